@@ -1,0 +1,25 @@
+using BackPain.Core.Internal;
+
+namespace BackPain.Core;
+
+/// <summary>
+/// Thrown when an input has one or more invalid fields. <see cref="Errors"/> lists every one with its path, so a
+/// report with three bad fields gives one exception naming all three.
+/// </summary>
+public sealed class BackPainValidationException : ArgumentException
+{
+    /// <summary>Creates the exception for the given problems.</summary>
+    /// <param name="what">What was validated, for the message (for example "symptom report").</param>
+    /// <param name="errors">Every problem found.</param>
+    public BackPainValidationException(string what, IEnumerable<ValidationError> errors)
+        : this(what, ValueList<ValidationError>.From(errors))
+    {
+    }
+
+    private BackPainValidationException(string what, ValueList<ValidationError> errors)
+        : base($"The {what} is invalid: {string.Join("; ", errors)}", errors.Count > 0 ? errors[0].Path : null)
+        => Errors = errors;
+
+    /// <summary>Every problem found, each with its field path.</summary>
+    public IReadOnlyList<ValidationError> Errors { get; }
+}

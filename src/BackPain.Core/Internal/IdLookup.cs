@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace BackPain.Core.Internal;
+
+/// <summary>Id → instance lookup for the smart-enum catalogues, with an error listing every known id.</summary>
+internal sealed class IdLookup<T>
+    where T : class
+{
+    private readonly FrozenDictionary<string, T> _byId;
+    private readonly string _typeName;
+
+    internal IdLookup(IEnumerable<T> items, Func<T, string> id, string typeName)
+    {
+        _byId = items.ToFrozenDictionary(id, StringComparer.Ordinal);
+        _typeName = typeName;
+    }
+
+    internal bool TryGet(string? id, [NotNullWhen(true)] out T? value)
+    {
+        value = null;
+        return id is not null && _byId.TryGetValue(id, out value);
+    }
+
+    internal T Get(string id, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(id, paramName);
+        return TryGet(id, out var value)
+            ? value
+            : throw new ArgumentException(UnknownMessage(id), paramName);
+    }
+
+    internal string UnknownMessage(string id)
+        => $"'{id}' is not a known {_typeName} id; known ids are: {string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}.";
+}
