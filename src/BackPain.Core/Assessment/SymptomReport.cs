@@ -210,9 +210,9 @@ public sealed record SymptomReport
     private SymptomSet Derive()
     {
         var s = SymptomSet.Empty
-            .With(Symptom.OnsetDuringWorkout, Onset == Assessment.Onset.DuringWorkout)
-            .With(Symptom.OnsetHoursAfter, Onset == Assessment.Onset.HoursAfter)
-            .With(Symptom.OnsetNextDayOrLater, Onset == Assessment.Onset.NextDayOrLater)
+            .With(Symptom.OnsetDuringWorkout, Onset == global::BackPain.Core.Assessment.Onset.DuringWorkout)
+            .With(Symptom.OnsetHoursAfter, Onset == global::BackPain.Core.Assessment.Onset.HoursAfter)
+            .With(Symptom.OnsetNextDayOrLater, Onset == global::BackPain.Core.Assessment.Onset.NextDayOrLater)
             .With(Symptom.DullAche, Character == PainCharacter.DullAche)
             .With(Symptom.SharpPain, Character == PainCharacter.Sharp)
             .With(Symptom.ShootingPain, Character == PainCharacter.Shooting)

@@ -28,7 +28,7 @@ public sealed class TriageLevel : IComparable<TriageLevel>
     {
         Id = id;
         Rank = rank;
-        Text = Texts.Get("triage." + id);
+        Text = Texts.Get("triageLevel." + id);
     }
 
     /// <summary>Every level, lowest to highest.</summary>

@@ -1,0 +1,40 @@
+using BackPain.Core.Domain;
+
+namespace BackPain.Core.Assessment.Rules;
+
+/// <summary>What the rules read about one report: its findings, which causes are at least possible, and the triage so far.</summary>
+internal readonly struct Facts
+{
+    internal Facts(SymptomReport report, int possibleCauses, TriageLevel triage)
+    {
+        Report = report;
+        Symptoms = report.Symptoms;
+        PossibleCauses = possibleCauses;
+        Triage = triage;
+    }
+
+    internal SymptomReport Report { get; }
+
+    internal SymptomSet Symptoms { get; }
+
+    /// <summary>Bit <c>i</c> is set when the cause with index <c>i</c> is at least possible.</summary>
+    internal int PossibleCauses { get; }
+
+    internal TriageLevel Triage { get; }
+
+    internal bool IsPossible(Cause cause) => (PossibleCauses & (1 << cause.Index)) != 0;
+
+    /// <summary>The first cause of <paramref name="causes"/> that is at least possible, or null.</summary>
+    internal Cause? FirstPossible(IReadOnlyList<Cause> causes)
+    {
+        foreach (var cause in causes)
+        {
+            if (IsPossible(cause))
+            {
+                return cause;
+            }
+        }
+
+        return null;
+    }
+}
