@@ -13,9 +13,9 @@ public static class RestrictionRules
     public static readonly RestrictionRule SuspendAllTraining = new("restriction.suspendAllTraining", RestrictionKind.SuspendAllTraining,
         LiftCondition.ClinicianClearance, Source.NiceCksRedFlags, [], whenTrainingSuspended: true);
 
-    /// <summary>Rule 3: a suspected ligament tear allows no exercise at all until a clinician clears it.</summary>
-    public static readonly RestrictionRule NoExerciseUntilCleared = new("restriction.noExerciseUntilCleared", RestrictionKind.NoExercise,
-        LiftCondition.ClinicianClearance, Source.Article, [Cause.LigamentTear]);
+    /// <summary>Rule 3: a suspected ligament tear allows no exercise at all until it has healed, which needs a clinician's clearance.</summary>
+    public static readonly RestrictionRule NoExerciseUntilHealed = new("restriction.noExerciseUntilHealed", RestrictionKind.NoExercise,
+        LiftCondition.Healed, Source.Article, [Cause.LigamentTear]);
 
     /// <summary>Rule 2: a suspected slipped disc allows no strenuous exercise until a clinician clears it.</summary>
     public static readonly RestrictionRule NoStrenuousUntilCleared = new("restriction.noStrenuousUntilCleared", RestrictionKind.NoStrenuousExercise,
@@ -35,5 +35,5 @@ public static class RestrictionRules
 
     /// <summary>Every restriction rule, strictest first.</summary>
     public static IReadOnlyList<RestrictionRule> All { get; } = ValueList<RestrictionRule>.Wrap(
-        [SuspendAllTraining, NoExerciseUntilCleared, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles]);
+        [SuspendAllTraining, NoExerciseUntilHealed, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles]);
 }
