@@ -41,7 +41,7 @@ public sealed record Dose
     {
         DoseKind.TimesPerDay or DoseKind.TimesPerWeek => string.Format(
             System.Globalization.CultureInfo.InvariantCulture,
-            Texts.Get(MinMinutesPerSession is null ? "dose.times." + Kind : "dose.timesAndMinutes." + Kind),
+            Texts.Get((MaxTimes == 1 ? "dose.once" : "dose.times") + (MinMinutesPerSession is null ? "." : "AndMinutes.") + Kind),
             Span(MinTimes, MaxTimes),
             MinMinutesPerSession is { } min ? Span(min, MaxMinutesPerSession ?? min) : string.Empty),
         _ => Texts.Get("dose." + Kind),

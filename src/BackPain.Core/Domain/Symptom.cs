@@ -46,7 +46,7 @@ public sealed class Symptom
     public static readonly Symptom HardToStandUp = new("hardToStandUp", 10);
 
     /// <summary>Pain or numbness runs down one leg: see a doctor.</summary>
-    public static readonly Symptom PainDownOneLeg = new("painDownOneLeg", 11, TriageLevel.SeeDoctor, Source.NiceNG59);
+    public static readonly Symptom PainDownOneLeg = new("painDownOneLeg", 11, TriageLevel.SeeDoctor, Source.NiceCksRedFlags);
 
     /// <summary>Pain, numbness or tingling in both legs: a possible sign of cauda equina syndrome, an emergency.</summary>
     public static readonly Symptom NumbnessBothLegs = new("numbnessBothLegs", 12, TriageLevel.Emergency, Source.NiceCksRedFlags);
