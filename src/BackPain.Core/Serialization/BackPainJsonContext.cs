@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+
+namespace BackPain.Core.Serialization;
+
+/// <summary>The source-generated System.Text.Json metadata: no reflection, trimming- and AOT-safe.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowDuplicateProperties = false,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    MaxDepth = 32,
+    Converters =
+    [
+        typeof(CauseConverter), typeof(SymptomConverter), typeof(RemedyConverter), typeof(MuscleGroupConverter),
+        typeof(TriageLevelConverter), typeof(SourceConverter), typeof(ExerciseConverter), typeof(SymptomReportConverter),
+        typeof(DaysConverter), typeof(CultureConverter),
+        typeof(CamelCaseEnumConverter<Onset>), typeof(CamelCaseEnumConverter<PainCharacter>),
+        typeof(CamelCaseEnumConverter<LegSymptoms>), typeof(CamelCaseEnumConverter<BackArea>),
+        typeof(CamelCaseEnumConverter<Trend>), typeof(CamelCaseEnumConverter<LikelihoodBand>),
+        typeof(CamelCaseEnumConverter<RestrictionKind>), typeof(CamelCaseEnumConverter<LiftCondition>),
+        typeof(CamelCaseEnumConverter<PlanEntryKind>), typeof(CamelCaseEnumConverter<OpenCondition>),
+        typeof(CamelCaseEnumConverter<DoseKind>), typeof(CamelCaseEnumConverter<MuscleSize>),
+    ])]
+[JsonSerializable(typeof(SymptomReportBuilder))]
+[JsonSerializable(typeof(SymptomReport))]
+[JsonSerializable(typeof(CustomExerciseDto))]
+[JsonSerializable(typeof(Workout))]
+[JsonSerializable(typeof(WorkoutDto))]
+[JsonSerializable(typeof(TrainingHistory))]
+[JsonSerializable(typeof(TrainingHistoryDto))]
+[JsonSerializable(typeof(CheckInReport))]
+[JsonSerializable(typeof(CheckInDto))]
+[JsonSerializable(typeof(Assessment.Assessment))]
+[JsonSerializable(typeof(AssessmentDto))]
+[JsonSerializable(typeof(RecoveryPlan))]
+[JsonSerializable(typeof(RecoveryPlanDto))]
+internal sealed partial class BackPainJsonContext : JsonSerializerContext;
