@@ -52,6 +52,7 @@ public sealed record Workout
     public bool IsHard { get; }
 
     /// <summary>Every muscle group the session trained, primary or secondary, in catalogue order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<MuscleGroup> Muscles => MuscleGroup.All.Where(Trains);
 
     internal int MuscleMask { get; }
