@@ -154,7 +154,7 @@ public sealed class BackPainAssessor
         Rank(causes);
 
         // 2. Red flags, most urgent first, and the triage level they and the cause rules reach.
-        var redFlags = Select(_redFlags, rf => (mask & (1UL << rf.Symptom.Index)) != 0, (mask & _redFlagMask) != 0);
+        var redFlags = (mask & _redFlagMask) == 0 ? ValueList<RedFlag>.Empty : RedFlagsIn(mask);
         var triage = redFlags.Count > 0 ? _redFlagTriage[Array.IndexOf(_redFlags, redFlags[0])] : _selfCare;
         triage = Raise(triage, (possible & (1 << Cause.SlippedDisc.Index)) != 0 ? _suspectedDisc : null);
         triage = Raise(triage, (possible & (1 << Cause.LigamentTear.Index)) != 0 ? _suspectedLigament : null);
@@ -195,41 +195,28 @@ public sealed class BackPainAssessor
             => a.Score > b.Score || (a.Score == b.Score && a.Cause.Index > b.Cause.Index);
     }
 
-    private static ValueList<T> Select<T>(T[] source, Func<T, bool> keep, bool any)
+    private ValueList<RedFlag> RedFlagsIn(ulong mask)
     {
-        if (!any)
+        var count = System.Numerics.BitOperations.PopCount(mask & _redFlagMask);
+        var result = new RedFlag[count];
+        var n = 0;
+        foreach (var redFlag in _redFlags)
         {
-            return ValueList<T>.Empty;
-        }
-
-        var count = 0;
-        foreach (var item in source)
-        {
-            if (keep(item))
+            if ((mask & (1UL << redFlag.Symptom.Index)) != 0)
             {
-                count++;
+                result[n++] = redFlag;
             }
         }
 
-        var result = new T[count];
-        count = 0;
-        foreach (var item in source)
-        {
-            if (keep(item))
-            {
-                result[count++] = item;
-            }
-        }
-
-        return ValueList<T>.Wrap(result);
+        return ValueList<RedFlag>.Wrap(result);
     }
 
     private ValueList<RemedyAdvice> Remedies(Facts facts)
     {
-        var rules = RemedyRules.All;
-        Span<int> picked = stackalloc int[rules.Count];
+        var rules = RemedyRules.Table;
+        Span<int> picked = stackalloc int[rules.Length];
         var count = 0;
-        for (var r = 0; r < rules.Count; r++)
+        for (var r = 0; r < rules.Length; r++)
         {
             var (applies, cause) = rules[r].Condition(facts);
             if (applies)
@@ -249,10 +236,11 @@ public sealed class BackPainAssessor
 
     private ValueList<Restriction> Restrictions(Facts facts)
     {
-        var rules = RestrictionRules.All;
-        var buffer = new Restriction[8];
+        var rules = RestrictionRules.Table;
+        var slots = default(Buffer8<Restriction>);
+        Span<Restriction> buffer = slots;
         var count = 0;
-        for (var r = 0; r < rules.Count; r++)
+        for (var r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
             if (rule.WhenTrainingSuspended)
@@ -265,7 +253,7 @@ public sealed class BackPainAssessor
                 continue;
             }
 
-            foreach (var cause in rule.Causes)
+            foreach (var cause in rule.CauseList)
             {
                 if (!facts.IsPossible(cause))
                 {
@@ -278,17 +266,11 @@ public sealed class BackPainAssessor
                     restriction = new Restriction(rule.Id, rule.Kind, cause, MusclesToRest(facts.Report, cause), rule.LiftedWhen, _restrictionReasons[r, cause.Index], rule.Source);
                 }
 
-                if (count == buffer.Length)
-                {
-                    Array.Resize(ref buffer, count * 2);
-                }
-
                 buffer[count++] = restriction;
             }
         }
 
-        Array.Resize(ref buffer, count);
-        return ValueList<Restriction>.Wrap(buffer);
+        return count == 0 ? ValueList<Restriction>.Empty : ValueList<Restriction>.Wrap(buffer[..count].ToArray());
     }
 
     private ValueList<MuscleGroup> MusclesToRest(SymptomReport report, Cause cause)

@@ -84,6 +84,8 @@ public sealed class MuscleGroup
     /// <summary>Finds the muscle group with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>
     public static bool TryFromId(string? id, [NotNullWhen(true)] out MuscleGroup? muscle) => Lookup.TryGet(id, out muscle);
 
+    internal static MuscleGroup FromIndex(int index) => Catalogue[index];
+
     internal static string UnknownIdMessage(string id) => Lookup.UnknownMessage(id);
 
     /// <inheritdoc />

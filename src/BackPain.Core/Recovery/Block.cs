@@ -13,7 +13,10 @@ internal sealed record Block(PlanEntry Entry, int MuscleMask, DateOnly From, Dat
 
     internal PlanEntryKind Kind => Entry.Kind;
 
-    internal bool IsActive(DateOnly date) => date >= From && (Until is null || date < Until.Value);
+    private readonly int _fromDay = From.DayNumber;
+    private readonly int _untilDay = Until?.DayNumber ?? int.MaxValue;
+
+    internal bool IsActive(DateOnly date) => date.DayNumber >= _fromDay && date.DayNumber < _untilDay;
 
     /// <summary>Whether the block stops training <paramref name="muscle"/> (strenuous-exercise blocks stop exercises, not muscles).</summary>
     internal bool Covers(MuscleGroup muscle) => (MuscleMask & (1 << muscle.Index)) != 0;

@@ -188,13 +188,9 @@ public sealed class RecoveryPlanner
         {
             var hard = workout.IsHardSession(_options.HardRpeThreshold);
             var day = workout.Date.DayNumber;
-            foreach (var muscle in MuscleGroup.All)
+            for (var bits = (uint)workout.MuscleMask; bits != 0; bits &= bits - 1)
             {
-                if (!workout.Trains(muscle))
-                {
-                    continue;
-                }
-
+                var muscle = MuscleGroup.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(bits));
                 var until = day + 1 + RestDays(muscle, hard);
                 if (until >= untilDay[muscle.Index])
                 {
@@ -235,85 +231,101 @@ public sealed class RecoveryPlanner
         return ValueList<DateOnly>.Wrap([.. dates]);
     }
 
-    private ValueList<DayPlan> PlanDays(Assessment.Assessment assessment, PlanRequest request, ValueList<CheckInReport> checkIns, List<Block> blocks, ValueList<DateOnly> checkInDates)
+    private ValueList<DayPlan> PlanDays(Assessment.Assessment assessment, PlanRequest request, ValueList<CheckInReport> checkIns, List<Block> blockList, ValueList<DateOnly> checkInDates)
     {
         var entries = new PlannedEntries(assessment);
-        var painFree = checkIns.FirstOrDefault(c => c.Pain == 0)?.Date ?? DateOnly.MaxValue;
-        var advised = assessment.Remedies.Select(r => r.Remedy).ToHashSet();
-        var iceThenHeat = advised.Contains(Remedy.IceThenHeat);
-        var plansCore = advised.Contains(Remedy.StrengthenCore) || assessment.Restricts(RestrictionKind.NoCoreWork);
+        var painFree = DateOnly.MaxValue;
+        foreach (var checkIn in checkIns)
+        {
+            if (checkIn.Pain == 0)
+            {
+                painFree = checkIn.Date;
+                break;
+            }
+        }
+
+        bool ice = false, heat = false, iceThenHeat = false, plansCore = false;
+        foreach (var advice in assessment.Remedies)
+        {
+            ice |= advice.Remedy == Remedy.Ice;
+            heat |= advice.Remedy == Remedy.Heat;
+            iceThenHeat |= advice.Remedy == Remedy.IceThenHeat;
+            plansCore |= advice.Remedy == Remedy.StrengthenCore;
+        }
+
+        plansCore |= assessment.Restricts(RestrictionKind.NoCoreWork);
+        var blocks = blockList.ToArray();
         var trainingEntries = new Dictionary<int, PlanEntry>();
         var days = new DayPlan[request.Length.Count];
+        var planned = new PlanEntry[16];
+        var blocked = new PlanEntry[Math.Max(blocks.Length, 1)];
+        ValueList<PlanEntry> lastPlanned = ValueList<PlanEntry>.Empty, lastBlocked = ValueList<PlanEntry>.Empty;
         DateOnly? lastCore = null;
-        var nextCheckIn = 0;
-        Span<bool> active = stackalloc bool[blocks.Count];
+        int nextCheckIn = 0, nextReport = 0;
 
         for (var n = 0; n < days.Length; n++)
         {
             var date = request.Start.AddDays(n);
-            var blockedMask = 0;
-            var blockedCount = 0;
+            int blockedMask = 0, blockedCount = 0, plannedCount = 0;
             bool suspended = false, noExercise = false, noStrenuous = false;
-            for (var b = 0; b < blocks.Count; b++)
+            foreach (var block in blocks)
             {
-                active[b] = blocks[b].IsActive(date);
-                if (!active[b])
+                if (!block.IsActive(date))
                 {
                     continue;
                 }
 
-                blockedCount++;
-                blockedMask |= blocks[b].MuscleMask;
-                suspended |= blocks[b].Kind == PlanEntryKind.AllTrainingSuspended;
-                noExercise |= blocks[b].Kind == PlanEntryKind.NoExercise;
-                noStrenuous |= blocks[b].Kind == PlanEntryKind.NoStrenuousExercise;
+                blocked[blockedCount++] = block.Entry;
+                blockedMask |= block.MuscleMask;
+                suspended |= block.Kind == PlanEntryKind.AllTrainingSuspended;
+                noExercise |= block.Kind == PlanEntryKind.NoExercise;
+                noStrenuous |= block.Kind == PlanEntryKind.NoStrenuousExercise;
             }
 
-            var planned = new List<PlanEntry>(8);
             if (n == 0 && assessment.Triage.Level >= TriageLevel.SeeDoctor)
             {
-                planned.Add(entries.SeeClinician);
+                Add(entries.SeeClinician);
             }
 
-            foreach (var checkIn in checkIns)
+            for (; nextReport < checkIns.Count && checkIns[nextReport].Date == date; nextReport++)
             {
-                if (checkIn.Date == date)
+                foreach (var entry in PlannedEntries.ForCheckIn(checkIns[nextReport]))
                 {
-                    planned.AddRange(PlannedEntries.ForCheckIn(checkIn));
+                    Add(entry);
                 }
             }
 
             if (!suspended)
             {
-                planned.Add(entries.StayActive);
+                Add(entries.StayActive);
             }
 
             if (date < painFree)
             {
-                if ((advised.Contains(Remedy.Ice) && n < _options.IceDays.Count) || (iceThenHeat && n < 2))
+                if ((ice && n < _options.IceDays.Count) || (iceThenHeat && n < 2))
                 {
-                    planned.Add(iceThenHeat ? entries.IceFirst48Hours : entries.Ice);
+                    Add(iceThenHeat ? entries.IceFirst48Hours : entries.Ice);
                 }
 
-                if ((advised.Contains(Remedy.Heat) && n < _options.HeatDays.Count) || (iceThenHeat && n >= 2 && n < _options.HeatDays.Count))
+                if ((heat && n < _options.HeatDays.Count) || (iceThenHeat && n >= 2 && n < _options.HeatDays.Count))
                 {
-                    planned.Add(iceThenHeat ? entries.HeatAfter48Hours : entries.Heat);
+                    Add(iceThenHeat ? entries.HeatAfter48Hours : entries.Heat);
                 }
             }
 
             if (!suspended && !noExercise && !noStrenuous)
             {
-                planned.Add(entries.Stretching);
+                Add(entries.Stretching);
             }
 
-            var coreAllowed = (blockedMask & (1 << MuscleGroup.Core.Index)) == 0;
-            if (plansCore && coreAllowed && (lastCore is null || date >= lastCore.Value.AddDays(2)))
+            if (plansCore && (blockedMask & (1 << MuscleGroup.Core.Index)) == 0 && (lastCore is null || date >= lastCore.Value.AddDays(2)))
             {
-                planned.Add(entries.CoreWork);
+                Add(entries.CoreWork);
                 lastCore = date;
             }
 
             var trainableMask = Block.AllMuscles & ~blockedMask;
+            var trainable = ValueList<MuscleGroup>.Empty;
             if (trainableMask != 0)
             {
                 if (!trainingEntries.TryGetValue(trainableMask, out var training))
@@ -322,30 +334,53 @@ public sealed class RecoveryPlanner
                     trainingEntries[trainableMask] = training;
                 }
 
-                planned.Add(training);
+                Add(training);
+                trainable = (ValueList<MuscleGroup>)training.Muscles;
             }
 
             var isCheckIn = nextCheckIn < checkInDates.Count && checkInDates[nextCheckIn] == date;
             if (isCheckIn)
             {
-                planned.Add(entries.CheckIn);
+                Add(entries.CheckIn);
                 nextCheckIn++;
             }
 
-            var blocked = new PlanEntry[blockedCount];
-            for (int b = 0, i = 0; b < blocks.Count; b++)
-            {
-                if (active[b])
-                {
-                    blocked[i++] = blocks[b].Entry;
-                }
-            }
+            // Consecutive days usually list the same entries: share the list instead of copying it again.
+            lastPlanned = Reuse(lastPlanned, planned.AsSpan(0, plannedCount));
+            lastBlocked = Reuse(lastBlocked, blocked.AsSpan(0, blockedCount));
+            days[n] = new DayPlan(date, n + 1, lastPlanned, lastBlocked, trainable, isCheckIn);
 
-            var trainable = trainingEntries.TryGetValue(trainableMask, out var t) ? t.Muscles : ValueList<MuscleGroup>.Empty;
-            days[n] = new DayPlan(date, n + 1, ValueList<PlanEntry>.Wrap([.. planned]), ValueList<PlanEntry>.Wrap(blocked), trainable, isCheckIn);
+            void Add(PlanEntry entry)
+            {
+                if (plannedCount == planned.Length)
+                {
+                    Array.Resize(ref planned, plannedCount * 2);
+                }
+
+                planned[plannedCount++] = entry;
+            }
         }
 
         return ValueList<DayPlan>.Wrap(days);
+    }
+
+    private static ValueList<PlanEntry> Reuse(ValueList<PlanEntry> previous, ReadOnlySpan<PlanEntry> current)
+    {
+        if (previous.Count == current.Length)
+        {
+            var same = true;
+            for (var i = 0; i < current.Length && same; i++)
+            {
+                same = ReferenceEquals(previous[i], current[i]);
+            }
+
+            if (same)
+            {
+                return previous;
+            }
+        }
+
+        return current.IsEmpty ? ValueList<PlanEntry>.Empty : ValueList<PlanEntry>.Wrap(current.ToArray());
     }
 
     private static Block NewBlock(PlanEntryKind kind, Restriction restriction, int mask, DateOnly from, DateOnly? until, OpenCondition condition, DateOnly notBefore, MuscleGroup[]? muscles = null)

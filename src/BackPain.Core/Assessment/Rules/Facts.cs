@@ -25,7 +25,7 @@ internal readonly struct Facts
     internal bool IsPossible(Cause cause) => (PossibleCauses & (1 << cause.Index)) != 0;
 
     /// <summary>The first cause of <paramref name="causes"/> that is at least possible, or null.</summary>
-    internal Cause? FirstPossible(IReadOnlyList<Cause> causes)
+    internal Cause? FirstPossible(ReadOnlySpan<Cause> causes)
     {
         foreach (var cause in causes)
         {

@@ -45,7 +45,10 @@ public static class RemedyRules
     public static readonly RemedyRule StrengthenCore = new("remedy.strengthenCore.poorCore", Remedy.StrengthenCore, Source.Article,
         f => (f.IsPossible(Cause.PoorCoreStrength) && f.FirstPossible(AcuteInjuries) is null && !f.Triage.SuspendsTraining, Cause.PoorCoreStrength));
 
+    /// <summary>The same rules as an array, for the engine to walk without allocating.</summary>
+    internal static RemedyRule[] Table { get; } =
+        [SeeClinician, IceThenHeat, Ice, Heat, PainMedicine, Rest, Stretching, StrengthenCore];
+
     /// <summary>Every remedy rule, in the order their advice is listed.</summary>
-    public static IReadOnlyList<RemedyRule> All { get; } = ValueList<RemedyRule>.Wrap(
-        [SeeClinician, IceThenHeat, Ice, Heat, PainMedicine, Rest, Stretching, StrengthenCore]);
+    public static IReadOnlyList<RemedyRule> All { get; } = ValueList<RemedyRule>.Wrap(Table);
 }

@@ -15,7 +15,7 @@ public sealed record RestrictionRule
         Kind = kind;
         LiftedWhen = liftedWhen;
         Source = source;
-        Causes = ValueList<Cause>.Wrap(causes);
+        CauseList = ValueList<Cause>.Wrap(causes);
         WhenTrainingSuspended = whenTrainingSuspended;
     }
 
@@ -32,7 +32,9 @@ public sealed record RestrictionRule
     public Source Source { get; }
 
     /// <summary>The causes whose suspicion (at least possible) fires the rule, one restriction each.</summary>
-    public IReadOnlyList<Cause> Causes { get; }
+    public IReadOnlyList<Cause> Causes => CauseList;
+
+    internal ValueList<Cause> CauseList { get; }
 
     /// <summary>Whether the rule fires when triage suspends training (see-a-doctor-urgently or emergency).</summary>
     public bool WhenTrainingSuspended { get; }

@@ -33,7 +33,10 @@ public static class RestrictionRules
     public static readonly RestrictionRule RestSoreMuscles = new("restriction.restSoreMuscles", RestrictionKind.RestMuscles,
         LiftCondition.RestOverAndSorenessGone, Source.Article, [Cause.Doms]);
 
+    /// <summary>The same rules as an array, for the engine to walk without allocating.</summary>
+    internal static RestrictionRule[] Table { get; } =
+        [SuspendAllTraining, NoExerciseUntilHealed, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles];
+
     /// <summary>Every restriction rule, strictest first.</summary>
-    public static IReadOnlyList<RestrictionRule> All { get; } = ValueList<RestrictionRule>.Wrap(
-        [SuspendAllTraining, NoExerciseUntilHealed, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles]);
+    public static IReadOnlyList<RestrictionRule> All { get; } = ValueList<RestrictionRule>.Wrap(Table);
 }
