@@ -191,7 +191,7 @@ public sealed class RecoveryPlanner
             for (var bits = (uint)workout.MuscleMask; bits != 0; bits &= bits - 1)
             {
                 var muscle = MuscleGroup.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(bits));
-                var until = day + 1 + RestDays(muscle, hard);
+                var until = Math.Min(day + 1 + RestDays(muscle, hard), DateOnly.MaxValue.DayNumber);
                 if (until >= untilDay[muscle.Index])
                 {
                     untilDay[muscle.Index] = until;
