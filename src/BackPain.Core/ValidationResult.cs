@@ -6,7 +6,8 @@ namespace BackPain.Core;
 public sealed record ValidationResult
 {
     /// <summary>Creates a result holding the given problems (none means valid).</summary>
-    public ValidationResult(IEnumerable<ValidationError> errors) => Errors = ValueList<ValidationError>.From(errors);
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    public ValidationResult(IEnumerable<ValidationError> errors) => Errors = ValueList<ValidationError>.From(Preconditions.CheckNotNull(errors));
 
     /// <summary>A result with no problems.</summary>
     public static ValidationResult Valid { get; } = new([]);

@@ -14,7 +14,8 @@ public sealed record AssessorOptions
 
     /// <summary>
     /// The score from which a cause is called likely rather than possible: 0.4 to 0.95, default 0.6
-    /// (a library default). It changes only the wording, never which safety rules apply.
+    /// (a library default). It changes only the wording, never which safety rules apply: a report counts as unclear for
+    /// triage and for the summary's advice to see a clinician whenever its top score is below the default 0.6, whatever this says.
     /// </summary>
     public double LikelyThreshold { get; init; } = 0.6;
 

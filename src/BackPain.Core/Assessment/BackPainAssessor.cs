@@ -158,7 +158,8 @@ public sealed class BackPainAssessor
         var triage = redFlags.Count > 0 ? _redFlagTriage[Array.IndexOf(_redFlags, redFlags[0])] : _selfCare;
         triage = Raise(triage, (possible & (1 << Cause.SlippedDisc.Index)) != 0 ? _suspectedDisc : null);
         triage = Raise(triage, (possible & (1 << Cause.LigamentTear.Index)) != 0 ? _suspectedLigament : null);
-        var unclear = causes[0].Band != LikelihoodBand.Likely;
+        // For safety, "unclear" never uses a threshold below the default: a lower likely threshold must not lower triage.
+        var unclear = causes[0].Score < Math.Max(_options.LikelyThreshold, AssessorOptions.Default.LikelyThreshold);
         triage = Raise(triage, unclear && report.Symptoms.Has(Symptom.LastedOverAWeek) ? _unclearAndLasting : null);
 
         // 3. Remedies and restrictions from their rule tables.

@@ -250,5 +250,5 @@ public sealed record SymptomReport
         => e == Exercise.Squat || e == Exercise.FrontSquat || e == Exercise.Deadlift || e == Exercise.RomanianDeadlift;
 
     private static bool IsLiftingOrRunning(Exercise e)
-        => !e.IsCoreWork && e != Exercise.Cycling && e != Exercise.Swimming;
+        => !e.IsCoreWork && e != Exercise.Cycling && e != Exercise.Swimming && e != Exercise.RowingMachine;
 }
