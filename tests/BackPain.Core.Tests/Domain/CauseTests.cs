@@ -110,7 +110,7 @@ public class CauseTests
     [Fact]
     public void Ids_AreUniqueAndCamelCase()
     {
-        Cause.All.Select(c => c.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => Spec.IsCamelCase(id));
+        Cause.All.Select(c => c.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ExerciseTests
     [Fact]
     public void Ids_AreUniqueAndCamelCase()
     {
-        Exercise.All.Select(e => e.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => Spec.IsCamelCase(id));
+        Exercise.All.Select(e => e.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
     }
 
     [Theory]

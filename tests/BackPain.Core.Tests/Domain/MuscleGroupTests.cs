@@ -56,7 +56,7 @@ public class MuscleGroupTests
     [Fact]
     public void Ids_AreUniqueAndCamelCase()
     {
-        MuscleGroup.All.Select(m => m.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => Spec.IsCamelCase(id));
+        MuscleGroup.All.Select(m => m.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
     }
 
     [Fact]

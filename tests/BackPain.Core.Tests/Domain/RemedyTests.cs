@@ -125,7 +125,7 @@ public class RemedyTests
     [Fact]
     public void Ids_AreUniqueAndCamelCase()
     {
-        Remedy.All.Select(r => r.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => Spec.IsCamelCase(id));
+        Remedy.All.Select(r => r.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class SourceTests
     public void Ids_AreUniqueAndCamelCase()
     {
         Source.All.Select(s => s.Id).Should().OnlyHaveUniqueItems()
-            .And.OnlyContain(id => Spec.IsCamelCase(id));
+            .And.OnlyContain(id => DomainSpec.IsCamelCase(id));
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public class SymptomTests
     [Fact]
     public void RedFlagQuestions_AreTheRedFlagsThatNoOtherAnswerImplies()
     {
-        Symptom.RedFlagQuestions.Select(s => s.Id).Should().BeEquivalentTo(Spec.RedFlagQuestionIds);
+        Symptom.RedFlagQuestions.Select(s => s.Id).Should().BeEquivalentTo(DomainSpec.RedFlagQuestionIds);
         Symptom.RedFlagQuestions.Should().OnlyContain(s => s.IsRedFlagQuestion && s.IsRedFlag);
         Symptom.All.Where(s => s.IsRedFlagQuestion).Should().Equal(Symptom.RedFlagQuestions);
     }
@@ -171,7 +171,7 @@ public class SymptomTests
     [Fact]
     public void Ids_AreUniqueAndCamelCase()
     {
-        Symptom.All.Select(s => s.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => Spec.IsCamelCase(id));
+        Symptom.All.Select(s => s.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
     }
 
     [Fact]

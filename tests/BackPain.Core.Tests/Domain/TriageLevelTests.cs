@@ -132,7 +132,7 @@ public class TriageLevelTests
     [Fact]
     public void Ids_AreUniqueAndCamelCase()
     {
-        TriageLevel.All.Select(l => l.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => Spec.IsCamelCase(id));
+        TriageLevel.All.Select(l => l.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
     }
 
     [Fact]

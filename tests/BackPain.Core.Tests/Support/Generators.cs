@@ -46,10 +46,10 @@ public static class Generators
     public static Gen<SymptomSet> AnySymptomSet { get; } = SymptomList.Select(list => SymptomSet.Of(list));
 
     /// <summary>A red-flag question (domain.md §4) a report may list in <see cref="SymptomReportBuilder.RedFlags"/>.</summary>
-    public static Gen<Symptom> RedFlagQuestion { get; } = Gen.OneOf([.. Spec.RedFlagQuestionIds.Select(Symptom.FromId)]);
+    public static Gen<Symptom> RedFlagQuestion { get; } = Gen.OneOf([.. DomainSpec.RedFlagQuestionIds.Select(Symptom.FromId)]);
 
     /// <summary>A finding that is not a red-flag question, so a report must not list it as a red flag.</summary>
-    public static Gen<Symptom> NotARedFlagQuestion { get; } = Gen.OneOf([.. Symptom.All.Where(s => !Spec.IsRedFlagQuestion(s))]);
+    public static Gen<Symptom> NotARedFlagQuestion { get; } = Gen.OneOf([.. Symptom.All.Where(s => !DomainSpec.IsRedFlagQuestion(s))]);
 
     /// <summary>A valid pain duration: mostly whole days around the one-week mark, sometimes any tick count up to ten years.</summary>
     public static Gen<TimeSpan> PainDuration { get; } = Gen.Frequency<TimeSpan>(
@@ -308,7 +308,7 @@ public static class Generators
             answers.RedFlags = flags!;
             for (var i = 0; i < flags.Count; i++)
             {
-                if (flags[i] is not { } flag || !Spec.IsRedFlagQuestion(flag))
+                if (flags[i] is not { } flag || !DomainSpec.IsRedFlagQuestion(flag))
                 {
                     paths.Add($"redFlags[{i}]");
                 }

@@ -6,7 +6,7 @@ namespace BackPain.Core.Tests.Support;
 /// Facts written down from the domain spec (shared/docs/domain.md), not read from the code under test, so that tests
 /// can compare the code against them.
 /// </summary>
-public static class Spec
+public static class DomainSpec
 {
     /// <summary>
     /// The red flags of domain.md §4 that a report can only learn by asking (they follow from no other answer):
