@@ -115,12 +115,12 @@ public static class Generators
     /// <summary>
     /// Answers with one or more independent bad fields, each one of: severity missing or outside 0–10; an undefined
     /// onset, character, area, legs or trend (cast from an int); a pain duration negative or over ten years; an age
-    /// outside 0–130; entries in the red flags that are null or not red-flag questions; null exercises. Carries the
-    /// field paths a validation must name.
+    /// outside 0–130; entries in the red flags that are null or not red-flag questions; null exercises. A third of
+    /// the cases have exactly one bad field. Carries the field paths a validation must name.
     /// </summary>
     public static Gen<BadAnswers> InvalidAnswers { get; } = Gen.Select(
         ValidAnswers,
-        Gen.Int[1, (1 << 10) - 1],
+        Gen.Frequency<int>((1, Gen.Int[0, 9].Select(field => 1 << field)), (2, Gen.Int[1, (1 << 10) - 1])),
         Gen.Select(
             Gen.Frequency<int?>((1, Gen.Const((int?)null)), (3, Outside(0, 10).Select(i => (int?)i))),
             Outside(0, 2),
