@@ -37,6 +37,13 @@ public class RemedyTests
     }
 
     [Fact]
+    public void Dose_OfStretching_ReadsOnceADay()
+    {
+        // domain.md §3: stretching daily.
+        Remedy.Stretching.Dose.Text.Should().ContainEquivalentOf("once a day");
+    }
+
+    [Fact]
     public void Dose_OfIceThenHeat_IsTheDoseOfIce()
     {
         Remedy.IceThenHeat.Dose.Should().Be(Remedy.Ice.Dose);

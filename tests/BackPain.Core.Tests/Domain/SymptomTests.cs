@@ -132,7 +132,7 @@ public class SymptomTests
         Symptom.PopWithSeverePain.RedFlagSource.Should().BeSameAs(Source.Article);
     }
 
-    [Fact(Skip = "bug: Symptom.cs line 49 gives PainDownOneLeg the source NiceNG59; domain.md §4 attributes the SeeDoctor red flags to Article and NiceCksRedFlags")]
+    [Fact]
     public void RedFlagSource_OfTheSeeDoctorFlags_IsTheArticleOrNiceCks()
     {
         foreach (var symptom in Symptom.All.Where(s => s.RedFlagLevel == TriageLevel.SeeDoctor))
