@@ -1,0 +1,166 @@
+using BackPain.Core.Assessment;
+using BackPain.Core.Assessment.Rules;
+using BackPain.Core.Domain;
+using BackPain.Core.Internal;
+using BackPain.Core.Tests.Support;
+
+namespace BackPain.Core.Tests.Assessment.Rules;
+
+/// <summary>The evidence table against domain.md §1: what points to each cause and what argues against it.</summary>
+public sealed class EvidenceRulesTests
+{
+    /// <summary>§1 "What points to it", one row per cause and finding.</summary>
+    public static TheoryData<string, string> PointsTo { get; } = new()
+    {
+        { "doms", "dullAche" },
+        { "doms", "onsetHoursAfter" },
+        { "doms", "onsetNextDayOrLater" },
+        { "doms", "hardOrUnaccustomedWorkout" },
+        { "doms", "painOnBothSides" },
+        { "doms", "mildPain" },
+        { "doms", "moderatePain" },
+        { "poorCoreStrength", "postureBrokeDown" },
+        { "poorCoreStrength", "recursAfterSessions" },
+        { "poorCoreStrength", "liftingOrRunning" },
+        { "pulledMuscle", "sharpPain" },
+        { "pulledMuscle", "onsetDuringWorkout" },
+        { "pulledMuscle", "postureBrokeDown" },
+        { "pulledMuscle", "squatOrDeadlift" },
+        { "slippedDisc", "severePain" },
+        { "slippedDisc", "hardToStandUp" },
+        { "slippedDisc", "squatOrDeadlift" },
+        { "slippedDisc", "suddenJerk" },
+        { "slippedDisc", "painDownOneLeg" },
+        { "ligamentTear", "popHeard" },
+        { "ligamentTear", "shootingPain" },
+        { "ligamentTear", "severePain" },
+    };
+
+    /// <summary>§1 "What argues against it", one row per cause and finding.</summary>
+    public static TheoryData<string, string> ArguesAgainst { get; } = new()
+    {
+        { "doms", "sharpPain" },
+        { "doms", "popHeard" },
+        { "doms", "shootingPain" },
+        { "doms", "painDownOneLeg" },
+        { "doms", "severePain" },
+        { "doms", "lastedOverAWeek" },
+        { "poorCoreStrength", "sharpPain" },
+        { "poorCoreStrength", "popHeard" },
+        { "poorCoreStrength", "suddenJerk" },
+        { "pulledMuscle", "onsetHoursAfter" },
+        { "pulledMuscle", "dullAche" },
+        { "pulledMuscle", "painDownOneLeg" },
+        { "slippedDisc", "onsetHoursAfter" },
+        { "slippedDisc", "dullAche" },
+        { "ligamentTear", "mildPain" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PointsTo))]
+    public void Table_WhatPointsToACauseInTheSpec_HasAPositiveWeight(string cause, string symptom)
+        => Row(cause, symptom).Weight.Should().BePositive();
+
+    [Theory]
+    [MemberData(nameof(ArguesAgainst))]
+    public void Table_WhatArguesAgainstACauseInTheSpec_HasANegativeWeight(string cause, string symptom)
+        => Row(cause, symptom).Weight.Should().BeNegative();
+
+    [Fact]
+    public void Table_EveryCause_HasEvidenceForAndAgainst()
+    {
+        foreach (var cause in Cause.All)
+        {
+            EvidenceRules.For(cause).Should().Contain(f => f.Supports, cause.Id);
+            EvidenceRules.For(cause).Should().Contain(f => !f.Supports, cause.Id);
+        }
+    }
+
+    [Fact]
+    public void Table_EveryRow_HasAWeightBetweenMinusOneAndOneThatIsNotZero()
+        => EvidenceRules.All.Where(f => !(f.Weight != 0 && f.Weight >= -1 && f.Weight <= 1)).Should().BeEmpty();
+
+    [Fact]
+    public void Table_EveryRow_NamesASourceFromTheCatalogue()
+        => EvidenceRules.All.Where(f => !(f.Source != null && Source.All.Contains(f.Source))).Should().BeEmpty();
+
+    [Fact]
+    public void Table_EachCauseAndFinding_AppearsOnce()
+        => EvidenceRules.All.Select(f => (f.Cause, f.Symptom)).Should().OnlyHaveUniqueItems();
+
+    [Fact]
+    public void RuleIds_AreUniqueAndNameCauseAndFinding()
+    {
+        EvidenceRules.All.Select(f => f.RuleId).Should().OnlyHaveUniqueItems();
+        EvidenceRules.All.Where(f => !(f.RuleId == $"evidence.{f.Cause.Id}.{f.Symptom.Id}")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RuleIds_AreDocumentedByTheirCauseAndFindingTexts()
+        => EvidenceRules.All.Where(f => !(Texts.Has("cause." + f.Cause.Id) && Texts.Has("symptom." + f.Symptom.Id))).Should().BeEmpty();
+
+    [Fact]
+    public void RuleIds_EachIsUsedByAnExampleAssessment()
+    {
+        var fired = AssessmentExamples.All
+            .Select(e => AssessmentExamples.Assess(e.Report))
+            .SelectMany(a => a.Causes.SelectMany(c => c.Supporting.Concat(c.Against)))
+            .Select(f => f.RuleId)
+            .ToHashSet();
+
+        EvidenceRules.All.Select(f => f.RuleId).Should().BeSubsetOf(fired);
+    }
+
+    [Fact]
+    public void Table_NoRowIsARedFlagQuestion()
+        => EvidenceRules.All.Where(f => f.Symptom.IsRedFlagQuestion).Should().BeEmpty("red-flag questions decide triage, not which cause fits");
+
+    [Fact]
+    public void For_EachCause_ReturnsExactlyItsRowsInTableOrder()
+    {
+        foreach (var cause in Cause.All)
+        {
+            EvidenceRules.For(cause).Should().Equal(EvidenceRules.All.Where(f => f.Cause == cause));
+        }
+    }
+
+    [Fact]
+    public void For_Null_Throws() => FluentActions.Invoking(() => EvidenceRules.For(null!).ToList()).Should().Throw<ArgumentNullException>();
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-0.5)]
+    [InlineData(-10.0)]
+    public void Score_RawAtMostZero_IsZero(double raw) => EvidenceRules.Score(raw).Should().Be(0);
+
+    [Fact]
+    public void Score_RawOne_IsOneMinusOneOverE() => EvidenceRules.Score(1).Should().BeApproximately(1 - (1 / Math.E), 1e-12);
+
+    [Fact]
+    public void Score_EveryFindingOfACauseTogether_StaysBelowOne()
+    {
+        foreach (var cause in Cause.All)
+        {
+            EvidenceRules.Score(EvidenceRules.For(cause).Where(f => f.Supports).Sum(f => f.Weight)).Should().BeLessThan(1, cause.Id);
+        }
+    }
+
+    [Fact]
+    public void Score_IsStrictlyIncreasingForPositiveRaw()
+    {
+        var raws = Enumerable.Range(1, 40).Select(i => i * 0.1).ToArray();
+
+        raws.Select(EvidenceRules.Score).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Finding_ToString_ShowsRuleIdAndSignedWeight()
+    {
+        var row = Row("ligamentTear", "popHeard");
+
+        row.ToString().Should().StartWith("evidence.ligamentTear.popHeard (+");
+    }
+
+    private static Finding Row(string cause, string symptom)
+        => EvidenceRules.All.Should().ContainSingle(f => f.Cause.Id == cause && f.Symptom.Id == symptom, $"§1 names {symptom} for {cause}").Subject;
+}
