@@ -33,7 +33,7 @@ public class ValidationResultTests
         result.Errors.Should().Equal(SeverityError);
     }
 
-    [Fact(Skip = "bug: ValidationResult.cs line 9 passes null to ValueList.From, which turns it into an empty list, so new ValidationResult(null) is silently valid instead of a programmer error")]
+    [Fact]
     public void Constructor_NullErrors_ThrowsArgumentNullException()
     {
         var act = () => new ValidationResult(null!);
