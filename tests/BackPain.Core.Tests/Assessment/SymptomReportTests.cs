@@ -725,13 +725,3 @@ public class SymptomReportTests
         => !exercise.IsCustom
            && (exercise.Id.Contains("squat", StringComparison.OrdinalIgnoreCase) || exercise.Id.Contains("deadlift", StringComparison.OrdinalIgnoreCase));
 }
-
-/// <summary>Lets a test change a builder inline: <c>Reports.DomsAnswers().Also(a =&gt; a.Age = 60)</c>.</summary>
-internal static class BuilderExtensions
-{
-    internal static SymptomReportBuilder Also(this SymptomReportBuilder answers, Action<SymptomReportBuilder> change)
-    {
-        change(answers);
-        return answers;
-    }
-}
