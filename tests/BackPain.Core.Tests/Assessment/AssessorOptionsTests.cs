@@ -83,9 +83,7 @@ public sealed class AssessorOptionsTests
         }
     }
 
-    [Fact(Skip = "bug: a LikelyThreshold below the default loosens triage. BackPainAssessor.Assess raises triage to SeeDoctor "
-        + "(triage.unclearAndLasting) only when no cause reaches the caller's likely threshold, so LikelyThreshold = 0.4 turns this "
-        + "SeeDoctor into SelfCare and drops the see-a-clinician advice, although AssessorOptions says the threshold changes only the wording.")]
+    [Fact]
     public void LikelyThreshold_Lowered_NeverLowersTriage()
     {
         // Poor core strength scores 1 − e^−0.7 ≈ 0.50: possible by default, likely at 0.4. The pain has lasted ten days.
