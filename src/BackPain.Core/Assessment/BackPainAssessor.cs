@@ -40,6 +40,7 @@ public sealed class BackPainAssessor
     private readonly string[,] _restrictionReasons;
     private readonly ValueList<MuscleGroup>[] _areaMuscles;
     private readonly string[,] _topSentence;
+    private readonly string[] _triageSentence;
     private readonly string _redFlagSentence;
     private readonly string _coreBlockedSentence;
     private readonly string _suspendedSentence;
@@ -79,7 +80,7 @@ public sealed class BackPainAssessor
             _advice[r, NoCause] = new RemedyAdvice(rule.Id, rule.Remedy, null, Text(rule.Id), rule.Source);
             foreach (var cause in Cause.All)
             {
-                _advice[r, cause.Index] = new RemedyAdvice(rule.Id, rule.Remedy, cause, Format(rule.Id, cause.Name), rule.Source);
+                _advice[r, cause.Index] = new RemedyAdvice(rule.Id, rule.Remedy, cause, Format(rule.Id, Text("cause." + cause.Id)), rule.Source);
             }
         }
 
@@ -93,7 +94,7 @@ public sealed class BackPainAssessor
             _restrictions[r, NoCause] = new Restriction(rule.Id, rule.Kind, null, ValueList<MuscleGroup>.Empty, rule.LiftedWhen, _restrictionReasons[r, NoCause], rule.Source);
             foreach (var cause in rule.Causes)
             {
-                _restrictionReasons[r, cause.Index] = Format(rule.Id, cause.Name);
+                _restrictionReasons[r, cause.Index] = Format(rule.Id, Text("cause." + cause.Id));
                 _restrictions[r, cause.Index] = new Restriction(rule.Id, rule.Kind, cause, ValueList<MuscleGroup>.Empty, rule.LiftedWhen, _restrictionReasons[r, cause.Index], rule.Source);
             }
         }
@@ -114,6 +115,7 @@ public sealed class BackPainAssessor
             }
         }
 
+        _triageSentence = [.. TriageLevel.All.Select(level => Text("triageLevel." + level.Id))];
         _redFlagSentence = Text("summary.redFlags");
         _coreBlockedSentence = Text("summary.coreBlocked");
         _suspendedSentence = Text("summary.trainingSuspended");
@@ -332,7 +334,7 @@ public sealed class BackPainAssessor
             sentences[n++] = _unclearSentence;
         }
 
-        sentences[n++] = triage.Level.Text;
+        sentences[n++] = _triageSentence[triage.Level.Rank];
         if (triage.Level.SuspendsTraining)
         {
             sentences[n++] = _suspendedSentence;

@@ -459,4 +459,25 @@ public sealed class BackPainAssessorTests
             Advises(assessment, Remedy.StrengthenCore).Should().BeFalse();
         }
     }
+
+    [Fact]
+    public void Assess_PopHeardWithOnlyAMildDullAche_KeepsLigamentTearPossibleAndBlocksAllExercise()
+    {
+        // The pop is the source article's main sign of a torn ligament: a mild ache must not explain it away.
+        var assessment = BackPainAssessor.Default.Assess(new SymptomReportBuilder { Severity = 2, PopHeard = true, Character = PainCharacter.DullAche }.Build());
+
+        assessment.LikelihoodOf(Cause.LigamentTear).IsAtLeastPossible.Should().BeTrue();
+        assessment.Restrictions.Should().Contain(r => r.Kind == RestrictionKind.NoExercise && r.Cause == Cause.LigamentTear);
+        assessment.Triage.Level.Should().BeSameAs(TriageLevel.SeeDoctor);
+    }
+
+    [Fact]
+    public void Assess_NumbnessInBothLegs_AlsoKeepsASlippedDiscPossibleForWhenTheEmergencyIsCleared()
+    {
+        var assessment = BackPainAssessor.Default.Assess(new SymptomReportBuilder { Severity = 5, Legs = LegSymptoms.BothLegs }.Build());
+
+        assessment.Triage.Level.Should().BeSameAs(TriageLevel.Emergency);
+        assessment.LikelihoodOf(Cause.SlippedDisc).IsAtLeastPossible.Should().BeTrue();
+        assessment.Restrictions.Should().Contain(r => r.Kind == RestrictionKind.NoStrenuousExercise && r.Cause == Cause.SlippedDisc);
+    }
 }

@@ -12,7 +12,9 @@ namespace BackPain.Core.Assessment.Rules;
 /// A cause's raw score is the sum of the weights of the findings the report contains; its score is
 /// <c>1 − e^(−raw)</c> for a positive raw score and 0 otherwise, so it lies in [0, 1) and every added supporting
 /// finding raises it. The weights are the library's reading of its sources: the source article for what points to
-/// each cause, consensus for DOMS timing (onset 12–24 hours, peak 24–72 hours, gone within 7 days).
+/// each cause, consensus for DOMS timing (onset 12–24 hours, peak 24–72 hours, gone within 7 days). A pop heard keeps a
+/// ligament tear at least possible whatever else the report says (0.9 against at most −0.5), because it is the source
+/// article's main sign of a tear.
 /// </remarks>
 public static class EvidenceRules
 {
@@ -61,6 +63,7 @@ public static class EvidenceRules
         new(Cause.SlippedDisc, SquatOrDeadlift, 0.2, Source.Article),
         new(Cause.SlippedDisc, SuddenJerk, 0.5, Source.Article),
         new(Cause.SlippedDisc, PainDownOneLeg, 0.7, Source.NiceNG59),
+        new(Cause.SlippedDisc, NumbnessBothLegs, 0.5, Source.NiceNG59),
         new(Cause.SlippedDisc, ShootingPain, 0.2, Source.NiceNG59),
         new(Cause.SlippedDisc, OnsetHoursAfter, -0.4, Source.Article),
         new(Cause.SlippedDisc, OnsetNextDayOrLater, -0.3, Source.Article),
@@ -70,8 +73,8 @@ public static class EvidenceRules
         new(Cause.LigamentTear, PopHeard, 0.9, Source.Article),
         new(Cause.LigamentTear, ShootingPain, 0.4, Source.Article),
         new(Cause.LigamentTear, SeverePain, 0.3, Source.Article),
-        new(Cause.LigamentTear, MildPain, -0.5, Source.Article),
-        new(Cause.LigamentTear, DullAche, -0.4, Source.Article),
+        new(Cause.LigamentTear, MildPain, -0.3, Source.Article),
+        new(Cause.LigamentTear, DullAche, -0.2, Source.Article),
     ];
 
     /// <summary>Every row of the table, grouped by cause.</summary>
