@@ -46,14 +46,19 @@ public sealed record Availability
         return new(null, condition, notBefore);
     }
 
-    /// <summary>The later of two availabilities: an open condition is later than any known date.</summary>
+    /// <summary>
+    /// The later of two availabilities: an open condition is later than any known date, and keeps the later of the
+    /// two dates as the earliest it can be met.
+    /// </summary>
     public static Availability Latest(Availability left, Availability right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
         if (left.IsKnown != right.IsKnown)
         {
-            return left.IsKnown ? right : left;
+            // The open condition wins, and it cannot be met before the known date either.
+            var (open, known) = left.IsKnown ? (right, left) : (left, right);
+            return known.NotBefore > open.NotBefore ? new(null, open.Condition, known.NotBefore) : open;
         }
 
         if (left.IsKnown)

@@ -142,8 +142,9 @@ public sealed record RecoveryPlan
 
     /// <summary>
     /// How far <paramref name="muscle"/> has recovered on <paramref name="date"/>, 0 to 100, for a body map: 100 when it
-    /// may be trained; 0 while a rule with an open condition blocks it; otherwise the share of the longest blocking
-    /// period already passed, <c>100 × (date − from) / (until − from)</c>, rounded down.
+    /// may be trained; 0 while a rule with an open condition blocks it; otherwise, over the rules that block it, the
+    /// smallest share of the blocking period already passed, <c>100 × (date − from) / (until − from)</c>, rounded down
+    /// (a muscle is only as ready as its least-recovered rule allows).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
     public int Readiness(MuscleGroup muscle, DateOnly date)
@@ -189,8 +190,21 @@ public sealed record RecoveryPlan
         }
 
         errors.ToResult().ThrowIfInvalid("check-in");
-        return RecoveryPlanner.For(Options).Build(Assessment, History, Request, ValueList<CheckInReport>.Wrap([.. CheckInsReported, checkIn]));
+        var updated = RecoveryPlanner.For(Options).Build(Assessment, History, Request, ValueList<CheckInReport>.Wrap([.. CheckInsReported, checkIn]));
+
+        // The past is kept: the days before the check-in stay exactly as this plan showed them.
+        var kept = checkIn.Date.DayNumber - Request.Start.DayNumber;
+        var days = new DayPlan[Days.Count];
+        for (var i = 0; i < days.Length; i++)
+        {
+            days[i] = i < kept ? Days[i] : updated.Days[i];
+        }
+
+        return updated.WithDays(ValueList<DayPlan>.Wrap(days));
     }
+
+    private RecoveryPlan WithDays(ValueList<DayPlan> days)
+        => new(Assessment, History, Request, Options, (ValueList<CheckInReport>)CheckInsReported, Triage, days, (ValueList<DateOnly>)CheckIns, Blocks);
 
     private Decision Decide(DateOnly date, Func<Block, bool> covers, Exercise? exercise, MuscleGroup? muscle)
     {

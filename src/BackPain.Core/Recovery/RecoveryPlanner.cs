@@ -64,6 +64,10 @@ public sealed class RecoveryPlanner
         foreach (var checkIn in checkIns)
         {
             triage = TriageLevel.Max(triage, checkIn.MinimumTriage);
+            if (NotBetterAfterAWeek(checkIn, start))
+            {
+                triage = TriageLevel.Max(triage, TriageLevel.SeeDoctor);
+            }
         }
 
         AddSuspensions(blocks, assessment, checkIns, start);
@@ -77,6 +81,10 @@ public sealed class RecoveryPlanner
         var days = PlanDays(assessment, request, checkIns, blocks, checkInDates);
         return new RecoveryPlan(assessment, history, request, _options, checkIns, triage, days, checkInDates, ValueList<Block>.Wrap([.. blocks]));
     }
+
+    /// <summary>Domain model section 4: pain not better after a week of self-care (a check-in on or after day 8 with pain, not getting better).</summary>
+    private static bool NotBetterAfterAWeek(CheckInReport checkIn, DateOnly start)
+        => checkIn.Date >= start.AddDays(7) && checkIn.Pain > 0 && checkIn.Trend != Trend.Better;
 
     private static void AddSuspensions(List<Block> blocks, Assessment.Assessment assessment, ValueList<CheckInReport> checkIns, DateOnly start)
     {
@@ -179,9 +187,10 @@ public sealed class RecoveryPlanner
 
     private void AddRestBySize(List<Block> blocks, TrainingHistory history, DateOnly start)
     {
-        // One pass over the history: for each muscle group, the session whose rest ends last.
-        Span<int> untilDay = stackalloc int[MuscleGroup.All.Count];
+        // One pass over the history, oldest first: per muscle group, sessions whose rest periods overlap or touch
+        // merge into one blocked period, from the first session's date to the end of the rest that ends last.
         Span<int> fromDay = stackalloc int[MuscleGroup.All.Count];
+        Span<int> untilDay = stackalloc int[MuscleGroup.All.Count];
         Span<bool> hardSession = stackalloc bool[MuscleGroup.All.Count];
         untilDay.Fill(int.MinValue);
         foreach (var workout in history.Workouts)
@@ -191,29 +200,40 @@ public sealed class RecoveryPlanner
             for (var bits = (uint)workout.MuscleMask; bits != 0; bits &= bits - 1)
             {
                 var muscle = MuscleGroup.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(bits));
+                var i = muscle.Index;
                 var until = Math.Min(day + 1 + RestDays(muscle, hard), DateOnly.MaxValue.DayNumber);
-                if (until >= untilDay[muscle.Index])
+                if (day > untilDay[i])
                 {
-                    untilDay[muscle.Index] = until;
-                    fromDay[muscle.Index] = day;
-                    hardSession[muscle.Index] = hard && muscle.Size == MuscleSize.Large;
+                    AddRestBlock(blocks, muscle, fromDay[i], untilDay[i], hardSession[i], start);
+                    fromDay[i] = day;
+                }
+
+                if (until >= untilDay[i])
+                {
+                    untilDay[i] = until;
+                    hardSession[i] = hard && muscle.Size == MuscleSize.Large;
                 }
             }
         }
 
         foreach (var muscle in MuscleGroup.All)
         {
-            if (untilDay[muscle.Index] <= start.DayNumber)
-            {
-                continue;
-            }
-
-            var rule = muscle.Size == MuscleSize.Small ? RecoveryRules.RestSmall
-                : hardSession[muscle.Index] ? RecoveryRules.RestLargeAfterHard : RecoveryRules.RestLarge;
-            var from = DateOnly.FromDayNumber(fromDay[muscle.Index]);
-            var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(from));
-            blocks.Add(NewBlock(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, 1 << muscle.Index, [muscle], from, DateOnly.FromDayNumber(untilDay[muscle.Index]), OpenCondition.None));
+            AddRestBlock(blocks, muscle, fromDay[muscle.Index], untilDay[muscle.Index], hardSession[muscle.Index], start);
         }
+    }
+
+    private static void AddRestBlock(List<Block> blocks, MuscleGroup muscle, int fromDay, int untilDay, bool afterHardSession, DateOnly start)
+    {
+        if (untilDay <= start.DayNumber)
+        {
+            return; // never trained, or rested before the plan starts
+        }
+
+        var rule = muscle.Size == MuscleSize.Small ? RecoveryRules.RestSmall
+            : afterHardSession ? RecoveryRules.RestLargeAfterHard : RecoveryRules.RestLarge;
+        var from = DateOnly.FromDayNumber(fromDay);
+        var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(from));
+        blocks.Add(NewBlock(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, 1 << muscle.Index, [muscle], from, DateOnly.FromDayNumber(untilDay), OpenCondition.None));
     }
 
     private int RestDays(MuscleGroup muscle, bool hard) => muscle.Size == MuscleSize.Small
@@ -289,7 +309,7 @@ public sealed class RecoveryPlanner
 
             for (; nextReport < checkIns.Count && checkIns[nextReport].Date == date; nextReport++)
             {
-                foreach (var entry in PlannedEntries.ForCheckIn(checkIns[nextReport]))
+                foreach (var entry in PlannedEntries.ForCheckIn(checkIns[nextReport], NotBetterAfterAWeek(checkIns[nextReport], request.Start)))
                 {
                     Add(entry);
                 }
@@ -434,11 +454,15 @@ public sealed class RecoveryPlanner
             => new(PlanEntryKind.Training, RecoveryRules.Training.Id, Texts.Get(RecoveryRules.Training.Id), RecoveryRules.Training.Source,
                 ValueList<MuscleGroup>.Wrap([.. MuscleGroup.All.Where(m => (mask & (1 << m.Index)) != 0)]));
 
-        internal static IEnumerable<PlanEntry> ForCheckIn(CheckInReport checkIn)
+        internal static IEnumerable<PlanEntry> ForCheckIn(CheckInReport checkIn, bool notBetterAfterAWeek)
         {
             if (checkIn.Trend == Trend.Worse)
             {
                 yield return Make(PlanEntryKind.SeeClinician, RecoveryRules.WorseAtCheckIn);
+            }
+            else if (notBetterAfterAWeek)
+            {
+                yield return Make(PlanEntryKind.SeeClinician, RecoveryRules.NotBetterAfterAWeek);
             }
 
             foreach (var flag in checkIn.NewRedFlags)

@@ -48,10 +48,13 @@ public static class RecoveryRules
     /// <summary>Pain worse at a check-in raises triage to at least see-a-doctor.</summary>
     public static readonly RecoveryRule WorseAtCheckIn = new("plan.worseAtCheckIn", Source.NiceCksRedFlags);
 
+    /// <summary>Pain not better after a week of self-care (a check-in from day 8 on with pain that is not getting better) raises triage to at least see-a-doctor.</summary>
+    public static readonly RecoveryRule NotBetterAfterAWeek = new("plan.notBetterAfterAWeek", Source.NiceCksRedFlags);
+
     /// <summary>A new red flag at a check-in raises triage; an urgent one suspends all training until a clinician clears it.</summary>
     public static readonly RecoveryRule RedFlagAtCheckIn = new("plan.redFlagAtCheckIn", Source.NiceCksRedFlags);
 
     /// <summary>Every rule of the planner.</summary>
     public static IReadOnlyList<RecoveryRule> All { get; } = ValueList<RecoveryRule>.Wrap(
-        [RestSmall, RestLarge, RestLargeAfterHard, Ice, Heat, IceThenHeat, Stretching, StayActive, CoreWork, Training, CheckIn, SeeClinician, WorseAtCheckIn, RedFlagAtCheckIn]);
+        [RestSmall, RestLarge, RestLargeAfterHard, Ice, Heat, IceThenHeat, Stretching, StayActive, CoreWork, Training, CheckIn, SeeClinician, WorseAtCheckIn, NotBetterAfterAWeek, RedFlagAtCheckIn]);
 }
