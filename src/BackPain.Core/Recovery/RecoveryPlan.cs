@@ -142,16 +142,15 @@ public sealed record RecoveryPlan
 
     /// <summary>
     /// How far <paramref name="muscle"/> has recovered on <paramref name="date"/>, 0 to 100, for a body map: 100 when it
-    /// may be trained; 0 while a rule with an open condition blocks it; otherwise, over the rules that block it, the
-    /// smallest share of the blocking period already passed, <c>100 × (date − from) / (until − from)</c>, rounded down
-    /// (a muscle is only as ready as its least-recovered rule allows).
+    /// may be trained; 0 while a rule with an open condition blocks it; otherwise the share already passed of the blocking
+    /// period that ends last (the longest wait), <c>100 × (date − from) / (until − from)</c>, rounded down.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
     public int Readiness(MuscleGroup muscle, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(muscle);
         CheckNotBeforeStart(date);
-        var readiness = 100;
+        Block? longest = null;
         foreach (var block in Blocks)
         {
             if (!block.IsActive(date) || !block.Covers(muscle))
@@ -159,16 +158,20 @@ public sealed record RecoveryPlan
                 continue;
             }
 
-            if (block.Until is not { } until)
+            if (block.Until is null)
             {
                 return 0;
             }
 
-            var share = 100 * (date.DayNumber - block.From.DayNumber) / (until.DayNumber - block.From.DayNumber);
-            readiness = Math.Min(readiness, share);
+            if (longest is null || block.Until > longest.Until || (block.Until == longest.Until && block.From < longest.From))
+            {
+                longest = block;
+            }
         }
 
-        return readiness;
+        return longest is null
+            ? 100
+            : 100 * (date.DayNumber - longest.From.DayNumber) / (longest.Until!.Value.DayNumber - longest.From.DayNumber);
     }
 
     /// <summary>

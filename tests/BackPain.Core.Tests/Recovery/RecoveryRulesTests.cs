@@ -21,6 +21,7 @@ public class RecoveryRulesTests
         { "plan.checkIn", "libraryDefault" }, // day 2, day 7, then weekly is the library's choice
         { "plan.seeClinician", "niceCksRedFlags" },
         { "plan.worseAtCheckIn", "niceCksRedFlags" }, // §4: worse at any check-in
+        { "plan.notBetterAfterAWeek", "niceCksRedFlags" }, // §4: not better after 1 week of self-care
         { "plan.redFlagAtCheckIn", "niceCksRedFlags" },
     };
 

@@ -113,7 +113,7 @@ public static class PlanExamples
     // ---------------------------------------------------------------- plans
 
     /// <summary>Assesses <paramref name="report"/> with the default assessor.</summary>
-    public static Assessment.Assessment Assess(SymptomReport report) => BackPainAssessor.Default.Assess(report);
+    public static global::BackPain.Core.Assessment.Assessment Assess(SymptomReport report) => BackPainAssessor.Default.Assess(report);
 
     /// <summary>Plans from <see cref="Start"/> for <paramref name="length"/> days with the default planner, or one with <paramref name="options"/>.</summary>
     public static RecoveryPlan Plan(SymptomReport report, TrainingHistory? history = null, int length = 28, PlannerOptions? options = null)

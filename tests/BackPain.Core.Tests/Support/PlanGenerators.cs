@@ -198,7 +198,7 @@ public static class PlanGenerators
         public PlannerOptions Options { get; }
 
         /// <summary>The assessment of <see cref="Report"/> by the default assessor.</summary>
-        public Assessment.Assessment Assessment { get; }
+        public global::BackPain.Core.Assessment.Assessment Assessment { get; }
 
         /// <summary>The plan before any check-in, then after each check-in in turn.</summary>
         public IReadOnlyList<RecoveryPlan> Plans { get; }
