@@ -28,13 +28,30 @@ internal static class OpenApiExamples
         MusclesTight = true,
     }.Build();
 
+    // The examples are written once: the check-in example plans 28 days, which is worth doing only once.
+    private static readonly Lazy<string> AssessExample = new(() => BackPainJson.Serialize(ExampleReport));
+    private static readonly Lazy<string> PlanExample = new(MakePlanExample);
+    private static readonly Lazy<string> CheckInExample = new(MakeCheckInExample);
+
     public static Task Assess(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        Describe(operation, "A symptom report in BackPainJson's format (severity is required; every other answer is optional).", BackPainJson.Serialize(ExampleReport));
+        Describe(operation, "A symptom report in BackPainJson's format (severity is required; every other answer is optional).", AssessExample.Value);
         return Task.CompletedTask;
     }
 
     public static Task Plan(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        Describe(operation, "report (or assessment), history (optional), start (yyyy-MM-dd) and days (1 to 365, default 28).", PlanExample.Value);
+        return Task.CompletedTask;
+    }
+
+    public static Task CheckIn(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn (date, pain 0 to 10, trend, clinicianCleared, newRedFlags).", CheckInExample.Value);
+        return Task.CompletedTask;
+    }
+
+    private static string MakePlanExample()
     {
         var example = new JsonObject
         {
@@ -43,11 +60,10 @@ internal static class OpenApiExamples
             ["start"] = "2026-12-01",
             ["days"] = 28,
         };
-        Describe(operation, "report (or assessment), history (optional), start (yyyy-MM-dd) and days (1 to 365, default 28).", example.ToJsonString());
-        return Task.CompletedTask;
+        return example.ToJsonString();
     }
 
-    public static Task CheckIn(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static string MakeCheckInExample()
     {
         var assessment = BackPainAssessor.Default.Assess(ExampleReport);
         var plan = RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new PlanRequest(ExampleStart, Days.Of(28)));
@@ -72,8 +88,7 @@ internal static class OpenApiExamples
             ["plan"] = inputs,
             ["checkIn"] = JsonNode.Parse(BackPainJson.Serialize(checkIn)),
         };
-        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn (date, pain 0 to 10, trend, clinicianCleared, newRedFlags).", example.ToJsonString());
-        return Task.CompletedTask;
+        return example.ToJsonString();
     }
 
     private static void Describe(OpenApiOperation operation, string description, string exampleJson)
