@@ -324,7 +324,7 @@
   }
 
   function restrictions(list) {
-    return section('restrictions', 'Not yet',
+    return section('restrictions', 'Hold off for now',
       el('ul', { class: 'restriction-list' }, list.map((restriction) => el('li', {},
         el('p', {}, restriction.reason),
         el('p', { class: 'hint' }, LIFTED_LABELS[restriction.liftedWhen] ? `Allowed again ${LIFTED_LABELS[restriction.liftedWhen]}.` : null)))));

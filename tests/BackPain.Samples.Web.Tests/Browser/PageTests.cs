@@ -171,7 +171,7 @@ public sealed class PageTests(BrowserFixture browser)
         (await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390);
         var box = await page.Page.Locator(".calendar").BoundingBoxAsync();
         box!.Width.Should().BeLessThanOrEqualTo(390);
-        await page.ScreenshotAsync("web-phone.png");
+        await page.ScreenshotAsync("web-phone.png", scrollTo: page.Page.Locator("section.plan"));
     }
 
     private async Task<ReportPage> OpenAsync(int width = 1280, int height = 900)

@@ -48,8 +48,11 @@ internal sealed class ReportPage(IPage page)
         await Expect(Page.Locator(".calendar")).ToBeVisibleAsync();
     }
 
-    /// <summary>Saves a full-page screenshot when <see cref="ScreenshotsVariable"/> names a folder.</summary>
-    public async Task ScreenshotAsync(string fileName)
+    /// <summary>
+    /// Saves a screenshot when <see cref="ScreenshotsVariable"/> names a folder: the whole page, or, given
+    /// <paramref name="scrollTo"/>, the screen with that element scrolled into view.
+    /// </summary>
+    public async Task ScreenshotAsync(string fileName, ILocator? scrollTo = null)
     {
         if (Environment.GetEnvironmentVariable(ScreenshotsVariable) is not { Length: > 0 } folder)
         {
@@ -57,6 +60,11 @@ internal sealed class ReportPage(IPage page)
         }
 
         Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, fileName), FullPage = true });
+        if (scrollTo is not null)
+        {
+            await scrollTo.EvaluateAsync("element => element.scrollIntoView({ block: 'start' })");
+        }
+
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, fileName), FullPage = scrollTo is null });
     }
 }
