@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using BackPain.Core.Serialization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace BackPain.Samples.Web.Api;
+
+/// <summary>
+/// Describes the request bodies in the OpenAPI document. The bodies are read as raw JSON by the library, so there is
+/// no C# type to derive a schema from; instead each body gets a description and an example that the library itself
+/// wrote (<see cref="BackPainJson.Serialize(SymptomReport)"/>), so the examples cannot drift from the format.
+/// </summary>
+internal static class OpenApiExamples
+{
+    private static readonly DateOnly ExampleStart = new(2026, 12, 1);
+
+    /// <summary>A pulled muscle: sharp pain during a deadlift that started with a jerk.</summary>
+    internal static SymptomReport ExampleReport { get; } = new SymptomReportBuilder
+    {
+        Severity = 6,
+        Onset = Onset.DuringWorkout,
+        Character = PainCharacter.Sharp,
+        Exercises = [Exercise.Deadlift],
+        SuddenJerk = true,
+        MusclesTight = true,
+    }.Build();
+
+    // The examples are written once: the check-in example plans 28 days, which is worth doing only once.
+    private static readonly Lazy<string> AssessExample = new(() => BackPainJson.Serialize(ExampleReport));
+    private static readonly Lazy<string> PlanExample = new(MakePlanExample);
+    private static readonly Lazy<string> CheckInExample = new(MakeCheckInExample);
+
+    public static Task Assess(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        Describe(operation, "A symptom report in BackPainJson's format (severity is required; every other answer is optional).", AssessExample.Value);
+        return Task.CompletedTask;
+    }
+
+    public static Task Plan(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        Describe(operation, "report (or assessment), history (optional), start (yyyy-MM-dd) and days (1 to 365, default 28).", PlanExample.Value);
+        return Task.CompletedTask;
+    }
+
+    public static Task CheckIn(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn (date, pain 0 to 10, trend, clinicianCleared, newRedFlags).", CheckInExample.Value);
+        return Task.CompletedTask;
+    }
+
+    private static string MakePlanExample()
+    {
+        var example = new JsonObject
+        {
+            ["report"] = JsonNode.Parse(BackPainJson.Serialize(ExampleReport)),
+            ["history"] = new JsonObject { ["workouts"] = new JsonArray() },
+            ["start"] = "2026-12-01",
+            ["days"] = 28,
+        };
+        return example.ToJsonString();
+    }
+
+    private static string MakeCheckInExample()
+    {
+        var assessment = BackPainAssessor.Default.Assess(ExampleReport);
+        var plan = RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new PlanRequest(ExampleStart, Days.Of(28)));
+        var planJson = JsonNode.Parse(BackPainJson.Serialize(plan))!.AsObject();
+
+        // Only the plan's inputs are read back; leave its outputs out of the example to keep it short.
+        var inputs = new JsonObject
+        {
+            ["assessment"] = new JsonObject
+            {
+                ["report"] = planJson["assessment"]!["report"]!.DeepClone(),
+                ["options"] = planJson["assessment"]!["options"]!.DeepClone(),
+            },
+            ["history"] = planJson["history"]!.DeepClone(),
+            ["request"] = planJson["request"]!.DeepClone(),
+            ["options"] = planJson["options"]!.DeepClone(),
+            ["checkInsReported"] = planJson["checkInsReported"]!.DeepClone(),
+        };
+        var checkIn = new CheckInReport(ExampleStart.AddDays(1), 4, Trend.Better);
+        var example = new JsonObject
+        {
+            ["plan"] = inputs,
+            ["checkIn"] = JsonNode.Parse(BackPainJson.Serialize(checkIn)),
+        };
+        return example.ToJsonString();
+    }
+
+    private static void Describe(OpenApiOperation operation, string description, string exampleJson)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = description + $" At most {ApiLimits.MaxRequestBodyBytes} bytes.",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new()
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Object },
+                    Example = JsonNode.Parse(exampleJson),
+                },
+            },
+        };
+    }
+}

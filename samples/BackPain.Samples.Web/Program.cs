@@ -1,0 +1,43 @@
+using BackPain.Samples.Web.Api;
+using Microsoft.Net.Http.Headers;
+using Scalar.AspNetCore;
+
+// The BackPain.Core web sample: a JSON API over the library, its OpenAPI document with a browsable reference at
+// /scalar, and a static page (wwwroot/index.html) that asks the questions and shows the assessment and the plan.
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "BackPain.Core web sample";
+    document.Info.Description =
+        "Assess back pain after a workout and plan the recovery, in BackPain.Core's JSON format. Not a diagnosis: "
+        + "anyone with severe or worsening pain, numbness, leg weakness, fever, or trouble controlling the bladder or "
+        + $"bowel should get medical help straight away. Request bodies are at most {ApiLimits.MaxRequestBodyBytes} bytes (413 above); "
+        + "invalid fields give 400 with RFC 9457 problem details whose errors are keyed by JSON path.";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = static context =>
+    {
+        // The page loads only its own files: no inline script or style, no third-party origin.
+        var headers = context.Context.Response.Headers;
+        headers[HeaderNames.ContentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+    },
+});
+
+app.MapOpenApi();
+app.MapScalarApiReference(options => options.WithTitle("BackPain.Core web sample API"));
+app.MapBackPainApi();
+
+app.Run();

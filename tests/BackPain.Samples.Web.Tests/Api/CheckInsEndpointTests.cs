@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using BackPain.Core.Serialization;
+using BackPain.Samples.Web.Api;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BackPain.Samples.Web.Tests.Api;
+
+/// <summary><c>POST /api/plans/check-ins</c>: a plan and a check-in in; the updated plan out.</summary>
+public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private const string Url = "/api/plans/check-ins";
+    private static readonly DateOnly Start = new(2026, 12, 1);
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Post_PlanFromTheApiAndACheckIn_RoundTripsToTheLibrarysUpdatedPlan()
+    {
+        var report = Reports.PulledMuscle();
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(report), start: "2026-12-01", days: 28));
+        var planJson = await planned.Content.ReadAsStringAsync();
+        var checkIn = new CheckInReport(Start.AddDays(7), pain: 0, Trend.Better);
+
+        using var response = await _client.PostJsonAsync(Url, Body(planJson, BackPainJson.Serialize(checkIn)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var expected = RecoveryPlanner.Default
+            .Plan(BackPainAssessor.Default.Assess(report), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(28)))
+            .CheckIn(checkIn);
+        var updatedJson = await response.Content.ReadAsStringAsync();
+        updatedJson.Should().Be(BackPainJson.Serialize(expected));
+        var updated = BackPainJson.DeserializePlan(updatedJson);
+        updated.CheckInsReported.Should().Equal(checkIn);
+        updated.Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Post_TwoCheckInsInTurn_KeepsBoth()
+    {
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01", days: 14));
+        var plan = await planned.Content.ReadAsStringAsync();
+
+        foreach (var checkIn in new[] { new CheckInReport(Start.AddDays(1), 2, Trend.Better), new CheckInReport(Start.AddDays(6), 0, Trend.Better) })
+        {
+            using var response = await _client.PostJsonAsync(Url, Body(plan, BackPainJson.Serialize(checkIn)));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            plan = await response.Content.ReadAsStringAsync();
+        }
+
+        BackPainJson.DeserializePlan(plan).CheckInsReported.Select(c => c.Date).Should().Equal(Start.AddDays(1), Start.AddDays(6));
+    }
+
+    [Fact]
+    public async Task Post_CheckInOutsideThePlan_Returns400NamingTheCheckInDate()
+    {
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01", days: 7));
+        var checkIn = new CheckInReport(Start.AddDays(30), 0, Trend.Better);
+
+        using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), BackPainJson.Serialize(checkIn)));
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.ErrorPaths().Should().Equal("$.checkIn.date");
+    }
+
+    [Fact]
+    public async Task Post_BadPlanAndBadCheckIn_Returns400NamingBoth()
+    {
+        const string Body = """{ "plan": { "history": { "workouts": [] } }, "checkIn": { "date": "2026-12-02", "pain": 12 } }""";
+
+        using var response = await _client.PostJsonAsync(Url, Body);
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.ErrorPaths().Should().BeEquivalentTo("$.plan.assessment", "$.checkIn.trend");
+    }
+
+    [Fact]
+    public async Task Post_NothingAtAll_Returns400NamingPlanAndCheckIn()
+    {
+        using var response = await _client.PostJsonAsync(Url, "{}");
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.ErrorPaths().Should().BeEquivalentTo("$.plan", "$.checkIn");
+    }
+
+    [Fact]
+    public async Task Post_LongestPlanSentBackWhole_FitsUnderTheBodyLimit()
+    {
+        // The heaviest named case: a pulled muscle with a possible slipped disc, over the longest plan.
+        var answers = Reports.PulledMuscle().ToBuilder();
+        answers.HardToStandUp = true;
+        var report = answers.Build();
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(report), start: "2026-12-01", days: PlanRequest.MaxLength));
+        var plan = await planned.Content.ReadAsStringAsync();
+        var body = Body(plan, BackPainJson.Serialize(new CheckInReport(Start.AddDays(2), 3, Trend.Better)));
+
+        using var response = await _client.PostJsonAsync(Url, body);
+
+        System.Text.Encoding.UTF8.GetByteCount(body).Should().BeLessThan(ApiLimits.MaxRequestBodyBytes);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static string Body(string plan, string checkIn)
+        => new JsonObject { ["plan"] = JsonNode.Parse(plan), ["checkIn"] = JsonNode.Parse(checkIn) }.ToJsonString();
+}

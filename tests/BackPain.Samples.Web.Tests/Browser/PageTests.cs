@@ -1,0 +1,196 @@
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BackPain.Samples.Web.Tests.Browser;
+
+/// <summary>
+/// End-to-end tests: a real headless Chromium drives the page against the app on a real socket. The expected values
+/// come from the library (the same report assessed and planned in-process), so the page is checked against it.
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class PageTests(BrowserFixture browser)
+{
+    private static readonly DateOnly Start = new(2026, 12, 1);
+
+    [SkippableFact]
+    public async Task Submit_PulledMuscleReport_ShowsTheTriageTheCausesAndTheCalendar()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.PlanFromAsync("2026-12-01", 28);
+
+        await page.SubmitAndWaitForThePlanAsync();
+
+        var expected = PlanOf(Reports.PulledMuscle(), 28);
+        await Expect(page.Page.Locator(".triage-level")).ToHaveTextAsync(expected.Triage.Text);
+        await Expect(page.Page.Locator(".cause-name").First).ToHaveTextAsync(expected.Assessment.TopCause.Cause.Name);
+        await Expect(page.Page.GetByRole(AriaRole.Meter)).ToHaveCountAsync(Cause.All.Count);
+        await Expect(page.Page.Locator(".banner")).ToHaveCountAsync(0);
+        await Expect(page.Days).ToHaveCountAsync(28);
+        await Expect(page.Page.Locator(".calendar li.day-checkin")).ToHaveCountAsync(expected.CheckIns.Count);
+        (await page.Days.EvaluateAllAsync<string[]>("days => days.map(d => d.className)"))
+            .Select(StateOf).Should().Equal(expected.Days.Select(ExpectedState));
+        await Expect(page.Days.First.GetByRole(AriaRole.Button)).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Tuesday,? 1 December 2026, day 1: limited$"));
+        await Expect(page.Results.GetByText(expected.Disclaimer)).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#status")).ToContainTextAsync(expected.Assessment.TopCause.Cause.Name);
+
+        await page.ScreenshotAsync("web.png");
+    }
+
+    [SkippableFact]
+    public async Task Submit_WithFever_ShowsTheUrgentBannerFirstAndSuspendsTraining()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.Page.GetByLabel(Symptom.Fever.Text).CheckAsync();
+        await page.PlanFromAsync("2026-12-01", 14);
+
+        await page.SubmitAndWaitForThePlanAsync();
+
+        var alert = page.Page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToContainTextAsync("Urgent: see a doctor today");
+        await Expect(alert).ToContainTextAsync(TriageLevel.SeeDoctorUrgently.Text);
+        await Expect(page.Page.Locator("#results-body > :first-child")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("banner"));
+        await Expect(page.Page.Locator(".flag-text")).ToHaveTextAsync(PlanOf(Reports.PulledMuscleWithFever(), 14).Assessment.RedFlags[0].Reason);
+        await Expect(page.Page.Locator(".calendar li.day-rest")).ToHaveCountAsync(14);
+    }
+
+    [SkippableFact]
+    public async Task Submit_AgeOf300_ShowsTheLibrarysMessageLinkedToTheAgeField()
+    {
+        var page = await OpenAsync();
+        await page.Page.GetByLabel("Your age").FillAsync("300");
+
+        await page.SubmitAsync();
+
+        var summary = page.Page.Locator("#error-summary");
+        await Expect(summary).ToBeVisibleAsync();
+        await Expect(summary).ToBeFocusedAsync();
+        var link = summary.GetByRole(AriaRole.Link, new() { Name = "Your age: must be between 0 and 130" });
+        await Expect(link).ToBeVisibleAsync();
+        await Expect(page.Page.GetByLabel("Your age")).ToHaveAttributeAsync("aria-invalid", "true");
+        await link.ClickAsync();
+        await Expect(page.Page.GetByLabel("Your age")).ToBeFocusedAsync();
+        await Expect(page.Results).ToBeHiddenAsync();
+    }
+
+    [SkippableFact]
+    public async Task CheckIn_PainFreeOnACheckInDay_UpdatesTheCalendarFromThatDay()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.PlanFromAsync("2026-12-01", 28);
+        await page.SubmitAndWaitForThePlanAsync();
+        var checkIn = new CheckInReport(Start.AddDays(7), 0, Trend.Better);
+
+        await page.Page.GetByLabel("Date", new() { Exact = true }).FillAsync("2026-12-08");
+        await page.Page.GetByLabel("Pain now (0 to 10)").FillAsync("0");
+        await page.Page.GetByLabel("Compared with before").SelectOptionAsync("better");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Update the plan" }).ClickAsync();
+
+        await Expect(page.Page.Locator(".notice")).ToContainTextAsync("Check-in of 8 December recorded");
+        var expected = PlanOf(Reports.PulledMuscle(), 28).CheckIn(checkIn);
+        (await page.Days.EvaluateAllAsync<string[]>("days => days.map(d => d.className)"))
+            .Select(StateOf).Should().Equal(expected.Days.Select(ExpectedState));
+    }
+
+    [SkippableFact]
+    public async Task Calendar_DayFocusedFromTheKeyboard_ShowsWhatIsBlockedAndWhyUntilEscape()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.PlanFromAsync("2026-12-01", 14);
+        await page.SubmitAndWaitForThePlanAsync();
+        var day = page.Days.Nth(2);
+        var expected = PlanOf(Reports.PulledMuscle(), 14).Days[2];
+
+        await day.GetByRole(AriaRole.Button).FocusAsync();
+
+        var tooltip = day.GetByRole(AriaRole.Tooltip);
+        await Expect(tooltip).ToBeVisibleAsync();
+        await Expect(tooltip).ToContainTextAsync("Blocked");
+        await Expect(tooltip).ToContainTextAsync(expected.Blocked[0].Reason);
+        await Expect(day.GetByRole(AriaRole.Button)).ToHaveAttributeAsync("aria-describedby", (await tooltip.GetAttributeAsync("id"))!);
+        await page.Page.Keyboard.PressAsync("Escape");
+        await Expect(tooltip).ToBeHiddenAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await Expect(page.Page.Locator("#day-detail")).ToContainTextAsync(expected.Blocked[0].Reason);
+    }
+
+    [SkippableFact]
+    public async Task Keyboard_SkipLinkSliderAndSubmit_WorkWithoutAMouse()
+    {
+        var page = await OpenAsync();
+
+        await page.Page.Keyboard.PressAsync("Tab");
+        await Expect(page.Page.GetByRole(AriaRole.Link, new() { Name = "Skip to the questions" })).ToBeFocusedAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.Keyboard.PressAsync("Tab");
+        await Expect(page.Page.GetByLabel("How bad is the pain now?")).ToBeFocusedAsync();
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await page.Page.Keyboard.PressAsync("ArrowRight");
+        }
+
+        await Expect(page.Page.Locator("#severity-value")).ToHaveTextAsync("7");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Show my assessment and plan" }).FocusAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await Expect(page.Page.Locator(".calendar")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#results-title")).ToBeFocusedAsync();
+    }
+
+    [SkippableFact]
+    public async Task EveryControl_HasAnAccessibleName_BeforeAndAfterTheResults()
+    {
+        var page = await OpenAsync();
+        const string Unnamed = """
+            () => [...document.querySelectorAll('input, select, textarea, button')]
+                .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !(e.tagName === 'BUTTON' && e.textContent.trim()))
+                .map(e => e.outerHTML)
+            """;
+
+        (await page.Page.EvaluateAsync<string[]>(Unnamed)).Should().BeEmpty();
+        await page.AnswerPulledMuscleAsync();
+        await page.SubmitAndWaitForThePlanAsync();
+        (await page.Page.EvaluateAsync<string[]>(Unnamed)).Should().BeEmpty();
+        await Expect(page.Page.Locator("[role=status][aria-live=polite]")).ToHaveCountAsync(1);
+    }
+
+    [SkippableFact]
+    public async Task Phone_390PixelsWide_FitsTheScreenAndShowsTheCalendar()
+    {
+        var page = await OpenAsync(width: 390, height: 844);
+        await page.AnswerPulledMuscleAsync();
+        await page.PlanFromAsync("2026-12-01", 28);
+
+        await page.SubmitAndWaitForThePlanAsync();
+
+        (await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390);
+        var box = await page.Page.Locator(".calendar").BoundingBoxAsync();
+        box!.Width.Should().BeLessThanOrEqualTo(390);
+        await page.ScreenshotAsync("web-phone.png", scrollTo: page.Page.Locator("section.plan"));
+    }
+
+    private async Task<ReportPage> OpenAsync(int width = 1280, int height = 900)
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = new ReportPage(await browser.NewPageAsync(width, height));
+        await page.OpenAsync();
+        return page;
+    }
+
+    private static RecoveryPlan PlanOf(SymptomReport report, int days)
+        => RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(report), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(days)));
+
+    /// <summary>The page's reading of a day: no training, limited (something blocked) or clear.</summary>
+    private static string ExpectedState(DayPlan day)
+        => day.Blocked.Any(e => e.Kind is PlanEntryKind.AllTrainingSuspended or PlanEntryKind.NoExercise) ? "rest"
+            : day.Blocked.Count > 0 ? "limited"
+            : "clear";
+
+    private static string StateOf(string className)
+        => className.Split(' ').Single(c => c is "day-rest" or "day-limited" or "day-clear")["day-".Length..];
+}

@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BackPain.Samples.Web.Tests.Browser;
+
+/// <summary>The sample's page, driven the way a person uses it: by the labels they read.</summary>
+internal sealed class ReportPage(IPage page)
+{
+    /// <summary>The variable naming a folder to save screenshots in (the README's docs/web.png is taken this way).</summary>
+    public const string ScreenshotsVariable = "BACKPAIN_SCREENSHOTS";
+
+    public IPage Page { get; } = page;
+
+    public ILocator Results => Page.Locator("#results");
+
+    public ILocator Days => Page.Locator(".calendar li.day");
+
+    public async Task OpenAsync()
+    {
+        await Page.GotoAsync("/");
+        // The exercises and red-flag questions come from GET /api/catalogue; the form is ready once they are in.
+        await Expect(Page.Locator("form#report-form[data-ready='true']")).ToBeAttachedAsync();
+    }
+
+    /// <summary>Sharp pain during a deadlift that started with a sudden jerk; tight muscles; severity 6.</summary>
+    public async Task AnswerPulledMuscleAsync()
+    {
+        await Page.GetByLabel("How bad is the pain now?").FillAsync("6");
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "During the workout" }).CheckAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "Sharp" }).CheckAsync();
+        await Page.GetByLabel("It started with a sudden, jerking movement").CheckAsync();
+        await Page.GetByLabel("My back muscles feel tight").CheckAsync();
+        await Page.GetByLabel("Deadlift", new() { Exact = true }).CheckAsync();
+    }
+
+    public async Task PlanFromAsync(string start, int days)
+    {
+        await Page.GetByLabel("Start the plan on").FillAsync(start);
+        await Page.GetByLabel("Plan length in days").FillAsync(days.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async Task SubmitAsync() => await Page.GetByRole(AriaRole.Button, new() { Name = "Show my assessment and plan" }).ClickAsync();
+
+    /// <summary>Submits and waits for the calendar.</summary>
+    public async Task SubmitAndWaitForThePlanAsync()
+    {
+        await SubmitAsync();
+        await Expect(Page.Locator(".calendar")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Saves a screenshot when <see cref="ScreenshotsVariable"/> names a folder: the whole page, or, given
+    /// <paramref name="scrollTo"/>, the screen with that element scrolled into view.
+    /// </summary>
+    public async Task ScreenshotAsync(string fileName, ILocator? scrollTo = null)
+    {
+        if (Environment.GetEnvironmentVariable(ScreenshotsVariable) is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        if (scrollTo is not null)
+        {
+            await scrollTo.EvaluateAsync("element => element.scrollIntoView({ block: 'start' })");
+        }
+
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, fileName), FullPage = scrollTo is null });
+    }
+}
