@@ -17,4 +17,4 @@ var plan = RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new P
 
 Console.WriteLine(assessment.Triage.Level);           // how urgently to seek care, from self-care to emergency
 Console.WriteLine(assessment.Causes[0].Cause.Name);   // the best-supported cause
-Console.WriteLine(plan.CoreWorkAllowedFrom);          // the first date the plan allows core strengthening
+Console.WriteLine(plan.CoreWorkAllowedFrom);          // when core strengthening may start: a date, or what must happen first
