@@ -96,8 +96,9 @@ internal sealed class Interview(IAnsiConsole console)
     public CheckInReport? AskCheckIn(RecoveryPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var earliest = plan.CheckInsReported.Count > 0 ? plan.CheckInsReported[^1].Date : plan.Request.Start;
-        var suggested = plan.CheckIns.Where(d => d >= earliest).DefaultIfEmpty(earliest).First();
+        var last = plan.CheckInsReported.Count > 0 ? plan.CheckInsReported[^1].Date : (DateOnly?)null;
+        var earliest = last ?? plan.Request.Start;
+        var suggested = plan.CheckIns.Where(d => last is null || d > last).DefaultIfEmpty(earliest).First();
         console.WriteLine();
         if (!console.Confirm($"Record a check-in? [grey](the next one is due on {suggested.ToString("ddd d MMM", CultureInfo.InvariantCulture)})[/]", defaultValue: true))
         {
@@ -105,7 +106,7 @@ internal sealed class Interview(IAnsiConsole console)
         }
 
         var date = console.Prompt(
-            new TextPrompt<string>("Date of the check-in [grey](yyyy-mm-dd)[/]:")
+            new TextPrompt<string>("Date of the check-in [grey](yyyy-mm-dd)[/]")
                 .DefaultValue(suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .Validate(text => !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                     ? Prompted.Error("Write the date as yyyy-mm-dd.")

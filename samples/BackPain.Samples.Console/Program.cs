@@ -4,6 +4,12 @@ using Spectre.Console;
 // The sample reads what the library never does: the console, whether a person is there to answer, and today's date.
 var console = AnsiConsole.Console;
 var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+if (Console.IsErrorRedirected)
+{
+    // Problems written to a log or a pipe stay one per line, unwrapped, so they can be searched.
+    errors.Profile.Width = 4096;
+}
+
 var environment = new SampleEnvironment(
     errors,
     CanPrompt: console.Profile.Capabilities.Interactive && !Console.IsInputRedirected,

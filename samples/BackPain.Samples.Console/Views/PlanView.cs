@@ -36,19 +36,19 @@ internal static class PlanView
 
         if (plan.Triage > plan.Assessment.Triage.Level)
         {
-            console.Write(AssessmentView.Triage(console, plan.Triage, "A check-in raised the triage level.", "Triage after check-in"));
+            console.Write(AssessmentView.Triage(console, plan.Triage, RaisedBy(plan), "Triage after check-in"));
         }
 
         var footnotes = Footnotes(plan);
         console.Write(Calendar(console, plan, footnotes));
         console.Write(Legend());
+        console.WriteLine();
         if (footnotes.Count > 0)
         {
-            console.WriteLine();
             console.Write(Reasons(plan, footnotes));
+            console.WriteLine();
         }
 
-        console.WriteLine();
         console.Write(Look.Heading(console, "When each muscle group may be trained again", Color.Green));
         console.Write(Timeline(plan));
         console.WriteLine();
@@ -312,6 +312,21 @@ internal static class PlanView
             return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: pain {c.Pain.ToString(CultureInfo.InvariantCulture)} of 10, {c.Trend.ToString().ToLowerInvariant()}{cleared}{flags}";
         });
         return new Markup("[bold]Check-ins recorded[/]\n" + string.Join('\n', lines) + "\n");
+    }
+
+    /// <summary>Why the plan's triage is above the assessment's: the check-in that raised it, in a few words.</summary>
+    private static string RaisedBy(RecoveryPlan plan)
+    {
+        var checkIn = plan.CheckInsReported.LastOrDefault(c => c.MinimumTriage == plan.Triage);
+        if (checkIn is null)
+        {
+            return "A check-in raised it.";
+        }
+
+        var what = checkIn.NewRedFlags.Count > 0
+            ? "new warning signs: " + string.Join("; ", checkIn.NewRedFlags.Select(s => s.Text))
+            : "the pain was worse";
+        return $"At the check-in on {Look.ShortDate(checkIn.Date)}, {what}.";
     }
 
     private static string Letter(int index) => ((char)('a' + (index % 26))).ToString();

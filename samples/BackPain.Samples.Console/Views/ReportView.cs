@@ -53,7 +53,9 @@ internal static class ReportView
         {
             var days = (int)duration.TotalDays;
             var trend = report.Trend is { } t ? $", {t.ToString().ToLowerInvariant()}" : string.Empty;
-            parts.Add($"{days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? string.Empty : "s")} so far{trend}");
+            parts.Add(days == 0
+                ? $"since today{trend}"
+                : $"{days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? string.Empty : "s")} so far{trend}");
         }
 
         if (report.Age is { } age)
