@@ -89,7 +89,7 @@ internal static class AssessmentView
     public static Table Causes(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35) }
+        var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35), ShowRowSeparators = true }
             .AddColumn(new TableColumn("[bold]#[/]").RightAligned())
             .AddColumn("[bold]Cause[/]")
             .AddColumn(new TableColumn("[bold]Fit of the evidence[/]").NoWrap())

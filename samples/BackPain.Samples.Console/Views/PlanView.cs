@@ -53,6 +53,7 @@ internal static class PlanView
         console.Write(Timeline(plan));
         console.WriteLine();
         console.Write(Dates(plan));
+        console.WriteLine();
     }
 
     /// <summary>One cell per day, Monday to Sunday, a row per week; days outside the plan are dimmed.</summary>
@@ -217,18 +218,18 @@ internal static class PlanView
             checkIns.Append(' ');
         }
 
-        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{weeks}[/]"), new Markup("[bold]Why[/]"), new Markup("[bold]Free to train[/]"));
-        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{initials}[/]"), new Markup(string.Empty), new Markup(string.Empty));
-        grid.AddRow(new Markup("[yellow]check-ins[/]"), new Markup($"[bold yellow]{checkIns}[/]"), new Markup(string.Empty), new Markup(string.Empty));
+        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{weeks.ToString().TrimEnd()}[/]"), new Markup("[bold]Why[/]"), new Markup("[bold]Free to train[/]"));
+        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{initials.ToString(0, Math.Min(initials.Length, Days(monday, end)))}[/]"), new Markup(string.Empty), new Markup(string.Empty));
+        grid.AddRow(new Markup("[yellow]check-ins[/]"), new Markup($"[bold yellow]{checkIns.ToString().TrimEnd()}[/]"), new Markup(string.Empty), new Markup(string.Empty));
         var reasons = new List<(string RuleId, string Allowed, string Reason, List<string> Others)>();
         foreach (var muscle in MuscleGroup.All)
         {
             var cells = new StringBuilder();
             for (var week = monday; week <= end; week = week.AddDays(7))
             {
-                for (var date = week; date < week.AddDays(7); date = date.AddDays(1))
+                for (var date = week; date < week.AddDays(7) && date <= end; date = date.AddDays(1))
                 {
-                    cells.Append(date < start || date > end ? " " : Glyph(plan, muscle, date));
+                    cells.Append(date < start ? " " : Glyph(plan, muscle, date));
                 }
 
                 cells.Append(' ');
@@ -330,6 +331,13 @@ internal static class PlanView
     }
 
     private static string Letter(int index) => ((char)('a' + (index % 26))).ToString();
+
+    /// <summary>How many characters the timeline takes from <paramref name="monday"/> to <paramref name="end"/>: a day each, a space after each week.</summary>
+    private static int Days(DateOnly monday, DateOnly end)
+    {
+        var days = end.DayNumber - monday.DayNumber + 1;
+        return days + ((days - 1) / 7);
+    }
 
     private static int DaysFromMonday(DateOnly date) => ((int)date.DayOfWeek + 6) % 7;
 
