@@ -28,7 +28,7 @@ internal static class Look
         0 => "Self-care",
         1 => "See a doctor",
         2 => "See a doctor today",
-        _ => "EMERGENCY: get help now",
+        _ => "EMERGENCY, get help now",
     };
 
     public static Color Colour(LikelihoodBand band) => band switch
