@@ -1,27 +1,18 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
+using BackPain.Samples.Console;
+using Spectre.Console;
 
-// A dull ache that began a few hours after a hard deadlift session: the typical picture of muscle soreness.
-var report = new SymptomReportBuilder
+// The sample reads what the library never does: the console, whether a person is there to answer, and today's date.
+var console = AnsiConsole.Console;
+var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+if (Console.IsErrorRedirected)
 {
-    Severity = 4,
-    Onset = Onset.HoursAfter,
-    Character = PainCharacter.DullAche,
-    Exercises = [Exercise.Deadlift],
-    HardOrUnaccustomedWorkout = true,
-}.Build();
-
-Console.WriteLine("BackPain.Core sample: what a symptom report implies");
-Console.WriteLine();
-Console.WriteLine($"Severity {report.Severity} of 10, after: {string.Join(", ", report.Exercises.Select(e => e.Name))}");
-Console.WriteLine();
-Console.WriteLine($"Findings ({report.Symptoms.Count}):");
-foreach (var symptom in report.Symptoms)
-{
-    var flag = symptom.IsRedFlag ? $"  [red flag: {symptom.RedFlagLevel.Text}]" : string.Empty;
-    Console.WriteLine($"  - {symptom.Text}{flag}");
+    // Problems written to a log or a pipe stay one per line, unwrapped, so they can be searched.
+    errors.Profile.Width = 4096;
 }
 
-Console.WriteLine();
-Console.WriteLine("This is not a diagnosis. If the pain is severe, not improving, or comes with numbness, weakness,");
-Console.WriteLine("fever or trouble with the bladder or bowel, see a clinician.");
+var environment = new SampleEnvironment(
+    errors,
+    CanPrompt: console.Profile.Capabilities.Interactive && !Console.IsInputRedirected,
+    Today: () => DateOnly.FromDateTime(DateTime.Now));
+
+return await BackPainApp.Create(console, environment).RunAsync(args);

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.Json;
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using BackPain.Core.Serialization;
+using BackPain.Samples.Console.Views;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace BackPain.Samples.Console;
+
+/// <summary>
+/// The sample's one command. In a terminal with no report named it asks the questions; otherwise it assesses the
+/// example or file it was given (the <c>doms</c> example when none, as in CI). Then it shows the assessment and the
+/// plan, or prints the plan as JSON.
+/// </summary>
+/// <remarks>Created by Spectre.Console.Cli, which passes the console and the <see cref="SampleEnvironment"/>.</remarks>
+internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment environment) : Command<BackPainSettings>
+{
+    public override int Execute(CommandContext context, BackPainSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var interactive = !settings.HasReport && !settings.Json && environment.CanPrompt;
+        return interactive ? Interactive(settings, cancellationToken) : Once(settings);
+    }
+
+    /// <summary>Assesses and plans from the options alone, without a question.</summary>
+    private int Once(BackPainSettings settings)
+    {
+        var loader = new InputLoader();
+        var demonstration = !settings.HasReport;
+        var start = loader.LoadStart(settings, demonstration ? SampleEnvironment.DemoStart : environment.Today());
+        var input = loader.LoadReport(settings, start);
+        var planInput = loader.LoadPlan(settings, start);
+        loader.ThrowIfInvalid();
+
+        var assessment = BackPainAssessor.Default.Assess(input!.Report);
+        var plan = RecoveryPlanner.Default.Plan(assessment, planInput!.History ?? input.History ?? TrainingHistory.Empty, planInput.Request);
+        plan = loader.CheckIn(plan, planInput.CheckIns, settings.CheckIns);
+        loader.ThrowIfInvalid();
+
+        if (settings.Json)
+        {
+            // Machine-readable: the plan (which holds its assessment) and nothing else on standard output.
+            console.Profile.Out.Writer.WriteLine(Indent(BackPainJson.Serialize(plan)));
+            return ExitCodes.Success;
+        }
+
+        ReportView.WriteTitle(console, input.Title, input.Report);
+        AssessmentView.Write(console, assessment);
+        console.WriteLine();
+        PlanView.Write(console, plan);
+        ReportView.WriteDisclaimer(console, plan.Disclaimer);
+        if (demonstration)
+        {
+            console.MarkupLine(
+                "[grey]No terminal to ask questions in, so this was the [bold]doms[/] example starting on "
+                + $"{Look.Date(plan.Request.Start)}. Try --example slipped-disc, --report FILE or --help; run it in a terminal to answer the questions yourself.[/]");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Asks the questions, shows the assessment and the plan, then offers check-ins until declined.</summary>
+    private int Interactive(BackPainSettings settings, CancellationToken cancellationToken)
+    {
+        var loader = new InputLoader();
+        var start = loader.LoadStart(settings, environment.Today());
+        var planInput = loader.LoadPlan(settings, start);
+        loader.ThrowIfInvalid();
+
+        console.Write(Look.Heading(console, "BackPain.Core · back pain after a workout", Color.DeepSkyBlue1));
+        console.MarkupLine("A few questions about your back pain. [grey]Nothing leaves this computer. Press Ctrl+C to stop at any time.[/]");
+        console.WriteLine();
+        var interview = new Interview(console);
+        var report = interview.AskReport().Build();
+        var history = planInput!.History ?? Interview.Workout(report, start);
+        var assessment = BackPainAssessor.Default.Assess(report);
+        var plan = RecoveryPlanner.Default.Plan(assessment, history, planInput.Request);
+        plan = loader.CheckIn(plan, planInput.CheckIns, settings.CheckIns);
+        loader.ThrowIfInvalid();
+
+        console.WriteLine();
+        ReportView.WriteTitle(console, $"Your answers, plan starting {Look.Date(start)}", report);
+        AssessmentView.Write(console, assessment);
+        console.WriteLine();
+        PlanView.Write(console, plan);
+        ReportView.WriteDisclaimer(console, plan.Disclaimer);
+
+        while (!cancellationToken.IsCancellationRequested && interview.AskCheckIn(plan) is { } checkIn)
+        {
+            plan = plan.CheckIn(checkIn);
+            console.WriteLine();
+            PlanView.Write(console, plan);
+            ReportView.WriteDisclaimer(console, plan.Disclaimer);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Indent(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,156 @@
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+
+namespace BackPain.Samples.Console;
+
+/// <summary>
+/// One ready-made symptom report, named on the command line with <c>--example</c>: the answers of a person whose
+/// back hurts after a workout, and the workout itself (the day before the plan starts), so the planner knows which
+/// muscles are still recovering. The same reports are in <c>examples/*.json</c> for <c>--report</c>.
+/// </summary>
+internal sealed class Example
+{
+    internal Example(string name, string title, SymptomReport report)
+    {
+        Name = name;
+        Title = title;
+        Report = report;
+    }
+
+    /// <summary>The name given to <c>--example</c>, and the file name under <c>examples/</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The story of the report in one line.</summary>
+    public string Title { get; }
+
+    /// <summary>The person's answers.</summary>
+    public SymptomReport Report { get; }
+
+    /// <summary>The workout after which the pain started: the report's exercises, the day before <paramref name="start"/>.</summary>
+    public TrainingHistory History(DateOnly start)
+        => Report.Exercises.Count == 0
+            ? TrainingHistory.Empty
+            : TrainingHistory.Of(new Workout(start.AddDays(-1), Report.Exercises, isHard: Report.HardOrUnaccustomedWorkout));
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
+
+/// <summary>The examples the sample ships, one per cause the library weighs and one with a red flag.</summary>
+internal static class Examples
+{
+    /// <summary>A dull ache on both sides the morning after a new, hard leg day.</summary>
+    public static readonly Example Doms = new(
+        "doms",
+        "A dull ache on both sides, the morning after a new and harder leg day",
+        new SymptomReportBuilder
+        {
+            Severity = 3,
+            Onset = Onset.NextDayOrLater,
+            Character = PainCharacter.DullAche,
+            Exercises = [Exercise.Deadlift, Exercise.Squat, Exercise.Lunge],
+            HardOrUnaccustomedWorkout = true,
+            PainOnBothSides = true,
+            MusclesTight = true,
+            PainDuration = TimeSpan.FromDays(1),
+            Trend = Trend.Same,
+            Age = 32,
+        }.Build());
+
+    /// <summary>A runner whose form slips late in a run and whose back aches after most runs.</summary>
+    public static readonly Example PoorCore = new(
+        "poor-core",
+        "An ache that comes back after most runs, as form slips towards the end",
+        new SymptomReportBuilder
+        {
+            Severity = 4,
+            Character = PainCharacter.DullAche,
+            Exercises = [Exercise.Running],
+            PostureBrokeDown = true,
+            RecursAfterSessions = true,
+            PainDuration = TimeSpan.FromDays(2),
+            Trend = Trend.Better,
+            Age = 28,
+        }.Build());
+
+    /// <summary>A sharp pain in the middle of a squat set that has lingered since.</summary>
+    public static readonly Example PulledMuscle = new(
+        "pulled-muscle",
+        "A sharp pain in the middle of a squat set that has lingered since",
+        new SymptomReportBuilder
+        {
+            Severity = 5,
+            Onset = Onset.DuringWorkout,
+            Character = PainCharacter.Sharp,
+            Exercises = [Exercise.Squat, Exercise.LegPress],
+            MusclesTight = true,
+            PainDuration = TimeSpan.FromDays(1),
+            Trend = Trend.Same,
+            Age = 35,
+        }.Build());
+
+    /// <summary>A heavy deadlift jerked off the floor: a sharp pain, pain down one leg, hard to stand up.</summary>
+    public static readonly Example SlippedDisc = new(
+        "slipped-disc",
+        "A heavy deadlift jerked off the floor: a sharp pain, pain down one leg, and standing up is hard",
+        new SymptomReportBuilder
+        {
+            Severity = 6,
+            Onset = Onset.DuringWorkout,
+            Character = PainCharacter.Sharp,
+            Exercises = [Exercise.Deadlift],
+            SuddenJerk = true,
+            HardToStandUp = true,
+            Legs = LegSymptoms.OneLeg,
+            PainDuration = TimeSpan.FromDays(1),
+            Trend = Trend.Same,
+            Age = 41,
+        }.Build());
+
+    /// <summary>A pop during a power clean, then a pain shooting through the back.</summary>
+    public static readonly Example LigamentTear = new(
+        "ligament-tear",
+        "A pop during a power clean, then a pain shooting through the back",
+        new SymptomReportBuilder
+        {
+            Severity = 6,
+            Onset = Onset.DuringWorkout,
+            Character = PainCharacter.Shooting,
+            Exercises = [Exercise.PowerClean],
+            PopHeard = true,
+            PainDuration = TimeSpan.FromDays(1),
+            Trend = Trend.Same,
+            Age = 29,
+        }.Build());
+
+    /// <summary>A back injury with numbness in both legs and the saddle area, and new bladder trouble: an emergency.</summary>
+    public static readonly Example RedFlag = new(
+        "red-flag",
+        "A deadlift injury, then numbness in both legs and the saddle area and new bladder trouble",
+        new SymptomReportBuilder
+        {
+            Severity = 6,
+            Onset = Onset.DuringWorkout,
+            Character = PainCharacter.Sharp,
+            Exercises = [Exercise.Deadlift],
+            SuddenJerk = true,
+            Legs = LegSymptoms.BothLegs,
+            RedFlags = [Symptom.SaddleNumbness, Symptom.BladderProblems],
+            PainDuration = TimeSpan.FromDays(1),
+            Trend = Trend.Worse,
+            Age = 45,
+        }.Build());
+
+    /// <summary>Every example, in the order the help lists them.</summary>
+    public static IReadOnlyList<Example> All { get; } = [Doms, PoorCore, PulledMuscle, SlippedDisc, LigamentTear, RedFlag];
+
+    /// <summary>The names <c>--example</c> accepts, comma-separated.</summary>
+    public static string Names => string.Join(", ", All.Select(e => e.Name));
+
+    /// <summary>Finds the example called <paramref name="name"/> (ignoring case), or returns <see langword="false"/>.</summary>
+    public static bool TryFind(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Example? example)
+    {
+        example = All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        return example is not null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace BackPain.Samples.Console;
+
+/// <summary>The process exit codes of the sample.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The assessment and plan were shown.</summary>
+    public const int Success = 0;
+
+    /// <summary>Something went wrong that is not the input's fault.</summary>
+    public const int Failure = 1;
+
+    /// <summary>An option, a file or a value in it is invalid; every problem is listed on standard error.</summary>
+    public const int InvalidInput = 2;
+}

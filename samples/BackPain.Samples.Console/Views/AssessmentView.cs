@@ -1,0 +1,164 @@
+using System.Globalization;
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace BackPain.Samples.Console.Views;
+
+/// <summary>
+/// Draws an <see cref="Assessment"/>: warning signs first and loud, then the triage level in a coloured panel, the
+/// summary, the causes ranked with a bar per score and their evidence, the remedies with their dose, and what to avoid.
+/// </summary>
+internal static class AssessmentView
+{
+    private const int BarWidth = 16;
+
+    public static void Write(IAnsiConsole console, Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.RedFlags.Count > 0)
+        {
+            console.Write(RedFlags(console, assessment));
+        }
+
+        console.Write(Triage(console, assessment.Triage.Level, assessment.Triage.Reason, "Triage"));
+        console.Write(Summary(assessment));
+        console.WriteLine();
+        console.Write(Look.Heading(console, "Likely causes", Color.Orange1));
+        console.Write(Causes(assessment));
+        console.WriteLine();
+        console.Write(Look.Heading(console, "What helps now", Color.DeepSkyBlue1));
+        console.Write(Remedies(assessment));
+        if (assessment.Restrictions.Count > 0)
+        {
+            console.WriteLine();
+            console.Write(Look.Heading(console, "What to avoid for now", Color.Red));
+            console.Write(Restrictions(assessment));
+        }
+    }
+
+    /// <summary>The red flags in a double red frame, most urgent first, each with what it asks of the person.</summary>
+    public static Panel RedFlags(IAnsiConsole console, Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var rows = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        foreach (var flag in assessment.RedFlags)
+        {
+            rows.AddRow(
+                new Markup("[bold red]⚠[/]"),
+                new Markup($"[bold]{Markup.Escape(flag.Reason)}[/]\n[{Look.Colour(flag.Level).ToMarkup()}]→ {Markup.Escape(flag.Level.Text)}[/]"));
+        }
+
+        var count = assessment.RedFlags.Count;
+        var title = count == 1 ? "1 WARNING SIGN" : $"{count.ToString(CultureInfo.InvariantCulture)} WARNING SIGNS";
+        return new Panel(rows)
+        {
+            Header = new PanelHeader($"[bold white on red] ⚠ {title}: these come before any other advice [/]"),
+            Border = BoxBorder.Double,
+            BorderStyle = new Style(Color.Red),
+            Padding = new Padding(1, 0, 1, 0),
+            Width = Look.Width(console),
+        };
+    }
+
+    /// <summary>The triage level in a panel of its colour, with what to do and why.</summary>
+    public static Panel Triage(IAnsiConsole console, TriageLevel level, string reason, string label)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        var colour = Look.Colour(level).ToMarkup();
+        var body = new Markup($"[bold {colour}]{Markup.Escape(level.Text)}[/]\n[grey]Why:[/] {Markup.Escape(reason)}");
+        return new Panel(body)
+        {
+            Header = new PanelHeader($"[bold black on {colour}] {Markup.Escape(label)}: {Markup.Escape(Look.Title(level))} [/]"),
+            Border = level.Rank >= TriageLevel.SeeDoctorUrgently.Rank ? BoxBorder.Heavy : BoxBorder.Rounded,
+            BorderStyle = new Style(Look.Colour(level)),
+            Padding = new Padding(1, 0, 1, 0),
+            Width = Look.Width(console),
+        };
+    }
+
+    /// <summary>The assessment's summary sentences, less the one the triage panel already shows.</summary>
+    private static Rows Summary(Assessment assessment)
+        => new(assessment.Summary
+            .Where(line => line != assessment.Triage.Level.Text)
+            .Select(line => (IRenderable)new Markup($" [grey]•[/] {Markup.Escape(line)}")));
+
+    /// <summary>All five causes, most likely first, each with a bar for its score and the findings for and against it.</summary>
+    public static Table Causes(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35), ShowRowSeparators = true }
+            .AddColumn(new TableColumn("[bold]#[/]").RightAligned())
+            .AddColumn("[bold]Cause[/]")
+            .AddColumn(new TableColumn("[bold]Fit of the evidence[/]").NoWrap())
+            .AddColumn("[bold green]Evidence for[/]")
+            .AddColumn("[bold red]Evidence against[/]");
+        var rank = 0;
+        foreach (var likelihood in assessment.Causes)
+        {
+            rank++;
+            var colour = Look.Colour(likelihood.Band);
+            var name = likelihood.Band == LikelihoodBand.Unlikely
+                ? $"[grey]{Markup.Escape(likelihood.Cause.Name)}[/]"
+                : $"[bold]{Markup.Escape(likelihood.Cause.Name)}[/]";
+            var score = likelihood.Score.ToString("0.00", CultureInfo.InvariantCulture);
+            table.AddRow(
+                new Markup(rank.ToString(CultureInfo.InvariantCulture)),
+                new Markup(name),
+                new Markup($"{Look.Bar(likelihood.Score, BarWidth, colour)} {score}\n[{colour.ToMarkup()}]{Look.Text(likelihood.Band)}[/]"),
+                Findings(likelihood.Supporting, "green", "+"),
+                Findings(likelihood.Against, "red", "−"));
+        }
+
+        return table;
+    }
+
+    private static Markup Findings(IReadOnlyList<Finding> findings, string colour, string sign)
+        => findings.Count == 0
+            ? new Markup("[grey]–[/]")
+            : new Markup(string.Join('\n', findings.Select(f => $"[{colour}]{sign}[/] {Markup.Escape(f.Symptom.Text)}")));
+
+    /// <summary>The remedies, most important first, with their dose, why, and what to take care with.</summary>
+    public static Table Remedies(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35) }
+            .AddColumn("[bold]Remedy[/]")
+            .AddColumn("[bold]How much[/]")
+            .AddColumn("[bold]Why, and take care[/]");
+        foreach (var advice in assessment.Remedies)
+        {
+            var cautions = advice.Cautions.Select(c => $"\n[yellow]![/] [grey]{Markup.Escape(c)}[/]");
+            table.AddRow(
+                new Markup($"[bold deepskyblue1]{Markup.Escape(advice.Remedy.Name)}[/]"),
+                new Markup(Markup.Escape(advice.Dose.Text)),
+                new Markup(Markup.Escape(advice.Reason) + string.Concat(cautions)));
+        }
+
+        return table;
+    }
+
+    /// <summary>What must not be done yet, what lifts it, and why; one row per distinct restriction.</summary>
+    public static Table Restrictions(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35) }
+            .AddColumn("[bold]Avoid[/]")
+            .AddColumn("[bold]For how long[/]")
+            .AddColumn("[bold]Why[/]");
+        foreach (var restriction in assessment.Restrictions.DistinctBy(r => (r.Kind, r.Reason)))
+        {
+            var what = $"[bold red]✖[/] [bold]{Markup.Escape(Look.Text(restriction.Kind))}[/]";
+            if (restriction.Muscles.Count > 0)
+            {
+                what += $"\n  [grey]{Markup.Escape(string.Join(", ", restriction.Muscles.Select(Look.Short)))}[/]";
+            }
+
+            table.AddRow(new Markup(what), new Markup(Markup.Escape(Look.Text(restriction.LiftedWhen))), new Markup(Markup.Escape(restriction.Reason)));
+        }
+
+        return table;
+    }
+}

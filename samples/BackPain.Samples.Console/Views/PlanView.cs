@@ -1,0 +1,344 @@
+using System.Globalization;
+using System.Text;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using Spectre.Console;
+
+namespace BackPain.Samples.Console.Views;
+
+/// <summary>
+/// Draws a <see cref="RecoveryPlan"/>: a calendar of the coming weeks (each day what is allowed, what is blocked
+/// with a footnote saying why, and the check-ins), the reasons, a timeline of every muscle group with the date it
+/// may be trained again, and when core work is allowed.
+/// </summary>
+internal static class PlanView
+{
+    private const string Free = "█";
+    private const string Resting = "▒";
+    private const string Held = "▓";
+
+    private static readonly PlanEntryKind[] FootnotedKinds =
+        [PlanEntryKind.AllTrainingSuspended, PlanEntryKind.NoExercise, PlanEntryKind.NoStrenuousExercise, PlanEntryKind.NoCoreWork];
+
+    public static void Write(IAnsiConsole console, RecoveryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(plan);
+        var request = plan.Request;
+        console.Write(Look.Heading(
+            console,
+            $"Recovery plan: {Look.Date(request.Start)} to {Look.Date(request.End)} ({request.Length.Count.ToString(CultureInfo.InvariantCulture)} days)",
+            Color.Green));
+        if (plan.CheckInsReported.Count > 0)
+        {
+            console.Write(CheckInsReported(plan));
+        }
+
+        if (plan.Triage > plan.Assessment.Triage.Level)
+        {
+            console.Write(AssessmentView.Triage(console, plan.Triage, RaisedBy(plan), "Triage after check-in"));
+        }
+
+        var footnotes = Footnotes(plan);
+        console.Write(Calendar(console, plan, footnotes));
+        console.Write(Legend());
+        console.WriteLine();
+        if (footnotes.Count > 0)
+        {
+            console.Write(Reasons(plan, footnotes));
+            console.WriteLine();
+        }
+
+        console.Write(Look.Heading(console, "When each muscle group may be trained again", Color.Green));
+        console.Write(Timeline(plan));
+        console.WriteLine();
+        console.Write(Dates(plan));
+        console.WriteLine();
+    }
+
+    /// <summary>One cell per day, Monday to Sunday, a row per week; days outside the plan are dimmed.</summary>
+    public static Table Calendar(IAnsiConsole console, RecoveryPlan plan, IReadOnlyDictionary<PlanEntryKind, int> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(footnotes);
+        var width = Look.Width(console);
+        var cellWidth = Math.Max(8, (width - 8 - (7 * 2)) / 7);
+        var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35), ShowRowSeparators = true };
+        foreach (var day in new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" })
+        {
+            table.AddColumn(new TableColumn($"[bold]{day}[/]") { Width = cellWidth });
+        }
+
+        var start = plan.Request.Start;
+        var end = plan.Request.End;
+        var monday = start.AddDays(-DaysFromMonday(start));
+        for (var week = monday; week <= end; week = week.AddDays(7))
+        {
+            var cells = new List<Markup>(7);
+            for (var date = week; date < week.AddDays(7); date = date.AddDays(1))
+            {
+                cells.Add(date < start || date > end ? new Markup($"[grey23]{Look.Day(date)}[/]") : new Markup(Cell(plan.Day(date), footnotes)));
+            }
+
+            table.AddRow(cells);
+        }
+
+        return table;
+    }
+
+    /// <summary>The markup of one day: the date, then what is blocked (with its footnote) and what is planned.</summary>
+    public static string Cell(DayPlan day, IReadOnlyDictionary<PlanEntryKind, int> footnotes)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        ArgumentNullException.ThrowIfNull(footnotes);
+        var lines = new List<string>();
+        lines.Add(day.IsCheckInDay ? $"[bold black on yellow]{Look.Day(day.Date)}[/] [bold yellow]◆[/]" : $"[bold]{Look.Day(day.Date)}[/]");
+        var blocked = day.Blocked.Select(e => e.Kind).ToHashSet();
+        var suspended = blocked.Contains(PlanEntryKind.AllTrainingSuspended) || blocked.Contains(PlanEntryKind.NoExercise);
+        foreach (var kind in FootnotedKinds)
+        {
+            if (blocked.Contains(kind) && !(suspended && kind is PlanEntryKind.NoStrenuousExercise or PlanEntryKind.NoCoreWork))
+            {
+                lines.Add($"[red]✖ {Look.BlockLabel(kind)}{Look.Superscript(footnotes[kind])}[/]");
+            }
+        }
+
+        if (!suspended)
+        {
+            var trainable = day.TrainableMuscles.Count;
+            var all = MuscleGroup.All.Count;
+            lines.Add(trainable == 0
+                ? $"[red]✔ 0/{all.ToString(CultureInfo.InvariantCulture)}[/]"
+                : $"[green]✔ {trainable.ToString(CultureInfo.InvariantCulture)}/{all.ToString(CultureInfo.InvariantCulture)}[/]");
+        }
+
+        if (day.HasCoreWork)
+        {
+            lines.Add("[green]✔ core[/]");
+        }
+
+        var care = new List<string>();
+        foreach (var entry in day.Planned)
+        {
+            switch (entry.Kind)
+            {
+                case PlanEntryKind.Ice:
+                    care.Add("[deepskyblue1]❄[/]");
+                    break;
+                case PlanEntryKind.Heat:
+                    care.Add("[orange1]♨[/]");
+                    break;
+                case PlanEntryKind.Stretching:
+                    care.Add("[mediumpurple1]~[/]");
+                    break;
+                case PlanEntryKind.SeeClinician:
+                    care.Add("[bold red]✚[/]");
+                    break;
+            }
+        }
+
+        if (care.Count > 0)
+        {
+            lines.Add(string.Join(' ', care));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>A number per kind of block that the calendar shows, in the order they first appear.</summary>
+    public static IReadOnlyDictionary<PlanEntryKind, int> Footnotes(RecoveryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var footnotes = new Dictionary<PlanEntryKind, int>();
+        foreach (var entry in plan.Days.SelectMany(d => d.Blocked))
+        {
+            if (FootnotedKinds.Contains(entry.Kind) && !footnotes.ContainsKey(entry.Kind))
+            {
+                footnotes[entry.Kind] = footnotes.Count + 1;
+            }
+        }
+
+        return footnotes;
+    }
+
+    private static Markup Legend()
+        => new(
+            "[bold yellow]◆[/] check in · [green]✔ 7/12[/] muscle groups free to train · [green]✔ core[/] a core session · [red]✖[/] blocked, see why below · "
+            + "[deepskyblue1]❄[/] ice · [orange1]♨[/] heat · [mediumpurple1]~[/] stretch · [bold red]✚[/] see a clinician · "
+            + "[grey]every day unless blocked: keep moving gently[/]");
+
+    /// <summary>Each footnote: what is blocked, every distinct reason, and when it will be allowed.</summary>
+    private static Grid Reasons(RecoveryPlan plan, IReadOnlyDictionary<PlanEntryKind, int> footnotes)
+    {
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
+        foreach (var (kind, number) in footnotes.OrderBy(f => f.Value))
+        {
+            var reasons = plan.Days
+                .SelectMany(d => d.Blocked)
+                .Where(e => e.Kind == kind)
+                .Select(e => (e.Reason, Allowed: e.AllowedFrom!.Text))
+                .Distinct()
+                .Select(r => $"{Markup.Escape(r.Reason)} [grey]Allowed {Markup.Escape(r.Allowed)}.[/]");
+            grid.AddRow(
+                new Markup($"[red]{Look.Superscript(number)}[/]"),
+                new Markup($"[bold red]✖ {Look.BlockTitle(kind)}[/]\n" + string.Join('\n', reasons)));
+        }
+
+        return grid;
+    }
+
+    /// <summary>
+    /// A row per muscle group: a cell per day (free, resting until a date, or held until a condition is met), when it
+    /// is free to train, and a letter for why not yet; the reasons follow, one per letter.
+    /// </summary>
+    public static Rows Timeline(RecoveryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var start = plan.Request.Start;
+        var end = plan.Request.End;
+        var monday = start.AddDays(-DaysFromMonday(start));
+        var grid = new Grid()
+            .AddColumn(new GridColumn().NoWrap().PadRight(2))
+            .AddColumn(new GridColumn().NoWrap().PadRight(1))
+            .AddColumn(new GridColumn().NoWrap().PadRight(1))
+            .AddColumn(new GridColumn());
+
+        var weeks = new StringBuilder();
+        var initials = new StringBuilder();
+        var checkIns = new StringBuilder();
+        for (var week = monday; week <= end; week = week.AddDays(7))
+        {
+            weeks.Append(week.ToString("d MMM", CultureInfo.InvariantCulture).PadRight(8));
+            initials.Append("MTWTFSS ");
+            for (var date = week; date < week.AddDays(7); date = date.AddDays(1))
+            {
+                checkIns.Append(plan.CheckIns.Contains(date) ? '◆' : ' ');
+            }
+
+            checkIns.Append(' ');
+        }
+
+        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{weeks.ToString().TrimEnd()}[/]"), new Markup("[bold]Why[/]"), new Markup("[bold]Free to train[/]"));
+        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{initials.ToString(0, Math.Min(initials.Length, Days(monday, end)))}[/]"), new Markup(string.Empty), new Markup(string.Empty));
+        grid.AddRow(new Markup("[yellow]check-ins[/]"), new Markup($"[bold yellow]{checkIns.ToString().TrimEnd()}[/]"), new Markup(string.Empty), new Markup(string.Empty));
+        var reasons = new List<(string RuleId, string Allowed, string Reason, List<string> Others)>();
+        foreach (var muscle in MuscleGroup.All)
+        {
+            var cells = new StringBuilder();
+            for (var week = monday; week <= end; week = week.AddDays(7))
+            {
+                for (var date = week; date < week.AddDays(7) && date <= end; date = date.AddDays(1))
+                {
+                    cells.Append(date < start ? " " : Glyph(plan, muscle, date));
+                }
+
+                cells.Append(' ');
+            }
+
+            var earliest = plan.EarliestTrainingDate(muscle);
+            var colour = earliest.IsKnown ? (earliest.Date == start ? "green" : "yellow") : "red";
+            var binding = plan.MayTrain(muscle, start).Conflicts
+                .OrderBy(c => c.AllowedFrom.IsKnown)
+                .ThenByDescending(c => c.AllowedFrom.NotBefore)
+                .FirstOrDefault();
+            var letter = string.Empty;
+            if (binding is not null)
+            {
+                var index = reasons.FindIndex(r => r.RuleId == binding.RuleId && r.Allowed == binding.AllowedFrom.Text);
+                if (index < 0)
+                {
+                    reasons.Add((binding.RuleId, binding.AllowedFrom.Text, binding.Reason, []));
+                    index = reasons.Count - 1;
+                }
+                else if (reasons[index].Reason != binding.Reason)
+                {
+                    reasons[index].Others.Add(Look.Short(muscle));
+                }
+
+                letter = Letter(index);
+            }
+
+            grid.AddRow(
+                new Markup(Markup.Escape(Look.Short(muscle))),
+                new Markup(cells.ToString()),
+                new Markup($"[grey]{letter}[/]"),
+                new Markup($"[{colour}]{Markup.Escape(Look.Short(earliest, start))}[/]"));
+        }
+
+        grid.AddRow(
+            new Markup(string.Empty),
+            new Markup($"[green]{Free}[/] free  [yellow]{Resting}[/] resting  [red]{Held}[/] held"),
+            new Markup(string.Empty),
+            new Markup(string.Empty));
+
+        var legend = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            var others = reasons[i].Others.Count == 0 ? string.Empty : $" The same for {string.Join(", ", reasons[i].Others)}.";
+            legend.AddRow(new Markup($"[grey]{Letter(i)}[/]"), new Markup($"[grey]{Markup.Escape(reasons[i].Reason + others)}[/]"));
+        }
+
+        return new Rows(grid, legend);
+    }
+
+    private static string Glyph(RecoveryPlan plan, MuscleGroup muscle, DateOnly date)
+    {
+        var decision = plan.MayTrain(muscle, date);
+        if (decision.IsAllowed)
+        {
+            return $"[green]{Free}[/]";
+        }
+
+        return decision.Conflicts.All(c => c.AllowedFrom.IsKnown) ? $"[yellow]{Resting}[/]" : $"[red]{Held}[/]";
+    }
+
+    private static Markup Dates(RecoveryPlan plan)
+    {
+        var core = plan.CoreWorkAllowedFrom;
+        var coreColour = core.IsKnown ? (core.Date == plan.Request.Start ? "green" : "yellow") : "red";
+        var checkIns = plan.CheckIns.Count == 0
+            ? "[grey]none in this plan[/]"
+            : string.Join(", ", plan.CheckIns.Select(Look.ShortDate));
+        return new Markup(
+            $"[bold]Core work allowed:[/] [{coreColour}]{Markup.Escape(core.Text)}[/]\n"
+            + $"[bold yellow]◆[/] [bold]Check in on:[/] {checkIns} [grey](how is the pain, is it better, has a clinician cleared you?)[/]");
+    }
+
+    private static Markup CheckInsReported(RecoveryPlan plan)
+    {
+        var lines = plan.CheckInsReported.Select(c =>
+        {
+            var cleared = c.ClinicianCleared ? ", cleared by a clinician" : string.Empty;
+            var flags = c.NewRedFlags.Count > 0 ? $", [bold red]new warning signs: {Markup.Escape(string.Join("; ", c.NewRedFlags.Select(s => s.Text)))}[/]" : string.Empty;
+            return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: pain {c.Pain.ToString(CultureInfo.InvariantCulture)} of 10, {c.Trend.ToString().ToLowerInvariant()}{cleared}{flags}";
+        });
+        return new Markup("[bold]Check-ins recorded[/]\n" + string.Join('\n', lines) + "\n");
+    }
+
+    /// <summary>Why the plan's triage is above the assessment's: the check-in that raised it, in a few words.</summary>
+    private static string RaisedBy(RecoveryPlan plan)
+    {
+        var checkIn = plan.CheckInsReported.LastOrDefault(c => c.MinimumTriage == plan.Triage);
+        if (checkIn is null)
+        {
+            return "A check-in raised it.";
+        }
+
+        var what = checkIn.NewRedFlags.Count > 0
+            ? "new warning signs: " + string.Join("; ", checkIn.NewRedFlags.Select(s => s.Text))
+            : "the pain was worse";
+        return $"At the check-in on {Look.ShortDate(checkIn.Date)}, {what}.";
+    }
+
+    private static string Letter(int index) => ((char)('a' + (index % 26))).ToString();
+
+    /// <summary>How many characters the timeline takes from <paramref name="monday"/> to <paramref name="end"/>: a day each, a space after each week.</summary>
+    private static int Days(DateOnly monday, DateOnly end)
+    {
+        var days = end.DayNumber - monday.DayNumber + 1;
+        return days + ((days - 1) / 7);
+    }
+
+    private static int DaysFromMonday(DateOnly date) => ((int)date.DayOfWeek + 6) % 7;
+
+}

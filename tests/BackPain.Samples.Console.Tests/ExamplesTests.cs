@@ -1,0 +1,42 @@
+using BackPain.Core.Serialization;
+
+namespace BackPain.Samples.Console.Tests;
+
+/// <summary>The examples in code and in <c>examples/*.json</c> say the same, and the help names them all.</summary>
+public sealed class ExamplesTests
+{
+    public static TheoryData<string> Names => new(Examples.All.Select(e => e.Name));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void JsonFile_HoldsTheSameReportAsTheExampleInCode(string name)
+    {
+        Examples.TryFind(name, out var example).Should().BeTrue();
+
+        var report = BackPainJson.DeserializeReport(File.ReadAllText(SampleRun.Example(name + ".json")));
+
+        report.Should().Be(example!.Report);
+    }
+
+    [Fact]
+    public void TryFind_IgnoresCaseAndRefusesUnknownNames()
+    {
+        Examples.TryFind("Slipped-Disc", out var example).Should().BeTrue();
+        example.Should().BeSameAs(Examples.SlippedDisc);
+        Examples.TryFind("sore-neck", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ExampleOption_HelpNamesEveryExample()
+    {
+        var description = typeof(BackPainSettings).GetProperty(nameof(BackPainSettings.Example))!
+            .GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false)
+            .Cast<System.ComponentModel.DescriptionAttribute>()
+            .Single().Description;
+
+        foreach (var example in Examples.All)
+        {
+            description.Should().Contain(example.Name);
+        }
+    }
+}
