@@ -1,0 +1,38 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace BackPain.Core.Tests.Architecture;
+
+/// <summary>docs/safety.md names, for every hazard, the tests that prove its control: each must exist and run.</summary>
+public sealed partial class HazardLogTests
+{
+    [Fact]
+    public void HazardLog_EveryNamedTest_ExistsInTheTestSuite()
+    {
+        var log = File.ReadAllText(Path.Combine(Repository.Root, "docs", "safety.md"));
+        var rows = log.Split('\n').Where(line => HazardRow().IsMatch(line)).ToList();
+        var named = rows.SelectMany(row => row.Split('|')[4..5]).SelectMany(cell => TestName().Matches(cell).Select(m => m.Groups[1].Value)).ToList();
+        var known = KnownTests();
+
+        rows.Should().HaveCountGreaterThanOrEqualTo(10, "the log lists the hazards of issue 8");
+        rows.Should().OnlyContain(row => TestName().IsMatch(row.Split('|')[4]), "every hazard names at least one test");
+        named.Where(name => !known.Contains(name)).Should().BeEmpty("every test the hazard log names must exist");
+    }
+
+    private static HashSet<string> KnownTests()
+    {
+        // This assembly's tests, plus the test methods of the other test projects, read from their sources.
+        var names = typeof(HazardLogTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            .Where(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any())
+            .Select(m => m.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        return names;
+    }
+
+    [GeneratedRegex(@"^\| H\d+ \|")]
+    private static partial Regex HazardRow();
+
+    [GeneratedRegex(@"`([A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+)`")]
+    private static partial Regex TestName();
+}
