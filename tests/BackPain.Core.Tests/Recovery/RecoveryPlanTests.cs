@@ -120,9 +120,22 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_PainNotBetterAfterAWeekOfSelfCare_RaisesTriageToSeeDoctor()
     {
+        // domain.md §4: pain not better after 1 week of self-care. Day 8 is Start + 7, a full week after the start.
         var plan = Plan(PulledMuscle()).CheckIn(CheckIn(8, pain: 5, Trend.Same));
 
         plan.Triage.Should().Be(TriageLevel.SeeDoctor);
+        plan.DayPlan(8).Planned.Should().Contain(e => e.Kind == PlanEntryKind.SeeClinician);
+    }
+
+    [Theory]
+    [InlineData(7, 5, Trend.Same)] // not yet a full week of self-care
+    [InlineData(8, 5, Trend.Better)] // getting better
+    [InlineData(8, 0, Trend.Same)] // the pain is gone
+    public void CheckIn_PainGoneGettingBetterOrWithinTheFirstWeek_KeepsSelfCare(int day, int pain, Trend trend)
+    {
+        var plan = Plan(PulledMuscle()).CheckIn(CheckIn(day, pain, trend));
+
+        plan.Triage.Should().Be(TriageLevel.SelfCare);
     }
 
     // ------------------------------------------------------------------------------------------------ new red flags
@@ -410,6 +423,18 @@ public class RecoveryPlanTests
             .With(CheckIn(2, pain: 0, Trend.Better));
 
         plan.Readiness(MuscleGroup.Quadriceps, Day(1)).Should().Be(25);
+    }
+
+    [Fact]
+    public void Readiness_UnderAHealingInjuryAndARest_FollowsThePeriodThatEndsLast()
+    {
+        // Documented: the share already passed of the blocking period that ends last. The lower back rests after a hard
+        // deadlift on day 0 (day 0 to day 4) and, for the pulled muscle, from day 1 until the pain-free check-in on
+        // day 8 (seven days), which ends last.
+        var plan = Plan(PulledMuscle(), TrainingHistory.Of(Session(0, 9, Exercise.Deadlift))).With(CheckIn(8, pain: 0, Trend.Better));
+
+        Enumerable.Range(1, 8).Select(n => plan.Readiness(MuscleGroup.LowerBack, Day(n)))
+            .Should().Equal(0, 14, 28, 42, 57, 71, 85, 100);
     }
 
     [Fact]

@@ -225,11 +225,16 @@ public static class PlanExamples
         return open;
     }
 
-    /// <summary>domain.md §4 and §6: the triage a check-in requires at least: see-a-doctor when worse, and each new red flag's level.</summary>
-    public static TriageLevel SpecMinimumTriage(CheckInReport checkIn)
+    /// <summary>
+    /// domain.md §4 and §6: the triage a check-in requires at least: see-a-doctor when the pain is worse, or when it is
+    /// not better (still there and not getting better) after a week of self-care, from <c>start + 7</c>; and each new
+    /// red flag's level.
+    /// </summary>
+    public static TriageLevel SpecMinimumTriage(CheckInReport checkIn, DateOnly start)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        var level = checkIn.Trend == Trend.Worse ? TriageLevel.SeeDoctor : TriageLevel.SelfCare;
+        var notBetterAfterAWeek = checkIn.Date >= start.AddDays(7) && checkIn.Pain > 0 && checkIn.Trend != Trend.Better;
+        var level = checkIn.Trend == Trend.Worse || notBetterAfterAWeek ? TriageLevel.SeeDoctor : TriageLevel.SelfCare;
         foreach (var flag in checkIn.NewRedFlags)
         {
             level = TriageLevel.Max(level, flag.RedFlagLevel!);

@@ -102,9 +102,6 @@ public static class PlanGenerators
     /// <summary>Every case: histories of 0–30 workouts from two weeks before to two weeks after the start.</summary>
     public static Gen<PlanCase> Cases { get; } = CasesWithWorkoutsBetween(-14, 14);
 
-    /// <summary>Cases whose histories hold only workouts on or before the start date (0–30, up to two weeks before).</summary>
-    public static Gen<PlanCase> CasesWithPastHistory { get; } = CasesWithWorkoutsBetween(-14, 0);
-
     /// <summary>A workout <paramref name="firstOffset"/> to <paramref name="lastOffset"/> days from <paramref name="start"/>: 1–3 exercises, an RPE or none, mostly not marked hard.</summary>
     public static Gen<Workout> Workout(DateOnly start, int firstOffset, int lastOffset) => Gen.Select(
         Gen.Int[firstOffset, lastOffset],
