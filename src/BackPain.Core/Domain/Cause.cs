@@ -7,7 +7,7 @@ namespace BackPain.Core.Domain;
 /// A likely cause of back pain after working out (domain model section 1). The assessment ranks all five by the
 /// evidence in a report; it never claims certainty.
 /// </summary>
-public sealed class Cause
+public sealed class Cause : ICatalogueEntry<Cause>
 {
     /// <summary>
     /// Delayed-onset muscle soreness: a dull ache that starts hours after a hard or unaccustomed workout, peaks at
@@ -103,6 +103,8 @@ public sealed class Cause
 
     /// <summary>Finds the cause with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>
     public static bool TryFromId(string? id, [NotNullWhen(true)] out Cause? cause) => Lookup.TryGet(id, out cause);
+
+    static string ICatalogueEntry<Cause>.CatalogueName => "cause";
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -8,7 +8,7 @@ namespace BackPain.Core.Domain;
 /// six large groups (lower back, upper back, chest, glutes, quadriceps, hamstrings) and six small ones (biceps,
 /// triceps, forearms, shoulders, calves, core).
 /// </summary>
-public sealed class MuscleGroup
+public sealed class MuscleGroup : ICatalogueEntry<MuscleGroup>
 {
     /// <summary>The lower back: the erector spinae along the spine. Large.</summary>
     public static readonly MuscleGroup LowerBack = new("lowerBack", 0, MuscleSize.Large);
@@ -87,6 +87,8 @@ public sealed class MuscleGroup
     internal static MuscleGroup FromIndex(int index) => Catalogue[index];
 
     internal static string UnknownIdMessage(string id) => Lookup.UnknownMessage(id);
+
+    static string ICatalogueEntry<MuscleGroup>.CatalogueName => "muscle group";
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -7,7 +7,7 @@ namespace BackPain.Core.Domain;
 /// Something a person can do about back pain after working out, with its default dose and cautions (domain model
 /// section 3). The assessment picks the remedies that fit a report and says why each applies.
 /// </summary>
-public sealed class Remedy
+public sealed class Remedy : ICatalogueEntry<Remedy>
 {
     /// <summary>
     /// Ice for inflammation (DOMS, a pulled muscle, a torn ligament): 2–3 times a day, 15–20 minutes each. At least
@@ -80,6 +80,8 @@ public sealed class Remedy
 
     /// <summary>Finds the remedy with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>
     public static bool TryFromId(string? id, [NotNullWhen(true)] out Remedy? remedy) => Lookup.TryGet(id, out remedy);
+
+    static string ICatalogueEntry<Remedy>.CatalogueName => "remedy";
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -6,7 +6,7 @@ namespace BackPain.Core.Domain;
 /// Where a rule, number or piece of advice comes from. Every rule in the library names one, so a reader can check
 /// the library against its evidence.
 /// </summary>
-public sealed class Source
+public sealed class Source : ICatalogueEntry<Source>
 {
     /// <summary>The source article on back pain after working out: causes, remedies and rest rules.</summary>
     public static readonly Source Article = new("article", "Common causes of back pain after working out (source article of the domain model).");
@@ -47,6 +47,8 @@ public sealed class Source
     /// <summary>Finds the source with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>
     public static bool TryFromId(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source)
         => Lookup.TryGet(id, out source);
+
+    static string ICatalogueEntry<Source>.CatalogueName => "source";
 
     /// <inheritdoc />
     public override string ToString() => Id;

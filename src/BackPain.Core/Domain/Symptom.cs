@@ -10,7 +10,7 @@ namespace BackPain.Core.Domain;
 /// <see cref="Assessment.SymptomReport.RedFlags"/>. A finding that is a red flag carries the
 /// <see cref="TriageLevel"/> it raises triage to at least (domain model section 4).
 /// </summary>
-public sealed class Symptom
+public sealed class Symptom : ICatalogueEntry<Symptom>
 {
     /// <summary>The pain started during the workout.</summary>
     public static readonly Symptom OnsetDuringWorkout = new("onsetDuringWorkout", 0);
@@ -188,6 +188,8 @@ public sealed class Symptom
 
     /// <summary>Finds the finding with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>
     public static bool TryFromId(string? id, [NotNullWhen(true)] out Symptom? symptom) => Lookup.TryGet(id, out symptom);
+
+    static string ICatalogueEntry<Symptom>.CatalogueName => "symptom";
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -8,7 +8,7 @@ namespace BackPain.Core.Domain;
 /// <see cref="SeeDoctorUrgently"/>, <see cref="Emergency"/>. Levels compare by urgency, so
 /// <c>TriageLevel.Emergency &gt; TriageLevel.SeeDoctor</c>.
 /// </summary>
-public sealed class TriageLevel : IComparable<TriageLevel>
+public sealed class TriageLevel : IComparable<TriageLevel>, ICatalogueEntry<TriageLevel>
 {
     /// <summary>Look after it at home with the advised remedies; reassess at the check-ins.</summary>
     public static readonly TriageLevel SelfCare = new("selfCare", 0);
@@ -87,6 +87,8 @@ public sealed class TriageLevel : IComparable<TriageLevel>
 
     /// <summary>Whether two levels differ.</summary>
     public static bool operator !=(TriageLevel? left, TriageLevel? right) => !ReferenceEquals(left, right);
+
+    static string ICatalogueEntry<TriageLevel>.CatalogueName => "triage level";
 
     /// <inheritdoc />
     public override string ToString() => Id;

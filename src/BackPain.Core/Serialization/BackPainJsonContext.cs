@@ -14,8 +14,8 @@ namespace BackPain.Core.Serialization;
     MaxDepth = 32,
     Converters =
     [
-        typeof(CauseConverter), typeof(SymptomConverter), typeof(RemedyConverter), typeof(MuscleGroupConverter),
-        typeof(TriageLevelConverter), typeof(SourceConverter), typeof(ExerciseConverter), typeof(SymptomReportConverter),
+        typeof(IdConverter<Cause>), typeof(IdConverter<Symptom>), typeof(IdConverter<Remedy>), typeof(IdConverter<MuscleGroup>),
+        typeof(IdConverter<TriageLevel>), typeof(IdConverter<Source>), typeof(ExerciseConverter), typeof(SymptomReportConverter),
         typeof(DaysConverter), typeof(CultureConverter),
         typeof(CamelCaseEnumConverter<Onset>), typeof(CamelCaseEnumConverter<PainCharacter>),
         typeof(CamelCaseEnumConverter<LegSymptoms>), typeof(CamelCaseEnumConverter<BackArea>),

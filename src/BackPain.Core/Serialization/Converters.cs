@@ -3,99 +3,28 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BackPain.Core.Assessment;
 using BackPain.Core.Domain;
+using BackPain.Core.Internal;
 
 namespace BackPain.Core.Serialization;
 
 /// <summary>Writes a catalogue entry as its id and reads it back, failing with the list of known ids.</summary>
-internal abstract class IdConverter<T> : JsonConverter<T>
-    where T : class
+internal sealed class IdConverter<T> : JsonConverter<T>
+    where T : class, ICatalogueEntry<T>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a {Name} id as a string.");
+            throw new JsonException($"Expected a {T.CatalogueName} id as a string.");
         }
 
         var id = reader.GetString();
-        return TryFromId(id, out var value) ? value! : throw new JsonException($"'{id}' is not a known {Name} id; known ids are: {string.Join(", ", Known())}.");
+        return T.TryFromId(id, out var value)
+            ? value
+            : throw new JsonException($"'{id}' is not a known {T.CatalogueName} id; known ids are: {string.Join(", ", T.All.Select(e => e.Id))}.");
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Id(value));
-
-    protected abstract string Name { get; }
-
-    protected abstract string Id(T value);
-
-    protected abstract bool TryFromId(string? id, out T? value);
-
-    protected abstract IEnumerable<string> Known();
-}
-
-internal sealed class CauseConverter : IdConverter<Cause>
-{
-    protected override string Name => "cause";
-
-    protected override string Id(Cause value) => value.Id;
-
-    protected override bool TryFromId(string? id, out Cause? value) => Cause.TryFromId(id, out value);
-
-    protected override IEnumerable<string> Known() => Cause.All.Select(c => c.Id);
-}
-
-internal sealed class SymptomConverter : IdConverter<Symptom>
-{
-    protected override string Name => "symptom";
-
-    protected override string Id(Symptom value) => value.Id;
-
-    protected override bool TryFromId(string? id, out Symptom? value) => Symptom.TryFromId(id, out value);
-
-    protected override IEnumerable<string> Known() => Symptom.All.Select(c => c.Id);
-}
-
-internal sealed class RemedyConverter : IdConverter<Remedy>
-{
-    protected override string Name => "remedy";
-
-    protected override string Id(Remedy value) => value.Id;
-
-    protected override bool TryFromId(string? id, out Remedy? value) => Remedy.TryFromId(id, out value);
-
-    protected override IEnumerable<string> Known() => Remedy.All.Select(c => c.Id);
-}
-
-internal sealed class MuscleGroupConverter : IdConverter<MuscleGroup>
-{
-    protected override string Name => "muscle group";
-
-    protected override string Id(MuscleGroup value) => value.Id;
-
-    protected override bool TryFromId(string? id, out MuscleGroup? value) => MuscleGroup.TryFromId(id, out value);
-
-    protected override IEnumerable<string> Known() => MuscleGroup.All.Select(c => c.Id);
-}
-
-internal sealed class TriageLevelConverter : IdConverter<TriageLevel>
-{
-    protected override string Name => "triage level";
-
-    protected override string Id(TriageLevel value) => value.Id;
-
-    protected override bool TryFromId(string? id, out TriageLevel? value) => TriageLevel.TryFromId(id, out value);
-
-    protected override IEnumerable<string> Known() => TriageLevel.All.Select(c => c.Id);
-}
-
-internal sealed class SourceConverter : IdConverter<Source>
-{
-    protected override string Name => "source";
-
-    protected override string Id(Source value) => value.Id;
-
-    protected override bool TryFromId(string? id, out Source? value) => Source.TryFromId(id, out value);
-
-    protected override IEnumerable<string> Known() => Source.All.Select(c => c.Id);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Id);
 }
 
 /// <summary>A catalogue exercise as its id; a custom one as an object with its name, strain and muscles.</summary>
