@@ -28,6 +28,8 @@ public sealed class BenchmarkSmokeTests
             nameof(AssessBenchmarks), nameof(PlanBenchmarks), nameof(CheckInBenchmarks), nameof(JsonBenchmarks));
         Combinations(typeof(PlanBenchmarks)).Should().HaveCount(3 * 4, "plans of 28, 90 and 365 days with 0, 10, 100 and 1,000 workouts");
         Combinations(typeof(AssessBenchmarks)).Should().HaveCount(Examples.All.Count, "one run per named example");
+        typeof(AssessBenchmarks).GetMethods().Count(m => m.GetCustomAttribute<BenchmarkAttribute>()?.Baseline == true)
+            .Should().Be(1, "the library's Assess is the baseline, so BenchmarkDotNet prints the ratio to it");
     }
 
     [Theory]
