@@ -1,0 +1,48 @@
+using BackPain.Core.Assessment;
+using BackPain.Core.Benchmarks.Peer;
+using BenchmarkDotNet.Attributes;
+
+namespace BackPain.Core.Benchmarks;
+
+/// <summary>
+/// <c>Assess</c> on each named example, against the same cause scoring and red-flag/triage rules run by Microsoft
+/// RulesEngine (<see cref="RulesEnginePeer"/>). The library is the baseline, so the Ratio column reads "peer time
+/// ÷ library time". The library does more per call than the peer: it also builds the evidence lists, remedies,
+/// restrictions and the summary; the third method, <see cref="ScoringOnly"/>, times the rules without that explanation.
+/// </summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Assess")]
+public class AssessBenchmarks
+{
+    private readonly RulesEnginePeer _peer = new();
+    private SymptomReport _report = null!;
+    private PeerReport _peerReport = null!;
+
+    /// <summary>The named example to assess.</summary>
+    [ParamsAllValues]
+    public NamedExample Example { get; set; }
+
+    /// <summary>Builds the report once, outside the measurement, for both the library and the peer.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var answers = Examples.Answers(Example);
+        _report = answers.Build();
+        _peerReport = PeerReport.From(answers);
+    }
+
+    /// <summary>The library: <c>BackPainAssessor.Default.Assess(report)</c>.</summary>
+    [Benchmark(Baseline = true, Description = "Assess (library)")]
+    public Assessment.Assessment Library() => BackPainAssessor.Default.Assess(_report);
+
+    /// <summary>
+    /// The rules alone: what the peer computes (top cause and triage), from the library's public tables, with nothing
+    /// built for a person to read. Not the library's code path; it splits the cost of <c>Assess</c> (see <see cref="ScoringOnly"/>).
+    /// </summary>
+    [Benchmark(Description = "Scoring and triage only (no explanation)")]
+    public ScoringOnlyResult RulesOnly() => ScoringOnly.Evaluate(_report);
+
+    /// <summary>The same rules in Microsoft RulesEngine: two workflows, evidence then triage.</summary>
+    [Benchmark(Description = "Assess (RulesEngine peer)")]
+    public ValueTask<PeerAssessment> RulesEnginePeer() => _peer.AssessAsync(_peerReport);
+}

@@ -1,0 +1,37 @@
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using BackPain.Core.Serialization;
+using BenchmarkDotNet.Attributes;
+
+namespace BackPain.Core.Benchmarks;
+
+/// <summary>
+/// <c>BackPainJson</c> on a 90-day pulled-muscle plan with 100 workouts and one check-in: writing it, and reading it
+/// back (which validates the document and rebuilds the assessment and the plan from their inputs).
+/// </summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Json")]
+public class JsonBenchmarks
+{
+    private RecoveryPlan _plan = null!;
+    private string _json = null!;
+
+    /// <summary>Builds the plan and its JSON once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var assessment = BackPainAssessor.Default.Assess(Examples.Answers(NamedExample.PulledMuscle).Build());
+        _plan = RecoveryPlanner.Default.Plan(assessment, Examples.History(100), new PlanRequest(Examples.Start, Days.Of(90)))
+            .CheckIn(new CheckInReport(Examples.Start.AddDays(7), pain: 0, Trend.Better));
+        _json = BackPainJson.Serialize(_plan);
+    }
+
+    /// <summary>Writes the plan as JSON.</summary>
+    [Benchmark(Description = "Serialize (90-day plan)")]
+    public string Serialize() => BackPainJson.Serialize(_plan);
+
+    /// <summary>Reads the plan back from JSON.</summary>
+    [Benchmark(Description = "Deserialize (90-day plan)")]
+    public RecoveryPlan Deserialize() => BackPainJson.DeserializePlan(_json);
+}
