@@ -86,8 +86,6 @@ public sealed class MuscleGroup : ICatalogueEntry<MuscleGroup>
 
     internal static MuscleGroup FromIndex(int index) => Catalogue[index];
 
-    internal static string UnknownIdMessage(string id) => Lookup.UnknownMessage(id);
-
     static string ICatalogueEntry<MuscleGroup>.CatalogueName => "muscle group";
 
     /// <inheritdoc />

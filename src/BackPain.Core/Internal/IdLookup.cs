@@ -30,6 +30,6 @@ internal sealed class IdLookup<T>
             : throw new ArgumentException(UnknownMessage(id), paramName);
     }
 
-    internal string UnknownMessage(string id)
+    private string UnknownMessage(string id)
         => $"'{id}' is not a known {_typeName} id; known ids are: {string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}.";
 }
