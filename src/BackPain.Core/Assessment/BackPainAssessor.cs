@@ -141,61 +141,52 @@ public sealed class BackPainAssessor
         var mask = report.Symptoms.Bits;
 
         // 1. Score every cause from the evidence table and rank them.
-        var causes = new CauseLikelihood[_causes.Length];
+        Span<double> scores = stackalloc double[NoCause];
         var possible = 0;
-        for (var i = 0; i < _causes.Length; i++)
+        for (var i = 0; i < scores.Length; i++)
         {
-            var likelihood = _causes[i].Score(mask, _options.LikelyThreshold);
-            causes[i] = likelihood;
-            if (likelihood.Band != LikelihoodBand.Unlikely)
+            scores[i] = _causes[i].Score(mask);
+            if (scores[i] >= PossibleThreshold)
             {
-                possible |= 1 << likelihood.Cause.Index;
+                possible |= 1 << i;
             }
         }
 
-        Rank(causes);
+        var ranking = new Ranking(scores);
 
         // 2. Red flags, most urgent first, and the triage level they and the cause rules reach.
         var redFlags = (mask & _redFlagMask) == 0 ? ValueList<RedFlag>.Empty : RedFlagsIn(mask);
         var triage = redFlags.Count > 0 ? _redFlagTriage[Array.IndexOf(_redFlags, redFlags[0])] : _selfCare;
         triage = Raise(triage, (possible & (1 << Cause.SlippedDisc.Index)) != 0 ? _suspectedDisc : null);
         triage = Raise(triage, (possible & (1 << Cause.LigamentTear.Index)) != 0 ? _suspectedLigament : null);
-        // For safety, "unclear" never uses a threshold below the default: a lower likely threshold must not lower triage.
-        var unclear = causes[0].Score < Math.Max(_options.LikelyThreshold, AssessorOptions.Default.LikelyThreshold);
-        triage = Raise(triage, unclear && report.Symptoms.Has(Symptom.LastedOverAWeek) ? _unclearAndLasting : null);
+        triage = Raise(triage, IsUnclear(ranking.TopScore) && report.Symptoms.Has(Symptom.LastedOverAWeek) ? _unclearAndLasting : null);
 
-        // 3. Remedies and restrictions from their rule tables.
-        var facts = new Facts(report, possible, triage.Level);
-        var remedies = Remedies(facts);
-        var restrictions = Restrictions(facts);
-
-        // 4. A few sentences a person reads.
-        var summary = Summary(causes[0], unclear, report, triage, redFlags.Count > 0, restrictions);
-
-        return new Assessment(report, _options, ValueList<CauseLikelihood>.Wrap(causes), redFlags, triage, remedies, restrictions, summary, _disclaimer);
+        // 3. The likelihoods with their evidence, the remedies, restrictions and summary are built from these when
+        //    first read (see Assessment's remarks).
+        return new Assessment(this, report, ranking, possible, redFlags, triage, _disclaimer);
     }
+
+    /// <summary>
+    /// Whether the top cause is too weak to act on. For safety, "unclear" never uses a threshold below the default:
+    /// a lower likely threshold must not lower triage or drop the advice to see a clinician.
+    /// </summary>
+    private bool IsUnclear(double topScore)
+        => topScore < Math.Max(_options.LikelyThreshold, AssessorOptions.Default.LikelyThreshold);
 
     private static TriageResult Raise(TriageResult current, TriageResult? candidate)
         => candidate is not null && candidate.Level > current.Level ? candidate : current;
 
-    private static void Rank(CauseLikelihood[] causes)
+    /// <summary>The ranked causes with their evidence, in the order of <paramref name="ranking"/>.</summary>
+    internal ValueList<CauseLikelihood> Likelihoods(SymptomReport report, in Ranking ranking)
     {
-        // Insertion sort: five items, stable, no allocation. Higher score first; on a tie, the more serious cause.
-        for (var i = 1; i < causes.Length; i++)
+        var likelihoods = new CauseLikelihood[NoCause];
+        for (var rank = 0; rank < likelihoods.Length; rank++)
         {
-            var item = causes[i];
-            var j = i - 1;
-            while (j >= 0 && Before(item, causes[j]))
-            {
-                causes[j + 1] = causes[j];
-                j--;
-            }
-
-            causes[j + 1] = item;
+            var cause = ranking.CauseAt(rank);
+            likelihoods[rank] = _causes[cause].Likelihood(ranking.ScoreOf(cause), report.Symptoms.Bits, _options.LikelyThreshold);
         }
 
-        static bool Before(CauseLikelihood a, CauseLikelihood b)
-            => a.Score > b.Score || (a.Score == b.Score && a.Cause.Index > b.Cause.Index);
+        return ValueList<CauseLikelihood>.Wrap(likelihoods);
     }
 
     private ValueList<RedFlag> RedFlagsIn(ulong mask)
@@ -214,7 +205,8 @@ public sealed class BackPainAssessor
         return ValueList<RedFlag>.Wrap(result);
     }
 
-    private ValueList<RemedyAdvice> Remedies(Facts facts)
+    /// <summary>The remedies that apply, from <see cref="RemedyRules"/>, most important first.</summary>
+    internal ValueList<RemedyAdvice> Remedies(Facts facts)
     {
         var rules = RemedyRules.Table;
         Span<int> picked = stackalloc int[rules.Length];
@@ -237,7 +229,8 @@ public sealed class BackPainAssessor
         return ValueList<RemedyAdvice>.Wrap(advice);
     }
 
-    private ValueList<Restriction> Restrictions(Facts facts)
+    /// <summary>The restrictions that apply, from <see cref="RestrictionRules"/>.</summary>
+    internal ValueList<Restriction> Restrictions(Facts facts)
     {
         var rules = RestrictionRules.Table;
         var slots = default(Buffer8<Restriction>);
@@ -312,11 +305,14 @@ public sealed class BackPainAssessor
         return ValueList<MuscleGroup>.Wrap(muscles);
     }
 
-    private ValueList<string> Summary(CauseLikelihood top, bool unclear, SymptomReport report, TriageResult triage, bool hasRedFlags, ValueList<Restriction> restrictions)
+    /// <summary>The sentences a person reads about <paramref name="assessment"/>.</summary>
+    internal ValueList<string> Summary(Assessment assessment)
     {
-        var seeClinicianForUnclear = unclear && (report.Severity >= 7 || report.Symptoms.Has(Symptom.LastedOverAWeek));
+        var (top, report, triage) = (assessment.TopCause, assessment.Report, assessment.Triage);
+        var hasRedFlags = assessment.RedFlags.Count > 0;
+        var seeClinicianForUnclear = IsUnclear(top.Score) && (report.Severity >= 7 || report.Symptoms.Has(Symptom.LastedOverAWeek));
         var coreBlocked = false;
-        foreach (var restriction in restrictions)
+        foreach (var restriction in assessment.Restrictions)
         {
             coreBlocked |= restriction.Kind == RestrictionKind.NoCoreWork;
         }
@@ -354,58 +350,42 @@ public sealed class BackPainAssessor
         private readonly Cause _cause;
         private readonly Finding[] _rows;
         private readonly ulong[] _bits;
+        private readonly double[] _weights;
+        private readonly ulong _rowMask;
 
         internal CauseTable(Cause cause)
         {
             _cause = cause;
             _rows = [.. EvidenceRules.For(cause)];
             _bits = [.. _rows.Select(r => 1UL << r.Symptom.Index)];
+            _weights = [.. _rows.Select(r => r.Weight)];
+            foreach (var bit in _bits)
+            {
+                _rowMask |= bit;
+            }
         }
 
-        internal CauseLikelihood Score(ulong mask, double likelyThreshold)
+        /// <summary>The cause's score: the weights of the rows present, summed in table order.</summary>
+        internal double Score(ulong mask)
         {
             double raw = 0;
-            int supporting = 0, against = 0;
-            for (var i = 0; i < _rows.Length; i++)
+            for (var i = 0; i < _bits.Length; i++)
             {
                 if ((mask & _bits[i]) != 0)
                 {
-                    var weight = _rows[i].Weight;
-                    raw += weight;
-                    if (weight > 0)
-                    {
-                        supporting++;
-                    }
-                    else
-                    {
-                        against++;
-                    }
+                    raw += _weights[i];
                 }
             }
 
-            var forList = supporting == 0 ? [] : new Finding[supporting];
-            var againstList = against == 0 ? [] : new Finding[against];
-            supporting = against = 0;
-            for (var i = 0; i < _rows.Length; i++)
-            {
-                if ((mask & _bits[i]) != 0)
-                {
-                    if (_rows[i].Weight > 0)
-                    {
-                        forList[supporting++] = _rows[i];
-                    }
-                    else
-                    {
-                        againstList[against++] = _rows[i];
-                    }
-                }
-            }
+            return EvidenceRules.Score(raw);
+        }
 
-            var score = EvidenceRules.Score(raw);
+        internal CauseLikelihood Likelihood(double score, ulong mask, double likelyThreshold)
+        {
             var band = score >= likelyThreshold ? LikelihoodBand.Likely
                 : score >= PossibleThreshold ? LikelihoodBand.Possible
                 : LikelihoodBand.Unlikely;
-            return new CauseLikelihood(_cause, score, band, ValueList<Finding>.Wrap(forList), ValueList<Finding>.Wrap(againstList));
+            return new CauseLikelihood(_cause, score, band, _rows, mask & _rowMask);
         }
     }
 }

@@ -4,15 +4,31 @@ using BackPain.Core.Internal;
 namespace BackPain.Core.Assessment;
 
 /// <summary>How likely one cause is for a report, and the evidence for and against it.</summary>
+/// <remarks>
+/// The score, band and rank are computed when the report is assessed; the <see cref="Supporting"/> and
+/// <see cref="Against"/> lists are built from the same evidence the first time they are read (safe from any thread),
+/// because many callers need only the ranking. Two likelihoods are equal when they are for the same cause with the
+/// same score, band and evidence.
+/// </remarks>
 public sealed record CauseLikelihood
 {
-    internal CauseLikelihood(Cause cause, double score, LikelihoodBand band, ValueList<Finding> supporting, ValueList<Finding> against)
+    private readonly Finding[] _rows;
+    private readonly ulong _present;
+    private ValueList<Finding>? _supporting;
+    private ValueList<Finding>? _against;
+
+    /// <param name="cause">The cause.</param>
+    /// <param name="score">Its score.</param>
+    /// <param name="band">Its band.</param>
+    /// <param name="rows">The cause's rows of the evidence table, in table order.</param>
+    /// <param name="present">The report's findings that have a row in <paramref name="rows"/>, as symptom bits.</param>
+    internal CauseLikelihood(Cause cause, double score, LikelihoodBand band, Finding[] rows, ulong present)
     {
         Cause = cause;
         Score = score;
         Band = band;
-        Supporting = supporting;
-        Against = against;
+        _rows = rows;
+        _present = present;
     }
 
     /// <summary>The cause.</summary>
@@ -27,9 +43,47 @@ public sealed record CauseLikelihood
     /// <summary>Whether the cause is at least possible, which is enough for its safety rules to apply.</summary>
     public bool IsAtLeastPossible => Band != LikelihoodBand.Unlikely;
 
-    /// <summary>The findings in the report that point to this cause.</summary>
-    public IReadOnlyList<Finding> Supporting { get; }
+    /// <summary>The findings in the report that point to this cause, in the order of the evidence table.</summary>
+    public IReadOnlyList<Finding> Supporting => Volatile.Read(ref _supporting) ?? Once.Publish(ref _supporting, Rows(supporting: true));
 
-    /// <summary>The findings in the report that argue against this cause.</summary>
-    public IReadOnlyList<Finding> Against { get; }
+    /// <summary>The findings in the report that argue against this cause, in the order of the evidence table.</summary>
+    public IReadOnlyList<Finding> Against => Volatile.Read(ref _against) ?? Once.Publish(ref _against, Rows(supporting: false));
+
+    /// <inheritdoc />
+    public bool Equals(CauseLikelihood? other)
+        => other is not null && Cause == other.Cause && Score.Equals(other.Score) && Band == other.Band && _present == other._present;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Cause, Score, Band, _present);
+
+    private ValueList<Finding> Rows(bool supporting)
+    {
+        var count = 0;
+        foreach (var row in _rows)
+        {
+            if (IsPresent(row) && row.Supports == supporting)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return ValueList<Finding>.Empty;
+        }
+
+        var result = new Finding[count];
+        count = 0;
+        foreach (var row in _rows)
+        {
+            if (IsPresent(row) && row.Supports == supporting)
+            {
+                result[count++] = row;
+            }
+        }
+
+        return ValueList<Finding>.Wrap(result);
+    }
+
+    private bool IsPresent(Finding row) => (_present & (1UL << row.Symptom.Index)) != 0;
 }

@@ -47,6 +47,37 @@ public sealed class SharedInstanceTests
         mismatches.Should().Be(0);
     }
 
+    [Fact]
+    public void AnAssessmentsExplanation_ReadByEightThreadsAtOnce_IsOneAndTheSameForEveryThread()
+    {
+        var reports = Enumerable.Range(0, 64).Select(Report).ToArray();
+        var expected = reports.Select(r => Explanation(BackPainAssessor.Default.Assess(r))).ToArray();
+
+        for (var i = 0; i < reports.Length; i++)
+        {
+            // A fresh assessment whose lazily built lists no thread has read yet.
+            var shared = BackPainAssessor.Default.Assess(reports[i]);
+            using var start = new Barrier(Threads);
+            var seen = new object[Threads][];
+            var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+            {
+                start.SignalAndWait();
+                seen[t] = Explanation(shared);
+            })).ToArray();
+            Array.ForEach(threads, t => t.Start());
+            Array.ForEach(threads, t => t.Join());
+
+            foreach (var lists in seen)
+            {
+                lists.Should().Equal(expected[i], "every thread reads the lists a single thread reads");
+                lists.Zip(seen[0]).Should().OnlyContain(pair => ReferenceEquals(pair.First, pair.Second), "the lists are built once and shared");
+            }
+        }
+    }
+
+    private static object[] Explanation(BackPain.Core.Assessment.Assessment assessment)
+        => [.. assessment.Causes.SelectMany(c => new object[] { c.Supporting, c.Against }), assessment.Remedies, assessment.Restrictions, assessment.Summary];
+
     private static CheckInReport CheckIn(RecoveryPlan plan) => new(Start.AddDays(8), pain: 0, Trend.Better, clinicianCleared: plan.Assessment.Triage.Level.SuspendsTraining);
 
     private static SymptomReport Report(int seed) => new SymptomReportBuilder

@@ -1,0 +1,54 @@
+using BackPain.Core.Domain;
+using BackPain.Core.Internal;
+
+namespace BackPain.Core.Assessment;
+
+/// <summary>
+/// The five causes' scores and their order, as <see cref="BackPainAssessor.Assess"/> computes them: a value with no
+/// allocation, which <see cref="Assessment.Causes"/> turns into <see cref="CauseLikelihood"/> objects when first read.
+/// </summary>
+internal readonly struct Ranking
+{
+    private const int BitsPerRank = 3;
+    private const int RankMask = (1 << BitsPerRank) - 1;
+
+    private readonly Buffer8<double> _scores;
+    private readonly int _order;
+
+    /// <summary>Ranks <paramref name="scores"/> (indexed by <see cref="Cause.Index"/>): higher score first; on a tie, the more serious cause.</summary>
+    internal Ranking(ReadOnlySpan<double> scores)
+    {
+        Span<double> own = _scores;
+        scores.CopyTo(own);
+
+        // Insertion sort of the cause indexes: five items, stable, no allocation.
+        Span<int> order = stackalloc int[scores.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var j = i - 1;
+            while (j >= 0 && Before(scores, i, order[j]))
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = i;
+        }
+
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            _order |= order[rank] << (rank * BitsPerRank);
+        }
+
+        static bool Before(ReadOnlySpan<double> scores, int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a > b);
+    }
+
+    /// <summary>The score of the cause with <see cref="Cause.Index"/> <paramref name="cause"/>.</summary>
+    internal double ScoreOf(int cause) => _scores[cause];
+
+    /// <summary>The <see cref="Cause.Index"/> of the cause at <paramref name="rank"/> (0 is the top cause).</summary>
+    internal int CauseAt(int rank) => (_order >> (rank * BitsPerRank)) & RankMask;
+
+    /// <summary>The highest score.</summary>
+    internal double TopScore => _scores[CauseAt(0)];
+}
