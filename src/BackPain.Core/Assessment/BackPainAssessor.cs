@@ -134,6 +134,11 @@ public sealed class BackPainAssessor
     public AssessorOptions Options => _options;
 
     /// <summary>Assesses a report. Never throws for a valid report; the same report always gives an equal assessment.</summary>
+    /// <remarks>
+    /// This computes the scores, the ranking, the red flags and the triage level. What explains them (each cause's
+    /// evidence, the remedies, the restrictions and the summary) is built the first time it is read from the
+    /// <see cref="Assessment"/>, once, safe from any thread; see <c>docs/benchmarks.md</c> for what each part costs.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public Assessment Assess(SymptomReport report)
     {
