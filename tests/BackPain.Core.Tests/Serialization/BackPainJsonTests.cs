@@ -86,6 +86,30 @@ public sealed class BackPainJsonTests
         read.GetHashCode().Should().Be(plan.GetHashCode());
     }
 
+    [Fact]
+    public void SerializePlanToAStream_WritesTheSameDocumentAsTheStringAndLeavesTheStreamOpen()
+    {
+        var assessment = BackPainAssessor.Default.Assess(new SymptomReportBuilder { Severity = 5, Onset = Onset.DuringWorkout, Character = PainCharacter.Sharp }.Build());
+        var plan = RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new PlanRequest(Start, Days.Of(90)))
+            .CheckIn(new CheckInReport(Start.AddDays(8), 0, Trend.Better));
+        using var stream = new MemoryStream();
+
+        BackPainJson.Serialize(plan, stream);
+
+        stream.CanWrite.Should().BeTrue();
+        System.Text.Encoding.UTF8.GetString(stream.ToArray()).Should().Be(BackPainJson.Serialize(plan));
+        BackPainJson.DeserializePlan(System.Text.Encoding.UTF8.GetString(stream.ToArray())).Should().Be(plan);
+    }
+
+    [Fact]
+    public void SerializePlanToAStream_NullArguments_NameTheArgument()
+    {
+        var plan = RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(new SymptomReportBuilder { Severity = 3 }.Build()), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(7)));
+
+        FluentActions.Invoking(() => BackPainJson.Serialize(null!, Stream.Null)).Should().Throw<ArgumentNullException>().WithParameterName("plan");
+        FluentActions.Invoking(() => BackPainJson.Serialize(plan, null!)).Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
+    }
+
     [Theory]
     [InlineData("""{"severity": 11, "age": 200, "redFlags": ["dullAche"]}""", new[] { "$.severity", "$.age", "$.redFlags[0]" })]
     [InlineData("""{"onset": "hoursAfter"}""", new[] { "$.severity" })]
