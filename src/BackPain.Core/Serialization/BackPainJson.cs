@@ -17,7 +17,7 @@ namespace BackPain.Core.Serialization;
 /// An assessment is read back by assessing its report again with its options, and a plan by planning again from its
 /// assessment, history, request, options and check-ins. The outputs in a document (scores, triage, days) are there for
 /// other systems to display; they are never trusted on the way in, so a document whose triage was edited cannot lower
-/// the triage of the plan read from it.
+/// the triage of the plan read from it. An option left out of a document's <c>options</c> keeps its default.
 /// </para>
 /// <para>
 /// Limits: documents nest at most 32 levels; duplicate property names are rejected; a history holds at most
@@ -102,10 +102,6 @@ public static class BackPainJson
         {
             throw Invalid(e.Path ?? "$", Clean(e.Message));
         }
-        catch (InvalidOperationException e)
-        {
-            throw Invalid("$", e.Message);
-        }
 
         return dto is null ? throw Invalid("$", "must be a JSON object, not null.") : convert(dto);
     }
@@ -182,7 +178,7 @@ public static class BackPainJson
     private static Assessment.Assessment ToAssessment(AssessmentDto dto, string path)
     {
         var report = ToReport(dto.Report ?? throw Invalid(path + ".report", "is required."), path + ".report");
-        var options = dto.Options ?? AssessorOptions.Default;
+        var options = dto.Options?.ToOptions() ?? AssessorOptions.Default;
         var result = options.Validate();
         if (!result.IsValid)
         {
@@ -204,7 +200,7 @@ public static class BackPainJson
             throw Invalid(path + ".request.length", $"must be between 1 and {PlanRequest.MaxLength} days; it was {length.Count}.");
         }
 
-        var options = dto.Options ?? PlannerOptions.Default;
+        var options = dto.Options?.ToOptions() ?? PlannerOptions.Default;
         var result = options.Validate();
         if (!result.IsValid)
         {

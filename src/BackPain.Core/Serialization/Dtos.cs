@@ -47,7 +47,58 @@ internal sealed class AssessmentDto
 {
     public Assessment.SymptomReportBuilder? Report { get; set; }
 
-    public Assessment.AssessorOptions? Options { get; set; }
+    public AssessorOptionsDto? Options { get; set; }
+}
+
+/// <summary>
+/// Assessor options as read: an option left out (or null) keeps its default. (Read straight into the record, the
+/// source-generated reader would set every option left out to null or zero.)
+/// </summary>
+internal sealed class AssessorOptionsDto
+{
+    public double? LikelyThreshold { get; set; }
+
+    public System.Globalization.CultureInfo? Culture { get; set; }
+
+    internal Assessment.AssessorOptions ToOptions()
+    {
+        var defaults = Assessment.AssessorOptions.Default;
+        return defaults with
+        {
+            LikelyThreshold = LikelyThreshold ?? defaults.LikelyThreshold,
+            Culture = Culture ?? defaults.Culture,
+        };
+    }
+}
+
+/// <summary>Planner options as read: an option left out (or null) keeps its default.</summary>
+internal sealed class PlannerOptionsDto
+{
+    public Days? ExtraRestSmall { get; set; }
+
+    public Days? ExtraRestLarge { get; set; }
+
+    public int? HardRpeThreshold { get; set; }
+
+    public Days? CheckInInterval { get; set; }
+
+    public Days? IceDays { get; set; }
+
+    public Days? HeatDays { get; set; }
+
+    internal Recovery.PlannerOptions ToOptions()
+    {
+        var defaults = Recovery.PlannerOptions.Default;
+        return defaults with
+        {
+            ExtraRestSmall = ExtraRestSmall ?? defaults.ExtraRestSmall,
+            ExtraRestLarge = ExtraRestLarge ?? defaults.ExtraRestLarge,
+            HardRpeThreshold = HardRpeThreshold ?? defaults.HardRpeThreshold,
+            CheckInInterval = CheckInInterval ?? defaults.CheckInInterval,
+            IceDays = IceDays ?? defaults.IceDays,
+            HeatDays = HeatDays ?? defaults.HeatDays,
+        };
+    }
 }
 
 internal sealed class PlanRequestDto
@@ -65,7 +116,7 @@ internal sealed class RecoveryPlanDto
 
     public PlanRequestDto? Request { get; set; }
 
-    public Recovery.PlannerOptions? Options { get; set; }
+    public PlannerOptionsDto? Options { get; set; }
 
     public List<CheckInDto>? CheckInsReported { get; set; }
 }

@@ -1,0 +1,122 @@
+using System.Text;
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using BackPain.Core.Serialization;
+
+namespace BackPain.Core.Tests.Serialization;
+
+/// <summary>
+/// Each reader names exactly the bad paths of a document, with a message that says what is allowed, and applies
+/// what a document says (options, check-ins) rather than a default.
+/// </summary>
+public sealed class JsonErrorPathTests
+{
+    private const string Report = """{"severity": 3}""";
+    private const string Request = """{"start": "2026-12-01", "length": 28}""";
+
+    public static TheoryData<string, string, string[], string> BadDocuments() => new()
+    {
+        // reader, document, every path it must name, a word its message must hold
+        { "checkIn", "{}", ["$.date", "$.pain", "$.trend"], "required" },
+        { "checkIn", """{"date": "2026-12-01", "pain": 11, "trend": "same"}""", ["$.pain"], "10" },
+        { "workout", """{"exercises": ["squat"]}""", ["$.date"], "required" },
+        { "workout", """{"date": "2026-12-01", "exercises": []}""", ["$.exercises"], "at least one exercise" },
+        { "workout", """{"date": "2026-12-01", "exercises": ["squat", null]}""", ["$.exercises"], "no null" },
+        { "workout", """{"date": "2026-12-01", "exercises": ["squat"], "rpe": 0}""", ["$.rpe"], "1 and 10" },
+        { "history", "{}", ["$.workouts"], "required" },
+        { "history", """{"workouts": [null, {"date": "2026-12-01", "exercises": ["squat"], "rpe": 11}]}""", ["$.workouts[0]", "$.workouts[1].rpe"], "null" },
+        { "assessment", "{}", ["$.report"], "required" },
+        { "assessment", """{"report": {"severity": 3}, "options": {"likelyThreshold": 2}}""", ["$.options.likelyThreshold"], "0.95" },
+        { "assessment", """{"report": {"severity": 12}}""", ["$.report.severity"], "10" },
+        { "plan", $$$"""{"history": {"workouts": []}, "request": {{{Request}}}}""", ["$.assessment"], "required" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"length": 28}}""", ["$.request.start"], "required" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 0}}""", ["$.request.length"], "1 and 365" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 366}}""", ["$.request.length"], "1 and 365" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "9999-12-30", "length": 28}}""", ["$.request.start"], "start" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"hardRpeThreshold": 11}}""", ["$.options.hardRpeThreshold"], "1 and 8" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInsReported": [null]}""", ["$.checkInsReported[0]"], "null" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInsReported": [{"date": "2026-11-01", "pain": 0, "trend": "better"}]}""", ["$.checkInsReported[0].date"], "within the plan" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInsReported": [{"pain": 0, "trend": "better"}]}""", ["$.checkInsReported[0].date"], "required" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDocuments))]
+    public void Reader_BadDocument_NamesExactlyTheBadPathsAndSaysWhatIsAllowed(string reader, string json, string[] paths, string word)
+    {
+        var thrown = FluentActions.Invoking(() => Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Select(e => e.Path).Should().BeEquivalentTo(paths);
+        thrown.Errors.Should().OnlyContain(e => e.Message.Length > 0);
+        string.Join(" ", thrown.Errors.Select(e => e.Message)).Should().Contain(word);
+        thrown.Message.Should().Contain("JSON document");
+    }
+
+    [Theory]
+    [InlineData("""{"severity": "high"}""")]
+    [InlineData("""{"severity": 3, "onset": 7}""")]
+    [InlineData("""{"severity": 3""")]
+    public void Reader_MalformedValue_GivesTheProblemWithoutTheParsersPositionNoise(string json)
+    {
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport(json)).Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Should().ContainSingle().Which.Message.Should().NotBeEmpty().And.NotContain("LineNumber").And.NotContain("Path:");
+    }
+
+    [Fact]
+    public void DeserializeAssessment_WithOptions_AssessesWithThoseOptions()
+    {
+        var read = BackPainJson.DeserializeAssessment("""{"report": {"severity": 6, "popHeard": true, "character": "shooting"}, "options": {"likelyThreshold": 0.9}}""");
+
+        read.Options.LikelyThreshold.Should().Be(0.9);
+        read.TopCause.Band.Should().Be(LikelihoodBand.Possible, "a score below the 0.9 threshold from the document is only possible");
+    }
+
+    [Fact]
+    public void DeserializePlan_WithOptionsAndNoCheckIns_PlansWithThoseOptions()
+    {
+        var read = BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"checkInInterval": 2}}""");
+
+        read.Options.CheckInInterval.Should().Be(Days.Of(2));
+        read.CheckInsReported.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(PlanRequest.MaxLength)]
+    public void DeserializePlan_LengthAtEitherEndOfTheRange_IsAccepted(int length)
+        => BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": {{{length}}}}}""")
+            .Days.Should().HaveCount(length);
+
+    [Fact]
+    public void DeserializeHistory_AtMostTheMaximumWorkouts_IsAcceptedAndOneMoreIsNot()
+    {
+        var atLimit = History(TrainingHistory.MaxWorkouts);
+        BackPainJson.DeserializeHistory(atLimit).Workouts.Should().HaveCount(TrainingHistory.MaxWorkouts);
+
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeHistory(History(TrainingHistory.MaxWorkouts + 1)))
+            .Should().ThrowExactly<BackPainValidationException>().Which;
+        thrown.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "$.workouts" && e.Message.Contains("100000", StringComparison.Ordinal));
+    }
+
+    private static string History(int count)
+    {
+        var json = new StringBuilder("""{"workouts": [""");
+        for (var i = 0; i < count; i++)
+        {
+            json.Append(i == 0 ? "" : ",").Append("""{"date": "2026-12-01", "exercises": ["squat"]}""");
+        }
+
+        return json.Append("]}").ToString();
+    }
+
+    private static object Read(string reader, string json) => reader switch
+    {
+        "checkIn" => BackPainJson.DeserializeCheckIn(json),
+        "workout" => BackPainJson.DeserializeWorkout(json),
+        "history" => BackPainJson.DeserializeHistory(json),
+        "assessment" => BackPainJson.DeserializeAssessment(json),
+        "plan" => BackPainJson.DeserializePlan(json),
+        _ => throw new ArgumentOutOfRangeException(nameof(reader), reader, "unknown reader"),
+    };
+}
