@@ -105,15 +105,7 @@ public sealed record Assessment
     public CauseLikelihood LikelihoodOf(Cause cause)
     {
         ArgumentNullException.ThrowIfNull(cause);
-        foreach (var likelihood in Causes)
-        {
-            if (likelihood.Cause == cause)
-            {
-                return likelihood;
-            }
-        }
-
-        throw new InvalidOperationException($"The assessment has no likelihood for {cause.Id}.");
+        return Causes.First(likelihood => likelihood.Cause == cause);
     }
 
     /// <summary>Whether the assessment restricts <paramref name="kind"/>.</summary>

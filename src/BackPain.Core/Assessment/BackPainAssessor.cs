@@ -62,10 +62,7 @@ public sealed class BackPainAssessor
         var redFlagRules = TriageRules.RedFlags;
         _redFlags = [.. redFlagRules.Select(r => new RedFlag(r.RedFlag!, Text("symptom." + r.RedFlag!.Id)))];
         _redFlagTriage = [.. redFlagRules.Select((r, i) => new TriageResult(r.Level, r.Id, _redFlags[i].Reason, r.Source))];
-        foreach (var rule in redFlagRules)
-        {
-            _redFlagMask |= 1UL << rule.RedFlag!.Index;
-        }
+        _redFlagMask = SymptomSet.Of([.. redFlagRules.Select(r => r.RedFlag!)]).Bits;
 
         _suspectedDisc = Triage(TriageRules.SuspectedSlippedDisc);
         _suspectedLigament = Triage(TriageRules.SuspectedLigamentTear);
@@ -160,7 +157,7 @@ public sealed class BackPainAssessor
         var ranking = new Ranking(scores);
 
         // 2. Red flags, most urgent first, and the triage level they and the cause rules reach.
-        var redFlags = (mask & _redFlagMask) == 0 ? ValueList<RedFlag>.Empty : RedFlagsIn(mask);
+        var redFlags = RedFlagsIn(mask);
         var triage = redFlags.Count > 0 ? _redFlagTriage[Array.IndexOf(_redFlags, redFlags[0])] : _selfCare;
         triage = Raise(triage, (possible & (1 << Cause.SlippedDisc.Index)) != 0 ? _suspectedDisc : null);
         triage = Raise(triage, (possible & (1 << Cause.LigamentTear.Index)) != 0 ? _suspectedLigament : null);
@@ -197,6 +194,11 @@ public sealed class BackPainAssessor
     private ValueList<RedFlag> RedFlagsIn(ulong mask)
     {
         var count = System.Numerics.BitOperations.PopCount(mask & _redFlagMask);
+        if (count == 0)
+        {
+            return ValueList<RedFlag>.Empty;
+        }
+
         var result = new RedFlag[count];
         var n = 0;
         foreach (var redFlag in _redFlags)
@@ -250,28 +252,22 @@ public sealed class BackPainAssessor
                 {
                     buffer[count++] = _restrictions[r, NoCause]!;
                 }
-
-                continue;
             }
-
-            foreach (var cause in rule.CauseList)
+            else
             {
-                if (!facts.IsPossible(cause))
+                foreach (var cause in rule.CauseList)
                 {
-                    continue;
+                    if (facts.IsPossible(cause))
+                    {
+                        buffer[count++] = rule.Kind == RestrictionKind.RestMuscles
+                            ? new Restriction(rule.Id, rule.Kind, cause, MusclesToRest(facts.Report, cause), rule.LiftedWhen, _restrictionReasons[r, cause.Index], rule.Source)
+                            : _restrictions[r, cause.Index]!;
+                    }
                 }
-
-                var restriction = _restrictions[r, cause.Index]!;
-                if (rule.Kind == RestrictionKind.RestMuscles)
-                {
-                    restriction = new Restriction(rule.Id, rule.Kind, cause, MusclesToRest(facts.Report, cause), rule.LiftedWhen, _restrictionReasons[r, cause.Index], rule.Source);
-                }
-
-                buffer[count++] = restriction;
             }
         }
 
-        return count == 0 ? ValueList<Restriction>.Empty : ValueList<Restriction>.Wrap(buffer[..count].ToArray());
+        return ValueList<Restriction>.Wrap(buffer[..count].ToArray());
     }
 
     private ValueList<MuscleGroup> MusclesToRest(SymptomReport report, Cause cause)
@@ -283,25 +279,25 @@ public sealed class BackPainAssessor
         }
 
         // DOMS: the sore back area and the primary muscles of the workout, in catalogue order.
-        var mask = 0;
+        Span<bool> rest = stackalloc bool[MuscleGroup.All.Count];
         foreach (var muscle in area)
         {
-            mask |= 1 << muscle.Index;
+            rest[muscle.Index] = true;
         }
 
         foreach (var exercise in report.Exercises)
         {
             foreach (var muscle in exercise.PrimaryMuscles)
             {
-                mask |= 1 << muscle.Index;
+                rest[muscle.Index] = true;
             }
         }
 
-        var muscles = new MuscleGroup[System.Numerics.BitOperations.PopCount((uint)mask)];
+        var muscles = new MuscleGroup[rest.Count(true)];
         var n = 0;
         foreach (var muscle in MuscleGroup.All)
         {
-            if ((mask & (1 << muscle.Index)) != 0)
+            if (rest[muscle.Index])
             {
                 muscles[n++] = muscle;
             }

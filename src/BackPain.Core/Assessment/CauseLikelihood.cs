@@ -67,11 +67,6 @@ public sealed record CauseLikelihood
             }
         }
 
-        if (count == 0)
-        {
-            return ValueList<Finding>.Empty;
-        }
-
         var result = new Finding[count];
         count = 0;
         foreach (var row in _rows)

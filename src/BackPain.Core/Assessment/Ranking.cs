@@ -9,11 +9,8 @@ namespace BackPain.Core.Assessment;
 /// </summary>
 internal readonly struct Ranking
 {
-    private const int BitsPerRank = 3;
-    private const int RankMask = (1 << BitsPerRank) - 1;
-
     private readonly Buffer8<double> _scores;
-    private readonly int _order;
+    private readonly Buffer8<byte> _order;
 
     /// <summary>Ranks <paramref name="scores"/> (indexed by <see cref="Cause.Index"/>): higher score first; on a tie, the more serious cause.</summary>
     internal Ranking(ReadOnlySpan<double> scores)
@@ -21,33 +18,27 @@ internal readonly struct Ranking
         Span<double> own = _scores;
         scores.CopyTo(own);
 
-        // Insertion sort of the cause indexes: five items, stable, no allocation.
-        Span<int> order = stackalloc int[scores.Length];
-        for (var i = 0; i < order.Length; i++)
+        // Insertion sort of the cause indexes, in increasing index: five items, no allocation. Each new cause is more
+        // serious than every cause already placed, so it goes before those with the same score.
+        Span<byte> order = _order;
+        for (var i = 0; i < scores.Length; i++)
         {
             var j = i - 1;
-            while (j >= 0 && Before(scores, i, order[j]))
+            while (j >= 0 && scores[i] >= scores[order[j]])
             {
                 order[j + 1] = order[j];
                 j--;
             }
 
-            order[j + 1] = i;
+            order[j + 1] = (byte)i;
         }
-
-        for (var rank = 0; rank < order.Length; rank++)
-        {
-            _order |= order[rank] << (rank * BitsPerRank);
-        }
-
-        static bool Before(ReadOnlySpan<double> scores, int a, int b) => scores[a] > scores[b] || (scores[a] == scores[b] && a > b);
     }
 
     /// <summary>The score of the cause with <see cref="Cause.Index"/> <paramref name="cause"/>.</summary>
     internal double ScoreOf(int cause) => _scores[cause];
 
     /// <summary>The <see cref="Cause.Index"/> of the cause at <paramref name="rank"/> (0 is the top cause).</summary>
-    internal int CauseAt(int rank) => (_order >> (rank * BitsPerRank)) & RankMask;
+    internal int CauseAt(int rank) => _order[rank];
 
     /// <summary>The highest score.</summary>
     internal double TopScore => _scores[CauseAt(0)];

@@ -178,4 +178,47 @@ public sealed class AssessmentTests
     [Fact]
     public void Equals_SameReportWithDifferentOptions_AreNotEqual()
         => new BackPainAssessor(new AssessorOptions { LikelyThreshold = 0.7 }).Assess(Doms()).Should().NotBe(Assess(Doms()));
+
+    [Fact]
+    public void Equals_LikelihoodsOfDifferentCausesWithTheSameScoreAndNoEvidence_AreNotEqual()
+    {
+        var causes = Assess(Build(new() { Severity = 0 })).Causes;
+
+        causes.Should().OnlyContain(c => c.Score == 0 && c.Supporting.Count == 0 && c.Against.Count == 0);
+        foreach (var likelihood in causes)
+        {
+            causes.Where(other => other.Equals(likelihood)).Should().ContainSingle().Which.Cause.Should().Be(likelihood.Cause);
+            likelihood.Equals(null).Should().BeFalse();
+        }
+    }
+
+    [Fact]
+    public void Equals_SameCauseAndScoreButDifferentEvidence_AreNotEqual()
+    {
+        // A mild pain argues against a ligament tear, whose score stays 0 either way; only the second report lists it.
+        var withoutEvidence = Assess(Build(new() { Severity = 0 })).LikelihoodOf(Cause.LigamentTear);
+        var withEvidenceAgainst = Assess(Build(new() { Severity = 2 })).LikelihoodOf(Cause.LigamentTear);
+
+        withEvidenceAgainst.Score.Should().Be(withoutEvidence.Score);
+        withEvidenceAgainst.Against.Should().NotBeEmpty();
+        withEvidenceAgainst.Should().NotBe(withoutEvidence);
+    }
+
+    [Fact]
+    public void Band_ScoreExactlyAtTheLikelyThreshold_IsLikelyAndTheReportIsNotUnclear()
+    {
+        // A tear with a pop and a shooting pain, lasting over a week: the top score is above the default 0.6.
+        var report = LigamentTear(a => { a.PainDuration = TimeSpan.FromDays(10); a.Trend = Trend.Better; });
+        var top = Assess(report).TopCause.Score;
+        top.Should().BeInRange(0.6, 0.95, "the threshold must be one the options accept");
+
+        var atThreshold = new BackPainAssessor(new AssessorOptions { LikelyThreshold = top }).Assess(report);
+        var justAbove = new BackPainAssessor(new AssessorOptions { LikelyThreshold = Math.BitIncrement(top) }).Assess(report);
+
+        atThreshold.TopCause.Band.Should().Be(LikelihoodBand.Likely);
+        atThreshold.IsUnclear.Should().BeFalse();
+        justAbove.TopCause.Band.Should().Be(LikelihoodBand.Possible);
+        justAbove.IsUnclear.Should().BeTrue();
+        justAbove.Summary.Count.Should().Be(atThreshold.Summary.Count + 1, "only the unclear report adds the advice to see a clinician");
+    }
 }

@@ -43,6 +43,7 @@ public sealed class AssessorOptionsTests
 
         thrown.Errors.Should().ContainSingle().Which.Path.Should().Be("likelyThreshold");
         thrown.ParamName.Should().Be("likelyThreshold");
+        thrown.Message.Should().Contain("assessor options").And.Contain("0.4 and 0.95");
         options.Validate().Errors.Should().ContainSingle(e => e.Path == "likelyThreshold");
     }
 

@@ -412,18 +412,23 @@ public sealed class BackPainAssessorTests
     }
 
     [Fact]
-    public void Assess_EachFindingOnItsOwn_ListsEveryEvidenceRowOfThatFinding()
+    public void Assess_EachFindingOnItsOwn_ListsExactlyTheEvidenceRowsAndRedFlagsOfTheReport()
     {
+        // A freshly built assessor, so that the tables its constructor precomputes are checked by this test as well.
+        var assessor = new BackPainAssessor(new AssessorOptions());
         foreach (var symptom in Symptom.All)
         {
             var report = ShowingFinding(symptom);
             report.Symptoms.Should().Contain(symptom, "the example helper must produce the finding");
-            var assessment = Assess(report);
-            foreach (var row in EvidenceRules.All.Where(r => r.Symptom == symptom))
+            var assessment = assessor.Assess(report);
+            foreach (var likelihood in assessment.Causes)
             {
-                var likelihood = assessment.LikelihoodOf(row.Cause);
-                (row.Supports ? likelihood.Supporting : likelihood.Against).Should().Contain(row, $"{symptom.Id} is in the report");
+                var rows = EvidenceRules.For(likelihood.Cause).Where(r => report.Symptoms.Contains(r.Symptom)).ToList();
+                likelihood.Supporting.Should().Equal(rows.Where(r => r.Supports), $"{symptom.Id}: the rows for {likelihood.Cause.Id}, in table order");
+                likelihood.Against.Should().Equal(rows.Where(r => !r.Supports), $"{symptom.Id}: the rows against {likelihood.Cause.Id}, in table order");
             }
+
+            assessment.RedFlags.Select(f => f.Symptom).Should().BeEquivalentTo(Symptom.All.Where(s => s.IsRedFlag && report.Symptoms.Contains(s)), symptom.Id);
         }
     }
 
