@@ -46,4 +46,13 @@ public class BackPainValidationExceptionTests
 
         exception.Errors.Should().Equal(ThreeErrors[0]);
     }
+
+    [Fact]
+    public void Message_SeparatesTheProblemsSoEachCanBeRead()
+        => new BackPainValidationException("symptom report", ThreeErrors).Message
+            .Should().Contain($"{ThreeErrors[0]}; {ThreeErrors[1]}; {ThreeErrors[2]}");
+
+    [Fact]
+    public void Exception_WithNoErrors_NamesNoParameter()
+        => new BackPainValidationException("symptom report", []).ParamName.Should().BeNull();
 }

@@ -78,4 +78,11 @@ public class ValidationResultTests
     {
         new ValidationResult([SeverityError, AgeError]).ToString().Should().Contain("severity").And.Contain("age");
     }
+
+    [Fact]
+    public void ToString_OfAValidResult_SaysValid() => ValidationResult.Valid.ToString().Should().Be("valid");
+
+    [Fact]
+    public void ToString_OfAnInvalidResult_ListsEveryProblemSeparated()
+        => new ValidationResult([SeverityError, AgeError]).ToString().Should().Be($"{SeverityError}; {AgeError}");
 }

@@ -7,8 +7,6 @@ internal sealed class ErrorCollector
 {
     private List<ValidationError>? _errors;
 
-    internal bool HasErrors => _errors is { Count: > 0 };
-
     internal void Add(string path, string message) => (_errors ??= []).Add(new ValidationError(path, message));
 
     internal void Required<T>(string path, T? value)

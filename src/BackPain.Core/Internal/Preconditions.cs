@@ -21,10 +21,4 @@ internal static class Preconditions
             ? throw new ArgumentException($"{paramName} must not be empty or white space.", paramName)
             : value;
     }
-
-    internal static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-        where TEnum : struct, Enum
-        => Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; it was {value}.");
 }

@@ -39,6 +39,7 @@ public sealed class EvidenceRulesTests
     /// <summary>§1 "What argues against it", one row per cause and finding.</summary>
     public static TheoryData<string, string> ArguesAgainst { get; } = new()
     {
+        { "doms", "onsetDuringWorkout" }, // "sharp pain during the workout": DOMS only starts hours later
         { "doms", "sharpPain" },
         { "doms", "popHeard" },
         { "doms", "shootingPain" },
@@ -49,11 +50,14 @@ public sealed class EvidenceRulesTests
         { "poorCoreStrength", "popHeard" },
         { "poorCoreStrength", "suddenJerk" },
         { "pulledMuscle", "onsetHoursAfter" },
+        { "pulledMuscle", "onsetNextDayOrLater" }, // "onset only hours later": the next day is later still
         { "pulledMuscle", "dullAche" },
         { "pulledMuscle", "painDownOneLeg" },
         { "slippedDisc", "onsetHoursAfter" },
+        { "slippedDisc", "onsetNextDayOrLater" }, // "pain only hours later": the next day is later still
         { "slippedDisc", "dullAche" },
         { "ligamentTear", "mildPain" },
+        { "ligamentTear", "dullAche" }, // "mild ache only": the ache as well as the mildness
     };
 
     [Theory]
