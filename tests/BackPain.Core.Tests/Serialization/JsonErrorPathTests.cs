@@ -18,6 +18,7 @@ public sealed class JsonErrorPathTests
     public static TheoryData<string, string, string[], string> BadDocuments() => new()
     {
         // reader, document, every path it must name, a word its message must hold
+        { "checkIn", "null", ["$"], "not null" },
         { "checkIn", "{}", ["$.date", "$.pain", "$.trend"], "required" },
         { "checkIn", """{"date": "2026-12-01", "pain": 11, "trend": "same"}""", ["$.pain"], "10" },
         { "workout", """{"exercises": ["squat"]}""", ["$.date"], "required" },
@@ -61,6 +62,17 @@ public sealed class JsonErrorPathTests
         var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport(json)).Should().ThrowExactly<BackPainValidationException>().Which;
 
         thrown.Errors.Should().ContainSingle().Which.Message.Should().NotBeEmpty().And.NotContain("LineNumber").And.NotContain("Path:");
+    }
+
+    [Fact]
+    public void Serialize_Null_ThrowsRatherThanWritingNull()
+    {
+        FluentActions.Invoking(() => BackPainJson.Serialize((SymptomReport)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BackPainJson.Serialize((Workout)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BackPainJson.Serialize((TrainingHistory)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BackPainJson.Serialize((CheckInReport)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BackPainJson.Serialize((BackPain.Core.Assessment.Assessment)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BackPainJson.Serialize((RecoveryPlan)null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
