@@ -153,4 +153,12 @@ public class CauseTests
 
         act.Should().ThrowExactly<ArgumentNullException>();
     }
+
+    [Fact]
+    public void FromId_UnknownId_SaysItIsNotAKnownCauseId()
+    {
+        var act = () => Cause.FromId("sciatica");
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known cause id");
+    }
 }

@@ -122,4 +122,14 @@ public class DaysTests
     {
         Days.Of(count).ToString().Should().Be(expected);
     }
+
+    [Fact]
+    public void Comparison_EqualPeriods_AreNeitherShorterNorLonger()
+    {
+        var two = Days.Of(2);
+        var alsoTwo = new Days(2);
+
+        (two > alsoTwo).Should().BeFalse();
+        (two < alsoTwo).Should().BeFalse();
+    }
 }

@@ -148,4 +148,28 @@ public class DoseTests
         a.Should().NotBe(Dose.PerDay(2, 3, 15, 20, Source.Article));
         Dose.FollowTheLabel(Source.Article).Should().NotBe(Dose.NotApplicable(Source.Article));
     }
+
+    [Theory]
+    [InlineData(0, 2, "minTimes")]
+    [InlineData(25, 25, "minTimes")]
+    [InlineData(3, 2, "maxTimes")]
+    [InlineData(2, 25, "maxTimes")]
+    public void PerDayWithoutMinutes_TimesOutsideOneToTwentyFourOrOutOfOrder_ThrowsNamingThem(int minTimes, int maxTimes, string parameter)
+    {
+        var act = () => Dose.PerDay(minTimes, maxTimes, Source.Article);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(parameter);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1, 24)]
+    [InlineData(24, 24)]
+    public void PerDayWithoutMinutes_TimesAtTheLimits_AreAccepted(int minTimes, int maxTimes)
+    {
+        var dose = Dose.PerDay(minTimes, maxTimes, Source.Article);
+
+        dose.MinTimes.Should().Be(minTimes);
+        dose.MaxTimes.Should().Be(maxTimes);
+    }
 }

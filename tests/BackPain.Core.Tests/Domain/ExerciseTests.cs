@@ -331,4 +331,121 @@ public class ExerciseTests
         Exercise.Squat.Equals(Exercise.FromId("squat")).Should().BeTrue();
         Exercise.Squat.Equals(Exercise.FrontSquat).Should().BeFalse();
     }
+
+    // The catalogue's strain flags, pinned one by one (style.md: a defaults-pinning test per catalogue). The rule is the
+    // doc of IsStrenuousForSpine: heavy axial load, loaded flexion or impact counts; work where a bench, a machine, the
+    // floor or the water carries the trunk does not. domain.md §6.2 blocks every strenuous one for a suspected slipped disc.
+    private static readonly string[] StrenuousIds =
+    [
+        "squat", "frontSquat", "deadlift", "romanianDeadlift", // heavy axial load
+        "goodMorning", "backExtension", "barbellRow", "kettlebellSwing", "rowingMachine", // loaded flexion of a hinged spine
+        "powerClean", "overheadPress", "farmersCarry", // a standing load on the spine
+        "running", // impact
+    ];
+
+    private static readonly string[] NotStrenuousIds =
+    [
+        "benchPress", "inclineBenchPress", "dumbbellRow", "hipThrust", // the bench carries the trunk
+        "latPulldown", "legPress", "legExtension", "legCurl", "cycling", // a seat or a machine carries the trunk
+        "pushUp", "dip", "pullUp", "lunge", "stepUp", "calfRaise", // body weight only
+        "bicepsCurl", "tricepsExtension", "lateralRaise", // light isolation work
+        "plank", "sidePlank", "crunch", "sitUp", "russianTwist", // unloaded core work on the floor
+        "swimming", // the water carries the body
+    ];
+
+    public static TheoryData<string> StrenuousExercises() => new(StrenuousIds);
+
+    public static TheoryData<string> NotStrenuousExercises() => new(NotStrenuousIds);
+
+    [Theory]
+    [MemberData(nameof(StrenuousExercises))]
+    public void IsStrenuousForSpine_AxialLoadLoadedFlexionOrImpact_IsStrenuous(string id)
+    {
+        Exercise.FromId(id).IsStrenuousForSpine.Should().BeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(NotStrenuousExercises))]
+    public void IsStrenuousForSpine_SupportedBodyWeightOrIsolationWork_IsNotStrenuous(string id)
+    {
+        Exercise.FromId(id).IsStrenuousForSpine.Should().BeFalse();
+    }
+
+    [Fact]
+    public void IsStrenuousForSpine_EveryCatalogueExercise_IsPinnedExactlyOnce()
+    {
+        StrenuousIds.Concat(NotStrenuousIds).Should().BeEquivalentTo(Exercise.All.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void FromId_UnknownId_SaysItIsNotAKnownExerciseId()
+    {
+        var act = () => Exercise.FromId("burpee");
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known exercise id");
+    }
+
+    [Fact]
+    public void Custom_NameOfOneHundredAndOneCharacters_SaysTheAllowedLength()
+    {
+        var act = () => Exercise.Custom(new string('x', 101), false, MuscleGroup.Biceps);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("name").And.Contain("1 to 100");
+    }
+
+    [Fact]
+    public void Custom_NullPrimaryMuscles_ThrowsNamingPrimaryMuscles()
+    {
+        var act = () => Exercise.Custom("Odd", false, null!, [MuscleGroup.Biceps]);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("primaryMuscles");
+    }
+
+    [Fact]
+    public void Custom_NullSecondaryMuscles_ThrowsNamingSecondaryMuscles()
+    {
+        var act = () => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("secondaryMuscles");
+    }
+
+    [Fact]
+    public void Custom_NoPrimaryMuscle_SaysAtLeastOneMuscleGroupIsNeeded()
+    {
+        var act = () => Exercise.Custom("Stretch", false, [], [MuscleGroup.Core]);
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("at least one muscle group");
+    }
+
+    [Fact]
+    public void Custom_NullMuscle_SaysMuscleGroupsMustNotBeNull()
+    {
+        var act = () => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], [null!]);
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("must not be null");
+    }
+
+    [Fact]
+    public void GetHashCode_CustomExercisesWithDifferentNames_AreSpreadNotAllTheSame()
+    {
+        var hashes = Enumerable.Range(0, 100)
+            .Select(i => Exercise.Custom("Drill " + i.ToString(System.Globalization.CultureInfo.InvariantCulture), true, MuscleGroup.Glutes).GetHashCode());
+
+        hashes.Distinct().Count().Should().BeGreaterThan(95, "a dictionary keyed by custom exercises must not put them all in one bucket");
+    }
+
+    [Fact]
+    public void ToString_OfACatalogueExercise_IsItsId()
+    {
+        foreach (var exercise in Exercise.All)
+        {
+            exercise.ToString().Should().Be(exercise.Id);
+        }
+    }
+
+    [Fact]
+    public void ToString_OfACustomExercise_NamesIt()
+    {
+        Exercise.Custom("Sled push", true, MuscleGroup.Quadriceps).ToString().Should().Contain("Sled push");
+    }
 }

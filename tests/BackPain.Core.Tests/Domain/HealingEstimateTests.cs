@@ -59,4 +59,20 @@ public class HealingEstimateTests
         a.Should().NotBe(new HealingEstimate(Days.Of(1), Days.Of(3), Days.Of(7), true, Source.Consensus));
         a.Should().NotBe(new HealingEstimate(Days.Of(1), Days.Of(3), Days.Of(8), false, Source.Consensus));
     }
+
+    [Fact]
+    public void Constructor_TypicalBelowMinimum_SaysTypicalMustBeAtLeastTheMinimum()
+    {
+        var act = () => new HealingEstimate(Days.Of(7), Days.Of(6), Days.Of(42), false, Source.Consensus);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("minimum").And.Contain("7 days");
+    }
+
+    [Fact]
+    public void Constructor_MaximumBelowTypical_SaysMaximumMustBeAtLeastTheTypical()
+    {
+        var act = () => new HealingEstimate(Days.Of(7), Days.Of(21), Days.Of(20), false, Source.Consensus);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("typical").And.Contain("21 days");
+    }
 }

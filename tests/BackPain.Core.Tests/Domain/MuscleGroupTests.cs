@@ -95,4 +95,12 @@ public class MuscleGroupTests
     {
         MuscleGroup.LowerBack.ToString().Should().Be("lowerBack");
     }
+
+    [Fact]
+    public void FromId_UnknownId_SaysItIsNotAKnownMuscleGroupId()
+    {
+        var act = () => MuscleGroup.FromId("neck");
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known muscle group id");
+    }
 }

@@ -194,4 +194,17 @@ public class SymptomSetTests
                 && a == shuffled && a.GetHashCode() == shuffled.GetHashCode();
         }, iter: Generators.Iterations);
     }
+
+    [Fact]
+    public void ToString_OfTheEmptySet_IsEmptyBraces()
+    {
+        SymptomSet.Empty.ToString().Should().Be("{}");
+    }
+
+    [Fact]
+    public void ToString_OfTwoFindings_IsTheirIdsInCatalogueOrder_CommaSeparatedInBraces()
+    {
+        // Set notation; dullAche comes before sharpPain in Symptom.All.
+        SymptomSet.Of(Symptom.SharpPain, Symptom.DullAche).ToString().Should().Be("{dullAche, sharpPain}");
+    }
 }

@@ -204,4 +204,12 @@ public class SymptomTests
         Symptom.TryFromId(null, out var symptom).Should().BeFalse();
         symptom.Should().BeNull();
     }
+
+    [Fact]
+    public void FromId_UnknownId_SaysItIsNotAKnownSymptomId()
+    {
+        var act = () => Symptom.FromId("headache");
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known symptom id");
+    }
 }

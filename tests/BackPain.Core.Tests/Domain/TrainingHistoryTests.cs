@@ -158,4 +158,47 @@ public class TrainingHistoryTests
                 && history.WorkoutsOn(date).Count() == given.Count(w => w.Date == date);
         }, iter: Generators.Iterations);
     }
+
+    [Fact]
+    public void Constructor_NullWorkout_SaysWorkoutsMustNotContainNull()
+    {
+        var act = () => new TrainingHistory([new Workout(March1, [Exercise.Squat]), null!]);
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("must not contain null");
+    }
+
+    [Fact]
+    public void Constructor_ExactlyTheMaximumNumberOfWorkouts_IsAccepted()
+    {
+        var workouts = Enumerable.Repeat(new Workout(March1, [Exercise.Squat]), TrainingHistory.MaxWorkouts);
+
+        new TrainingHistory(workouts).Workouts.Should().HaveCount(TrainingHistory.MaxWorkouts);
+    }
+
+    [Fact]
+    public void Constructor_OneWorkoutMoreThanTheMaximum_ThrowsNamingWorkoutsAndTheLimit()
+    {
+        var workouts = Enumerable.Repeat(new Workout(March1, [Exercise.Squat]), TrainingHistory.MaxWorkouts + 1);
+
+        var act = () => new TrainingHistory(workouts);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("workouts")
+            .Which.Message.Should().Contain(TrainingHistory.MaxWorkouts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void LastTrained_NullMuscle_ThrowsNamingMuscle_EvenWhenTheHistoryIsEmpty()
+    {
+        var act = () => TrainingHistory.Empty.LastTrained(null!, March1);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("muscle");
+    }
+
+    [Fact]
+    public void WorkoutsTraining_NullMuscle_ThrowsNamingMuscle_EvenWhenTheHistoryIsEmpty()
+    {
+        var act = () => TrainingHistory.Empty.WorkoutsTraining(null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("muscle");
+    }
 }

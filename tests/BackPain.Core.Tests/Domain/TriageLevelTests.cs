@@ -172,4 +172,66 @@ public class TriageLevelTests
         TriageLevel.SeeDoctor.Equals(null).Should().BeFalse();
         TriageLevel.All.Select(l => l.GetHashCode()).Should().OnlyHaveUniqueItems();
     }
+
+    [Fact]
+    public void Max_NullLeft_ThrowsNamingLeft()
+    {
+        var act = () => TriageLevel.Max(null!, TriageLevel.SelfCare);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("left");
+    }
+
+    [Fact]
+    public void Max_NullRight_ThrowsNamingRight()
+    {
+        var act = () => TriageLevel.Max(TriageLevel.Emergency, null!);
+
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("right");
+    }
+
+    [Fact]
+    public void Operators_NullOnEitherSide_SortNullBelowEveryLevel_AsCompareToDoes()
+    {
+        TriageLevel? none = null;
+
+        foreach (var level in LowestToHighest)
+        {
+            (none! < level).Should().BeTrue();
+            (none! <= level).Should().BeTrue();
+            (none! > level).Should().BeFalse();
+            (none! >= level).Should().BeFalse();
+            (level > none!).Should().BeTrue();
+            (level >= none!).Should().BeTrue();
+            (level < none!).Should().BeFalse();
+        }
+    }
+
+    [Fact]
+    public void Operators_NullAgainstNull_AreEqualInOrder()
+    {
+        TriageLevel? none = null;
+        TriageLevel? alsoNone = null;
+
+        (none! <= alsoNone!).Should().BeTrue();
+        (none! >= alsoNone!).Should().BeTrue();
+        (none! < alsoNone!).Should().BeFalse();
+        (none! > alsoNone!).Should().BeFalse();
+    }
+
+    [Fact]
+    public void FromId_UnknownId_SaysItIsNotAKnownTriageLevelId()
+    {
+        var act = () => TriageLevel.FromId("urgent");
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known triage level id");
+    }
+
+    [Fact]
+    public void ToString_IsTheId()
+    {
+        foreach (var level in TriageLevel.All)
+        {
+            level.ToString().Should().Be(level.Id);
+        }
+    }
 }

@@ -174,4 +174,12 @@ public class WorkoutTests
             && workout.Muscles.SequenceEqual(MuscleGroup.All.Where(m => workout.Exercises.Any(e => e.Muscles.Contains(m)))),
             iter: Generators.Iterations);
     }
+
+    [Fact]
+    public void Constructor_NoExercise_SaysAtLeastOneExerciseIsNeeded()
+    {
+        var act = () => new Workout(Monday, []);
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("at least one exercise");
+    }
 }
