@@ -34,6 +34,7 @@ public sealed class JsonValueReadingTests
         { "plan", PlanOfLength("3651"), "$.request.length", "whole number of days from 0 to 3650" },
         { "plan", PlanOfLength("-1"), "$.request.length", "whole number of days from 0 to 3650" },
         { "plan", PlanOfLength("2.5"), "$.request.length", "whole number of days from 0 to 3650" },
+        { "plan", PlanOfLength("\"four weeks\""), "$.request.length", "whole number of days from 0 to 3650" },
     };
 
     [Theory]
