@@ -28,7 +28,7 @@ public sealed class ErrorMessageTests
     [InlineData("severity", "0 and 10")]
     [InlineData("age", "0 and 130")]
     [InlineData("painDuration", "0 and 3650 days")]
-    [InlineData("onset", "HoursAfter")]
+    [InlineData("onset", "DuringWorkout, HoursAfter, NextDayOrLater")]
     [InlineData("character", "there is no pain")]
     [InlineData("exercises", "a list")]
     [InlineData("redFlags[0]", "not a red-flag question")]

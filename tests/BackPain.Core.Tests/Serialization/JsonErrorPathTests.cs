@@ -32,6 +32,7 @@ public sealed class JsonErrorPathTests
         { "assessment", """{"report": {"severity": 12}}""", ["$.report.severity"], "10" },
         { "plan", $$$"""{"history": {"workouts": []}, "request": {{{Request}}}}""", ["$.assessment"], "required" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"length": 28}}""", ["$.request.start"], "required" },
+        { "plan", $$$"""{"assessment": {"report": {"severity": 11}}, "history": {"workouts": []}, "request": {{{Request}}}}""", ["$.assessment.report.severity"], "0 and 10" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 0}}""", ["$.request.length"], "1 and 365" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 366}}""", ["$.request.length"], "1 and 365" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "9999-12-30", "length": 28}}""", ["$.request.start"], "start" },
@@ -91,6 +92,26 @@ public sealed class JsonErrorPathTests
 
         read.Options.CheckInInterval.Should().Be(Days.Of(2));
         read.CheckInsReported.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void DeserializePlan_EveryOptionGiven_PlansWithEachOfThem()
+    {
+        var read = BackPainJson.DeserializePlan($$$"""
+            {"assessment": {"report": {{{Report}}}, "options": {"culture": "en-GB"}}, "history": {"workouts": []}, "request": {{{Request}}},
+             "options": {"extraRestSmall": 1, "extraRestLarge": 2, "hardRpeThreshold": 7, "checkInInterval": 3, "iceDays": 2, "heatDays": 5}}
+            """);
+
+        read.Assessment.Options.Culture.Name.Should().Be("en-GB");
+        read.Options.Should().Be(new PlannerOptions
+        {
+            ExtraRestSmall = Days.Of(1),
+            ExtraRestLarge = Days.Of(2),
+            HardRpeThreshold = 7,
+            CheckInInterval = Days.Of(3),
+            IceDays = Days.Of(2),
+            HeatDays = Days.Of(5),
+        });
     }
 
     [Theory]
