@@ -76,6 +76,18 @@ public class CheckInReportTests
     }
 
     [Fact]
+    public void Constructor_BadValues_SayWhatIsWrongWithEachAndThatItIsTheCheckIn()
+    {
+        var act = () => new CheckInReport(Date, 11, Trend.Same, newRedFlags: [null!, Symptom.DullAche]);
+
+        var exception = act.Should().ThrowExactly<BackPainValidationException>().Which;
+        exception.Message.Should().Contain("check-in");
+        exception.Errors.Single(e => e.Path == "pain").Message.Should().Contain("0 and 10");
+        exception.Errors.Single(e => e.Path == "newRedFlags[0]").Message.Should().Contain("null");
+        exception.Errors.Single(e => e.Path == "newRedFlags[1]").Message.Should().Contain("'dullAche'").And.Contain("not a red flag");
+    }
+
+    [Fact]
     public void Constructor_SeveralBadValues_NamesEveryOne()
     {
         var act = () => new CheckInReport(Date, 12, (Trend)(-1), newRedFlags: [Symptom.SharpPain]);

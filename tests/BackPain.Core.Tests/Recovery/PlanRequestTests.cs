@@ -42,6 +42,16 @@ public class PlanRequestTests
         act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("length");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(366)]
+    public void Constructor_LengthOutside1To365_SaysTheAllowedRange(int days)
+    {
+        var act = () => new PlanRequest(Start, Days.Of(days));
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("length").And.Contain("1 and 365");
+    }
+
     [Fact]
     public void Constructor_LeapYear_CountsCalendarDays()
     {

@@ -113,6 +113,15 @@ public class PlannerOptionsTests
     }
 
     [Fact]
+    public void Planner_WithInvalidOptions_SaysItIsThePlannerOptionsAndTheAllowedRanges()
+    {
+        var act = () => new RecoveryPlanner(new PlannerOptions { IceDays = Days.Of(8), HeatDays = Days.Of(29) });
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message
+            .Should().Contain("planner options").And.Contain("iceDays").And.Contain("1 and 7").And.Contain("heatDays").And.Contain("1 and 28");
+    }
+
+    [Fact]
     public void LooserRest_CannotBeWrittenDown()
     {
         // Rest is extra days on top of the spec's minimum; a negative number of days does not exist.

@@ -49,6 +49,37 @@ public class RecoveryPlanTests
     }
 
     [Fact]
+    public void CheckIn_OnTheSameDayAsThePreviousOne_IsAccepted()
+    {
+        var plan = Plan(PulledMuscle()).With(CheckIn(10, pain: 3), CheckIn(10, pain: 2, Trend.Better));
+
+        plan.CheckInsReported.Select(c => c.Date).Should().Equal(Day(10), Day(10));
+    }
+
+    [Fact]
+    public void CheckIn_OutsideThePlan_SaysItIsTheCheckInAndNamesTheFirstAndLastDayOfThePlan()
+    {
+        var plan = Plan(PulledMuscle(), length: 28);
+
+        var act = () => plan.CheckIn(CheckIn(29, pain: 3));
+
+        var exception = act.Should().ThrowExactly<BackPainValidationException>().Which;
+        exception.Message.Should().Contain("check-in");
+        exception.Errors.Should().ContainSingle().Which.Message.Should().Contain("2026-03-02").And.Contain("2026-03-29").And.Contain("2026-03-30");
+    }
+
+    [Fact]
+    public void CheckIn_EarlierThanThePreviousOne_NamesTheDateOfThePreviousOne()
+    {
+        var plan = Plan(PulledMuscle()).CheckIn(CheckIn(10, pain: 3));
+
+        var act = () => plan.CheckIn(CheckIn(9, pain: 2));
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Should().ContainSingle()
+            .Which.Message.Should().Contain("2026-03-11").And.Contain("2026-03-10");
+    }
+
+    [Fact]
     public void CheckIn_Null_Throws()
     {
         var plan = Plan(PulledMuscle());
@@ -298,6 +329,24 @@ public class RecoveryPlanTests
     }
 
     [Fact]
+    public void Day_OutsideThePlan_NamesTheFirstAndLastDayOfThePlan()
+    {
+        var plan = Plan(NoPain(), length: 28);
+
+        plan.Invoking(p => p.Day(Day(29))).Should().Throw<ArgumentOutOfRangeException>()
+            .Which.Message.Should().Contain("2026-03-02").And.Contain("2026-03-29");
+    }
+
+    [Fact]
+    public void Questions_BeforeTheStart_NameTheStartOfThePlan()
+    {
+        var plan = Plan(NoPain());
+
+        plan.Invoking(p => p.MayTrain(MuscleGroup.Chest, Day(0))).Should().Throw<ArgumentOutOfRangeException>()
+            .Which.Message.Should().Contain("2026-03-02");
+    }
+
+    [Fact]
     public void Questions_WithNull_Throw()
     {
         var plan = Plan(NoPain());
@@ -435,6 +484,29 @@ public class RecoveryPlanTests
 
         Enumerable.Range(1, 8).Select(n => plan.Readiness(MuscleGroup.LowerBack, Day(n)))
             .Should().Equal(0, 14, 28, 42, 57, 71, 85, 100);
+    }
+
+    [Fact]
+    public void Readiness_UnderAHealingInjuryAndARestEndingTheSameDay_FollowsTheLongerPeriod()
+    {
+        // The lower back rests for the pulled muscle from day 1 until the pain-free check-in on day 8 (seven days), and
+        // after an easy deadlift on day 5 until day 5 + 3 = day 8 (three days). Both end on day 8: the longest wait is
+        // the seven days from day 1, five of them passed on day 6.
+        var plan = Plan(PulledMuscle(), TrainingHistory.Of(Session(5, 6, Exercise.Deadlift))).With(CheckIn(8, pain: 0, Trend.Better));
+
+        plan.Readiness(MuscleGroup.LowerBack, Day(6)).Should().Be(71);
+        plan.Readiness(MuscleGroup.LowerBack, Day(8)).Should().Be(100);
+    }
+
+    [Fact]
+    public void Readiness_UnderSorenessAndARestEndingTheSameDay_FollowsTheLongerPeriod()
+    {
+        // Quadriceps: an easy squat on day 0 rests them from day 0 until day 0 + 3 = day 3; the soreness, gone at the
+        // day-2 check-in, blocks from day 1 until that rest is over, also day 3. The longer period runs from day 0.
+        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 6, Exercise.Squat, Exercise.Lunge)))
+            .With(CheckIn(2, pain: 0, Trend.Better));
+
+        Enumerable.Range(1, 3).Select(n => plan.Readiness(MuscleGroup.Quadriceps, Day(n))).Should().Equal(33, 66, 100);
     }
 
     [Fact]

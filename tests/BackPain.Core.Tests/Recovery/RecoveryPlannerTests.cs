@@ -1,4 +1,5 @@
 using BackPain.Core.Assessment;
+using BackPain.Core.Assessment.Rules;
 using BackPain.Core.Domain;
 using BackPain.Core.Recovery;
 using static BackPain.Core.Tests.Support.PlanExamples;
@@ -98,6 +99,56 @@ public class RecoveryPlannerTests
         plan.CoreWorkAllowedFrom.IsKnown.Should().BeTrue();
     }
 
+    [Fact]
+    public void Plan_DomsWithoutSessionInTheHistoryPainFreeOnDay2_RestsTheSoreMusclesAsIfTrainedOnDay1()
+    {
+        // The history shows no session, so the sore (large) muscles rest from the start date: trained on day 1, they
+        // may be trained again from day 1 + 1 + 2 = day 4, even though the soreness is gone at the day-2 check-in.
+        var plan = Plan(DomsAfterLegDay()).With(CheckIn(2, pain: 0, Trend.Better));
+
+        foreach (var muscle in new[] { MuscleGroup.Quadriceps, MuscleGroup.Glutes, MuscleGroup.LowerBack })
+        {
+            DayRange(1, 3).Should().OnlyContain(d => !plan.MayTrain(muscle, d).IsAllowed, $"{muscle} rests two days from the start");
+            plan.Trainable(muscle, 4).Should().BeTrue();
+            plan.EarliestTrainingDate(muscle).Should().Be(Availability.From(Day(4)));
+        }
+    }
+
+    [Fact]
+    public void Plan_DomsAfterModerateLegDayPainFreeOnDay2_AllowsTheSoreMusclesWhenTheRestFromThatSessionIsOver()
+    {
+        // Squats and lunges at RPE 6 on day 0: not hard, so the large muscles may be trained again from day 0 + 3.
+        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 6, Exercise.Squat, Exercise.Lunge)))
+            .With(CheckIn(2, pain: 0, Trend.Better));
+
+        plan.Trainable(MuscleGroup.Quadriceps, 2).Should().BeFalse("a large muscle rests two days");
+        plan.Trainable(MuscleGroup.Quadriceps, 3).Should().BeTrue("the rest counts from the last session, not from the start");
+        plan.EarliestTrainingDate(MuscleGroup.Quadriceps).Should().Be(Availability.From(Day(3)));
+    }
+
+    [Fact]
+    public void Plan_DomsWithoutPainFreeCheckIn_SaysTheSoreMusclesWaitAtLeastUntilTheRestFromTheirLastSessionIsOver()
+    {
+        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 6, Exercise.Squat, Exercise.Lunge)));
+
+        var quadriceps = plan.EarliestTrainingDate(MuscleGroup.Quadriceps);
+
+        quadriceps.Condition.Should().Be(OpenCondition.PainFreeCheckIn);
+        quadriceps.NotBefore.Should().Be(Day(3), "day 0 + 1 + 2");
+    }
+
+    [Fact]
+    public void Plan_DomsBlockedEntries_NameEachSoreMuscleOnce()
+    {
+        var report = DomsAfterLegDay();
+        var sore = Assess(report).Restrictions.Single(r => r.Cause == Cause.Doms).Muscles;
+
+        var plan = Plan(report, TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)));
+
+        var entries = plan.DayPlan(1).Blocked.Where(e => e.RuleId == RestrictionRules.RestSoreMuscles.Id).ToList();
+        entries.SelectMany(e => e.Muscles).Should().BeEquivalentTo(sore, "each sore muscle rests under its own date and is named once");
+    }
+
     // -------------------------------------------------------------------------------------- pulled muscle (rules 1, 4)
 
     [Fact]
@@ -175,6 +226,36 @@ public class RecoveryPlannerTests
         plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Day(14)));
         DayRange(1, 13).Should().OnlyContain(d => !plan.MayDoCoreWork(d).IsAllowed);
         plan.DayPlan(14).HasCoreWork.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Plan_PulledMuscleSecondPainFreeCheckIn_KeepsItHealed()
+    {
+        var plan = Plan(PulledMuscle()).With(CheckIn(8, pain: 0, Trend.Better), CheckIn(14, pain: 0, Trend.Better));
+
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Day(8)));
+        DayRange(8, 28).Should().OnlyContain(d => plan.MayDoCoreWork(d).IsAllowed && plan.MayTrain(MuscleGroup.LowerBack, d).IsAllowed);
+        plan.DayPlan(14).HasCoreWork.Should().BeTrue("core work goes on every other day from day 8");
+    }
+
+    [Fact]
+    public void Plan_PulledMuscleInTheUpperBack_RestsTheUpperBackUntilHealed()
+    {
+        var report = new SymptomReportBuilder
+        {
+            Severity = 5,
+            Onset = Onset.DuringWorkout,
+            Character = PainCharacter.Sharp,
+            Area = BackArea.UpperBack,
+            Exercises = [Exercise.Deadlift],
+        }.Build();
+        Assess(report).LikelihoodOf(Cause.PulledMuscle).IsAtLeastPossible.Should().BeTrue();
+
+        var plan = Plan(report).With(CheckIn(8, pain: 0, Trend.Better));
+
+        DayRange(1, 7).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.UpperBack, d).IsAllowed, "the injured muscle rests until healed");
+        plan.DayPlan(1).TrainableMuscles.Should().NotContain(MuscleGroup.UpperBack).And.Contain(MuscleGroup.LowerBack);
+        plan.Trainable(MuscleGroup.UpperBack, 8).Should().BeTrue("the strain has healed at the pain-free check-in after a week");
     }
 
     // ------------------------------------------------------------------------------------ slipped disc (rules 1, 2)
@@ -293,6 +374,19 @@ public class RecoveryPlannerTests
         plan.DayPlan(1).Planned.Should().Contain(e => e.Kind == PlanEntryKind.SeeClinician);
     }
 
+    [Fact]
+    public void Plan_SlippedDiscClearedAtTwoCheckInsThenPainFreeAfterSixWeeks_AllowsCoreWorkFromThePainFreeCheckIn()
+    {
+        // A clearance reported at an earlier check-in counts, however many check-ins report it.
+        var checkIns = new[] { CheckIn(10, pain: 3, Trend.Better, cleared: true), CheckIn(20, pain: 2, Trend.Better, cleared: true), CheckIn(43, pain: 0, Trend.Better) };
+        IsHealed(Cause.SlippedDisc, Start, checkIns, Day(43)).Should().BeTrue();
+
+        var plan = Plan(SlippedDisc(), length: 60).With(checkIns);
+
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Day(43)));
+        plan.DayPlan(43).HasCoreWork.Should().BeTrue();
+    }
+
     // ------------------------------------------------------------------------------------ ligament tear (rules 1, 3)
 
     [Fact]
@@ -404,6 +498,16 @@ public class RecoveryPlannerTests
 
         plan.Evaluate(new Workout(Day(3), [Exercise.BicepsCurl])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.AllTrainingSuspended);
         plan.EarliestTrainingDate(MuscleGroup.Biceps).Condition.Should().Be(OpenCondition.ClinicianClearance);
+    }
+
+    [Fact]
+    public void Plan_UrgentRedFlag_ShowsOneSuspensionEntryEachDay()
+    {
+        var plan = Plan(Fever());
+
+        plan.Days.Should().OnlyContain(d => d.Blocked.Count == 1);
+        plan.DayPlan(1).Blocked.Single().Kind.Should().Be(PlanEntryKind.AllTrainingSuspended);
+        plan.DayPlan(1).Blocked.Single().RuleId.Should().Be(RestrictionRules.SuspendAllTraining.Id);
     }
 
     [Theory]
