@@ -30,7 +30,10 @@ public static class RecoveryRules
     /// <summary>A gentle whole-body stretch daily, unless exercise is blocked or training suspended.</summary>
     public static readonly RecoveryRule Stretching = new("plan.stretching", Source.Article);
 
-    /// <summary>Stay gently active every day; bed rest does not help.</summary>
+    /// <summary>
+    /// Stay gently active every day; bed rest does not help. Not planned while all training is suspended for an urgent
+    /// red flag: until a clinician has seen the person, the plan asks for nothing beyond seeing them.
+    /// </summary>
     public static readonly RecoveryRule StayActive = new("plan.stayActive", Source.NiceNG59);
 
     /// <summary>Core work every other day once allowed, when poor core strength is possible or an injury has healed.</summary>
