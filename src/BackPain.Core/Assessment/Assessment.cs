@@ -14,8 +14,7 @@ namespace BackPain.Core.Assessment;
 /// The scores, ranking, red flags and triage are computed when the report is assessed. The objects that explain them
 /// (<see cref="Causes"/> with their evidence, <see cref="Remedies"/>, <see cref="Restrictions"/>, <see cref="Summary"/>)
 /// are built the first time they are read, safe from any thread and always the same, because many callers need only
-/// the triage. Two assessments are equal when everything in them is equal (comparing them
-/// builds both explanations).
+/// the triage. Two assessments are equal when everything in them is equal (comparing them builds both explanations).
 /// </remarks>
 public sealed record Assessment
 {
