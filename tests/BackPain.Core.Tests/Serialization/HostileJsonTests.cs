@@ -1,6 +1,8 @@
 using System.Text;
 using BackPain.Core.Serialization;
 
+using BackPain.Core.Tests.Support;
+
 namespace BackPain.Core.Tests.Serialization;
 
 /// <summary>
@@ -9,15 +11,7 @@ namespace BackPain.Core.Tests.Serialization;
 /// </summary>
 public sealed class HostileJsonTests
 {
-    private static readonly Dictionary<string, Func<string, object>> Readers = new()
-    {
-        ["report"] = json => BackPainJson.DeserializeReport(json),
-        ["workout"] = json => BackPainJson.DeserializeWorkout(json),
-        ["history"] = json => BackPainJson.DeserializeHistory(json),
-        ["checkIn"] = json => BackPainJson.DeserializeCheckIn(json),
-        ["assessment"] = json => BackPainJson.DeserializeAssessment(json),
-        ["plan"] = json => BackPainJson.DeserializePlan(json),
-    };
+    private static IReadOnlyDictionary<string, Func<string, object>> Readers => JsonReaders.All;
 
     public static TheoryData<string, string> Documents()
     {

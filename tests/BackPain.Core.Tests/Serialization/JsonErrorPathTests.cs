@@ -4,6 +4,8 @@ using BackPain.Core.Domain;
 using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 
+using BackPain.Core.Tests.Support;
+
 namespace BackPain.Core.Tests.Serialization;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class JsonErrorPathTests
     [MemberData(nameof(BadDocuments))]
     public void Reader_BadDocument_NamesExactlyTheBadPathsAndSaysWhatIsAllowed(string reader, string json, string[] paths, string word)
     {
-        var thrown = FluentActions.Invoking(() => Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
+        var thrown = FluentActions.Invoking(() => JsonReaders.Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
 
         thrown.Errors.Select(e => e.Path).Should().BeEquivalentTo(paths);
         thrown.Errors.Should().OnlyContain(e => e.Message.Length > 0);
@@ -142,14 +144,4 @@ public sealed class JsonErrorPathTests
 
         return json.Append("]}").ToString();
     }
-
-    private static object Read(string reader, string json) => reader switch
-    {
-        "checkIn" => BackPainJson.DeserializeCheckIn(json),
-        "workout" => BackPainJson.DeserializeWorkout(json),
-        "history" => BackPainJson.DeserializeHistory(json),
-        "assessment" => BackPainJson.DeserializeAssessment(json),
-        "plan" => BackPainJson.DeserializePlan(json),
-        _ => throw new ArgumentOutOfRangeException(nameof(reader), reader, "unknown reader"),
-    };
 }

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using BackPain.Core.Domain;
 using BackPain.Core.Serialization;
 
+using BackPain.Core.Tests.Support;
+
 namespace BackPain.Core.Tests.Serialization;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed class JsonValueReadingTests
     [MemberData(nameof(BadValues))]
     public void Reader_BadValue_NamesItsPathAndSaysWhatIsAllowed(string reader, string json, string path, string message)
     {
-        var thrown = FluentActions.Invoking(() => Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
+        var thrown = FluentActions.Invoking(() => JsonReaders.Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
 
         thrown.Errors.Should().ContainSingle().Which.Path.Should().Be(path);
         thrown.Errors[0].Message.Should().Contain(message);
@@ -182,21 +184,10 @@ public sealed class JsonValueReadingTests
     public void Reader_EnumWrittenAsANumber_IsRejectedEvenWhenTheNumberIsAValue(string reader, string json, string path)
     {
         // The wire format writes enums as camelCase strings; a number is a different (and fragile) contract.
-        var thrown = FluentActions.Invoking(() => Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
+        var thrown = FluentActions.Invoking(() => JsonReaders.Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
 
         thrown.Errors.Should().ContainSingle().Which.Path.Should().Be(path);
     }
 
     private static string StandAlone(string id) => "(?<![A-Za-z])" + Regex.Escape(id) + "(?![A-Za-z])";
-
-    private static object Read(string reader, string json) => reader switch
-    {
-        "report" => BackPainJson.DeserializeReport(json),
-        "checkIn" => BackPainJson.DeserializeCheckIn(json),
-        "workout" => BackPainJson.DeserializeWorkout(json),
-        "history" => BackPainJson.DeserializeHistory(json),
-        "assessment" => BackPainJson.DeserializeAssessment(json),
-        "plan" => BackPainJson.DeserializePlan(json),
-        _ => throw new ArgumentOutOfRangeException(nameof(reader), reader, "unknown reader"),
-    };
 }
