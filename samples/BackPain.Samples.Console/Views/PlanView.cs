@@ -308,8 +308,8 @@ internal static class PlanView
     {
         var lines = plan.CheckInsReported.Select(c =>
         {
-            var cleared = c.ClinicianCleared ? ", cleared by a clinician" : string.Empty;
-            var flags = c.NewRedFlags.Count > 0 ? $", [bold red]new warning signs: {Markup.Escape(string.Join("; ", c.NewRedFlags.Select(s => s.Text)))}[/]" : string.Empty;
+            var cleared = c.Clearance == Clearance.FullTraining ? ", cleared by a clinician" : string.Empty;
+            var flags = c.NewFindings.Count > 0 ? $", [bold red]new warning signs: {Markup.Escape(string.Join("; ", c.NewFindings.Select(s => s.Text)))}[/]" : string.Empty;
             return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: pain {c.Pain.ToString(CultureInfo.InvariantCulture)} of 10, {c.Trend.ToString().ToLowerInvariant()}{cleared}{flags}";
         });
         return new Markup("[bold]Check-ins recorded[/]\n" + string.Join('\n', lines) + "\n");
@@ -324,8 +324,8 @@ internal static class PlanView
             return "A check-in raised it.";
         }
 
-        var what = checkIn.NewRedFlags.Count > 0
-            ? "new warning signs: " + string.Join("; ", checkIn.NewRedFlags.Select(s => s.Text))
+        var what = checkIn.NewFindings.Count > 0
+            ? "new warning signs: " + string.Join("; ", checkIn.NewFindings.Select(s => s.Text))
             : "the pain was worse";
         return $"At the check-in on {Look.ShortDate(checkIn.Date)}, {what}.";
     }

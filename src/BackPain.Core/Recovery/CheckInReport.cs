@@ -4,71 +4,120 @@ using BackPain.Core.Internal;
 namespace BackPain.Core.Recovery;
 
 /// <summary>
-/// A reassessment during a recovery plan: the date, the pain now, how it is changing, whether a clinician has cleared
-/// the person, and any new red-flag finding. <see cref="RecoveryPlan.CheckIn"/> turns it into an updated plan.
+/// A reassessment during a recovery plan (domain model section 6b): the date, the pain now, how it is changing, what a
+/// clinician said if the person saw one (the scope of a clearance, causes ruled out or confirmed), and any new finding.
+/// <see cref="RecoveryPlan.CheckIn"/> runs it through the same assessment rules as the first report and returns the
+/// updated plan.
 /// </summary>
+/// <remarks>
+/// A check-in is validated as a whole: every problem is listed in one <see cref="BackPainValidationException"/>. Pain 0
+/// with <see cref="Trend.Worse"/> is a contradiction; a finding must be one of <see cref="FindingsAllowed"/>; a cause
+/// cannot be both ruled out and confirmed. Whether the date fits the plan is checked by <see cref="RecoveryPlan.CheckIn"/>.
+/// </remarks>
 public sealed record CheckInReport
 {
+    private static readonly Symptom[] Allowed =
+    [
+        Symptom.DullAche, Symptom.SharpPain, Symptom.ShootingPain, Symptom.PopHeard, Symptom.HardToStandUp,
+        Symptom.PainDownOneLeg, Symptom.NumbnessBothLegs, Symptom.SuddenJerk, Symptom.MusclesTight, Symptom.PainOnBothSides,
+        Symptom.UnableToStandOrWalk, .. Symptom.RedFlagQuestions,
+    ];
+
     /// <summary>Creates a check-in.</summary>
-    /// <param name="date">The date of the check-in, within the plan.</param>
+    /// <param name="date">The date of the check-in, within the plan and not before the previous check-in.</param>
     /// <param name="pain">The pain now, 0 (none) to 10.</param>
-    /// <param name="trend">Whether the pain is getting better, the same or worse.</param>
-    /// <param name="clinicianCleared">Whether a clinician has cleared the person to train (for a slipped disc, a ligament tear or an urgent red flag).</param>
-    /// <param name="newRedFlags">Red-flag findings that are new since the assessment: each must be a red flag (<see cref="Symptom.IsRedFlag"/>).</param>
+    /// <param name="trend">Whether the pain is getting better, the same or worse (not worse when the pain is 0).</param>
+    /// <param name="clearance">What a clinician cleared the person for, if they saw one since the last check-in.</param>
+    /// <param name="newFindings">Findings that are new since the last check-in, from <see cref="FindingsAllowed"/> (for example pain down one leg, or a red-flag answer such as fever).</param>
+    /// <param name="causesRuledOut">Causes a clinician has ruled out: their restrictions end from this date.</param>
+    /// <param name="causesConfirmed">Causes a clinician has confirmed: their restrictions apply from this date, even for a cause the assessment ranked unlikely.</param>
     /// <exception cref="BackPainValidationException">Any argument is invalid; the exception lists every problem.</exception>
-    public CheckInReport(DateOnly date, int pain, Trend trend, bool clinicianCleared = false, IEnumerable<Symptom>? newRedFlags = null)
+    public CheckInReport(
+        DateOnly date,
+        int pain,
+        Trend trend,
+        Clearance clearance = Clearance.None,
+        IEnumerable<Symptom>? newFindings = null,
+        IEnumerable<Cause>? causesRuledOut = null,
+        IEnumerable<Cause>? causesConfirmed = null)
     {
-        Symptom[] flags = newRedFlags is null ? [] : [.. newRedFlags];
+        Symptom[] findings = newFindings is null ? [] : [.. newFindings];
+        Cause[] ruledOut = causesRuledOut is null ? [] : [.. causesRuledOut];
+        Cause[] confirmed = causesConfirmed is null ? [] : [.. causesConfirmed];
         var errors = new ErrorCollector();
         errors.Range("pain", pain, 0, 10);
         errors.Defined<Trend>("trend", trend);
-        for (var i = 0; i < flags.Length; i++)
+        if (pain == 0 && trend == Trend.Worse)
         {
-            if (flags[i] is null)
+            errors.Add("trend", "must not be Worse when pain is 0: pain that has gone cannot be getting worse.");
+        }
+
+        errors.Defined<Clearance>("clearance", clearance);
+        for (var i = 0; i < findings.Length; i++)
+        {
+            if (findings[i] is null)
             {
-                errors.Add($"newRedFlags[{i}]", "must not be null.");
+                errors.Add($"newFindings[{i}]", "must not be null.");
             }
-            else if (!flags[i].IsRedFlag)
+            else if (Array.IndexOf(Allowed, findings[i]) < 0)
             {
-                errors.Add($"newRedFlags[{i}]", $"'{flags[i].Id}' is not a red flag.");
+                errors.Add($"newFindings[{i}]", $"'{findings[i].Id}' cannot be reported at a check-in; allowed: {string.Join(", ", Allowed.Select(s => s.Id))}.");
             }
         }
 
+        CheckCauses(errors, "causesRuledOut", ruledOut, null);
+        CheckCauses(errors, "causesConfirmed", confirmed, ruledOut);
         errors.ToResult().ThrowIfInvalid("check-in");
         Date = date;
         Pain = pain;
         Trend = trend;
-        ClinicianCleared = clinicianCleared;
-        NewRedFlags = ValueList<Symptom>.Wrap([.. flags.Distinct().OrderBy(s => s.Index)]);
+        Clearance = clearance;
+        NewFindings = ValueList<Symptom>.Wrap([.. findings.Distinct().OrderBy(s => s.Index)]);
+        CausesRuledOut = ValueList<Cause>.Wrap([.. ruledOut.Distinct().OrderBy(c => c.Index)]);
+        CausesConfirmed = ValueList<Cause>.Wrap([.. confirmed.Distinct().OrderBy(c => c.Index)]);
     }
+
+    /// <summary>
+    /// The findings a check-in may report as new: what the person can notice again later (the pain's character, a pop,
+    /// trouble standing, pain or numbness down a leg, tight muscles, …) and every red-flag question. Findings that follow
+    /// from the check-in's own answers (severity, trend, how long the pain has lasted) or describe the original workout
+    /// (onset, exercises) are not accepted.
+    /// </summary>
+    public static IReadOnlyList<Symptom> FindingsAllowed { get; } = ValueList<Symptom>.Wrap(Allowed);
 
     /// <summary>The date of the check-in.</summary>
     public DateOnly Date { get; }
 
-    /// <summary>The pain now, 0 to 10. A check-in with pain 0 on or after an injury's minimum healing time counts it as healed (plus clearance where needed).</summary>
+    /// <summary>The pain now, 0 to 10. A pain-free check-in on or after an injury's minimum healing time counts it as healed when it needs no clinician.</summary>
     public int Pain { get; }
 
     /// <summary>Whether the pain is getting better, the same or worse. Worse raises triage to at least see-a-doctor.</summary>
     public Trend Trend { get; }
 
-    /// <summary>Whether a clinician has cleared the person to train.</summary>
-    public bool ClinicianCleared { get; }
+    /// <summary>What a clinician cleared the person for, or <see cref="Recovery.Clearance.None"/>.</summary>
+    public Clearance Clearance { get; }
 
-    /// <summary>New red-flag findings since the assessment.</summary>
-    public IReadOnlyList<Symptom> NewRedFlags { get; }
+    /// <summary>The findings new since the last check-in, in catalogue order.</summary>
+    public IReadOnlyList<Symptom> NewFindings { get; }
 
-    /// <summary>The triage level this check-in requires at least: the highest of its red flags, and see-a-doctor when the pain is worse.</summary>
-    public TriageLevel MinimumTriage
+    /// <summary>The causes a clinician ruled out, in catalogue order.</summary>
+    public IReadOnlyList<Cause> CausesRuledOut { get; }
+
+    /// <summary>The causes a clinician confirmed, in catalogue order.</summary>
+    public IReadOnlyList<Cause> CausesConfirmed { get; }
+
+    private static void CheckCauses(ErrorCollector errors, string path, Cause[] causes, Cause[]? ruledOut)
     {
-        get
+        for (var i = 0; i < causes.Length; i++)
         {
-            var level = Trend == Trend.Worse ? TriageLevel.SeeDoctor : TriageLevel.SelfCare;
-            foreach (var flag in NewRedFlags)
+            if (causes[i] is null)
             {
-                level = TriageLevel.Max(level, flag.RedFlagLevel!);
+                errors.Add($"{path}[{i}]", "must not be null.");
             }
-
-            return level;
+            else if (ruledOut is not null && Array.IndexOf(ruledOut, causes[i]) >= 0)
+            {
+                errors.Add($"{path}[{i}]", $"'{causes[i].Id}' is also ruled out: a cause cannot be both ruled out and confirmed.");
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ namespace BackPain.Core.Recovery;
 /// <summary>One calendar day of a <see cref="RecoveryPlan"/>: what is planned, what is blocked and why.</summary>
 public sealed record DayPlan
 {
-    internal DayPlan(DateOnly date, int dayNumber, IReadOnlyList<PlanEntry> planned, IReadOnlyList<PlanEntry> blocked, IReadOnlyList<MuscleGroup> trainable, bool isCheckIn)
+    internal DayPlan(DateOnly date, int dayNumber, IReadOnlyList<PlanEntry> planned, IReadOnlyList<PlanEntry> blocked, IReadOnlyList<MuscleGroup> trainable, bool isCheckIn, TriageLevel triage)
     {
         Date = date;
         DayNumber = dayNumber;
@@ -13,6 +13,7 @@ public sealed record DayPlan
         Blocked = blocked;
         TrainableMuscles = trainable;
         IsCheckInDay = isCheckIn;
+        Triage = triage;
     }
 
     /// <summary>The date.</summary>
@@ -32,6 +33,12 @@ public sealed record DayPlan
 
     /// <summary>Whether this is a day to check in.</summary>
     public bool IsCheckInDay { get; }
+
+    /// <summary>
+    /// The triage level in force on this day, as known on it: the assessment's, raised by the check-ins up to this day,
+    /// and reset by a clinician's clearance (<see cref="RecoveryPlan.TriageOn"/> gives the same).
+    /// </summary>
+    public TriageLevel Triage { get; }
 
     /// <summary>Whether core work is planned on this day.</summary>
     public bool HasCoreWork => Planned.Any(e => e.Kind == PlanEntryKind.CoreWork);

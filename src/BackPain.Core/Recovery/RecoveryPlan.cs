@@ -10,13 +10,18 @@ namespace BackPain.Core.Recovery;
 /// </summary>
 public sealed record RecoveryPlan
 {
+    /// <summary>The most check-ins one plan holds (several may share a date).</summary>
+    public const int MaxCheckIns = 1000;
+
+    private readonly ValueList<TriageStep> _triage;
+
     internal RecoveryPlan(
         Assessment.Assessment assessment,
         TrainingHistory history,
         PlanRequest request,
         PlannerOptions options,
         ValueList<CheckInReport> checkIns,
-        TriageLevel triage,
+        ValueList<TriageStep> triage,
         ValueList<DayPlan> days,
         ValueList<DateOnly> checkInDates,
         ValueList<Block> blocks)
@@ -26,16 +31,23 @@ public sealed record RecoveryPlan
         Request = request;
         Options = options;
         CheckInsReported = checkIns;
-        Triage = triage;
+        _triage = triage;
         Days = days;
         CheckIns = checkInDates;
         Blocks = blocks;
+        var highest = TriageLevel.SelfCare;
+        foreach (var step in triage)
+        {
+            highest = TriageLevel.Max(highest, step.Level);
+        }
+
+        HighestTriage = highest;
     }
 
     /// <summary>The assessment the plan follows.</summary>
     public Assessment.Assessment Assessment { get; }
 
-    /// <summary>The workouts the rest rules were computed from.</summary>
+    /// <summary>The workouts the rest rules were computed from, as the caller gave them (the report's own workout is added by the planner, not here).</summary>
     public TrainingHistory History { get; }
 
     /// <summary>The dates the plan covers.</summary>
@@ -47,8 +59,14 @@ public sealed record RecoveryPlan
     /// <summary>The check-ins reported so far, oldest first.</summary>
     public IReadOnlyList<CheckInReport> CheckInsReported { get; }
 
-    /// <summary>The triage level now: the assessment's, raised by any check-in (never lowered).</summary>
-    public TriageLevel Triage { get; }
+    /// <summary>The date the plan is up to date on: the date of the last check-in, or the start date before any.</summary>
+    public DateOnly AsOf => CheckInsReported.Count > 0 ? CheckInsReported[^1].Date : Request.Start;
+
+    /// <summary>
+    /// The highest triage level reached so far: the assessment's, or higher if a check-in raised it. It never falls,
+    /// so it tells what happened; <see cref="TriageOn"/> tells what is in force on a date.
+    /// </summary>
+    public TriageLevel HighestTriage { get; }
 
     /// <summary>One entry per date, from the start date on.</summary>
     public IReadOnlyList<DayPlan> Days { get; }
@@ -59,10 +77,36 @@ public sealed record RecoveryPlan
     /// <summary>Says that this is not a diagnosis. Show it with the plan.</summary>
     public string Disclaimer => Assessment.Disclaimer;
 
-    /// <summary>When core work is allowed: a date, or the condition still open.</summary>
-    public Availability CoreWorkAllowedFrom => AllowedFrom(b => b.BlocksCoreWork);
+    /// <summary>
+    /// When core work is allowed, on or after <see cref="AsOf"/>: the first such date, or the condition still open.
+    /// The same answer as <see cref="EarliestCoreWorkDate"/> from <see cref="AsOf"/>.
+    /// </summary>
+    public Availability CoreWorkAllowedFrom => EarliestCoreWorkDate(AsOf);
 
     internal ValueList<Block> Blocks { get; }
+
+    /// <summary>
+    /// The triage level in force on <paramref name="date"/> (any date from the start on): the assessment's, raised by
+    /// each check-in up to that date, and reset by a clinician's clearance to what was reported at the clearing check-in
+    /// (domain model section 6b.5).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
+    public TriageLevel TriageOn(DateOnly date)
+    {
+        CheckNotBeforeStart(date);
+        var level = _triage[0].Level;
+        foreach (var step in _triage)
+        {
+            if (step.From > date)
+            {
+                break;
+            }
+
+            level = step.Level;
+        }
+
+        return level;
+    }
 
     /// <summary>The day plan for <paramref name="date"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the plan.</exception>
@@ -80,7 +124,7 @@ public sealed record RecoveryPlan
     {
         ArgumentNullException.ThrowIfNull(muscle);
         CheckNotBeforeStart(date);
-        return Decide(date, b => b.Covers(muscle), null, muscle);
+        return Decide(date, 1 << muscle.Index, muscle);
     }
 
     /// <summary>Whether core work may be done on <paramref name="date"/>, with every reason if not.</summary>
@@ -88,12 +132,12 @@ public sealed record RecoveryPlan
     public Decision MayDoCoreWork(DateOnly date)
     {
         CheckNotBeforeStart(date);
-        return Decide(date, b => b.BlocksCoreWork, null, MuscleGroup.Core);
+        return Decide(date, Block.CoreBit, MuscleGroup.Core);
     }
 
     /// <summary>
     /// Whether a proposed workout may be done on its date: one conflict per exercise, muscle and rule that says no
-    /// (including strenuous exercises while a slipped disc is not cleared, and core work while an injury heals).
+    /// (including strenuous exercises while they are held, and core work while an injury heals).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The workout's date is before the start of the plan.</exception>
     public Decision Evaluate(Workout workout)
@@ -133,17 +177,37 @@ public sealed record RecoveryPlan
         return new Decision(ValueList<Conflict>.Wrap([.. conflicts]));
     }
 
-    /// <summary>The first date from which <paramref name="muscle"/> may be trained: a date, or the condition still open.</summary>
-    public Availability EarliestTrainingDate(MuscleGroup muscle)
+    /// <summary>
+    /// The first date on or after <see cref="AsOf"/> on which <paramref name="muscle"/> may be trained: a date, or the
+    /// condition still open. The same answer as <see cref="MayTrain"/> gives, day by day.
+    /// </summary>
+    public Availability EarliestTrainingDate(MuscleGroup muscle) => EarliestTrainingDate(muscle, AsOf);
+
+    /// <summary>
+    /// The first date on or after <paramref name="onOrAfter"/> on which <paramref name="muscle"/> may be trained: a
+    /// date, or the condition still open (with the earliest date it could be met).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onOrAfter"/> is before the start of the plan.</exception>
+    public Availability EarliestTrainingDate(MuscleGroup muscle, DateOnly onOrAfter)
     {
         ArgumentNullException.ThrowIfNull(muscle);
-        return AllowedFrom(b => b.Covers(muscle));
+        CheckNotBeforeStart(onOrAfter);
+        return FirstAllowed(1 << muscle.Index, onOrAfter);
+    }
+
+    /// <summary>The first date on or after <paramref name="onOrAfter"/> on which core work may be done, or the condition still open.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onOrAfter"/> is before the start of the plan.</exception>
+    public Availability EarliestCoreWorkDate(DateOnly onOrAfter)
+    {
+        CheckNotBeforeStart(onOrAfter);
+        return FirstAllowed(Block.CoreBit, onOrAfter);
     }
 
     /// <summary>
-    /// How far <paramref name="muscle"/> has recovered on <paramref name="date"/>, 0 to 100, for a body map: 100 when it
-    /// may be trained; 0 while a rule with an open condition blocks it; otherwise the share already passed of the blocking
-    /// period that ends last (the longest wait), <c>100 × (date − from) / (until − from)</c>, rounded down.
+    /// How far <paramref name="muscle"/> has recovered on <paramref name="date"/>, 0 to 100, for a body map: 100 exactly
+    /// when it may be trained; 0 while a rule with an open condition blocks it; otherwise the share already passed of
+    /// the blocking period that ends last (the longest wait), <c>100 × (date − since) / (until − since)</c>, rounded
+    /// down, where <c>since</c> is when that period began.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
     public int Readiness(MuscleGroup muscle, DateOnly date)
@@ -163,7 +227,7 @@ public sealed record RecoveryPlan
                 return 0;
             }
 
-            if (longest is null || block.Until > longest.Until || (block.Until == longest.Until && block.From < longest.From))
+            if (longest is null || block.UntilDay > longest.UntilDay || (block.UntilDay == longest.UntilDay && block.Since < longest.Since))
             {
                 longest = block;
             }
@@ -171,70 +235,110 @@ public sealed record RecoveryPlan
 
         return longest is null
             ? 100
-            : 100 * (date.DayNumber - longest.From.DayNumber) / (longest.Until!.Value.DayNumber - longest.From.DayNumber);
+            : 100 * (date.DayNumber - longest.Since.DayNumber) / (longest.UntilDay - longest.Since.DayNumber);
     }
 
     /// <summary>
-    /// Records a check-in and returns the updated plan: the days before the check-in's date are kept as they were;
-    /// from that date on, the plan follows what the check-in reports.
+    /// Records a check-in and returns the updated plan. The check-in goes through the same assessment rules as the
+    /// first report (domain model section 6b); the days before its date stay exactly as this plan showed them, because
+    /// each day is computed only from what was known on it.
     /// </summary>
-    /// <exception cref="BackPainValidationException">The check-in is outside the plan or earlier than the last one.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// The check-in is outside the plan, earlier than the last one, or the plan already holds <see cref="MaxCheckIns"/>.
+    /// </exception>
     public RecoveryPlan CheckIn(CheckInReport checkIn)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        var errors = new ErrorCollector();
-        if (checkIn.Date < Request.Start || checkIn.Date > Request.End)
-        {
-            errors.Add("date", $"must be within the plan, {RecoveryPlanner.Iso(Request.Start)} to {RecoveryPlanner.Iso(Request.End)}; it was {RecoveryPlanner.Iso(checkIn.Date)}.");
-        }
-        else if (CheckInsReported.Count > 0 && checkIn.Date < CheckInsReported[^1].Date)
-        {
-            errors.Add("date", $"must not be earlier than the last check-in, {RecoveryPlanner.Iso(CheckInsReported[^1].Date)}; it was {RecoveryPlanner.Iso(checkIn.Date)}.");
-        }
-
-        errors.ToResult().ThrowIfInvalid("check-in");
-        var updated = RecoveryPlanner.For(Options).Build(Assessment, History, Request, ValueList<CheckInReport>.Wrap([.. CheckInsReported, checkIn]));
-
-        // The past is kept: the days before the check-in stay exactly as this plan showed them.
-        var kept = checkIn.Date.DayNumber - Request.Start.DayNumber;
-        var days = new DayPlan[Days.Count];
-        for (var i = 0; i < days.Length; i++)
-        {
-            days[i] = i < kept ? Days[i] : updated.Days[i];
-        }
-
-        return updated.WithDays(ValueList<DayPlan>.Wrap(days));
+        var checkIns = ValueList<CheckInReport>.Wrap([.. CheckInsReported, checkIn]);
+        Validate(Request, checkIns, CheckInsReported.Count).ThrowIfInvalid("check-in");
+        return RecoveryPlanner.For(Options).Build(Assessment, History, Request, checkIns);
     }
 
-    private RecoveryPlan WithDays(ValueList<DayPlan> days)
-        => new(Assessment, History, Request, Options, (ValueList<CheckInReport>)CheckInsReported, Triage, days, (ValueList<DateOnly>)CheckIns, Blocks);
+    /// <summary>
+    /// Lists what is wrong with <paramref name="checkIns"/> from index <paramref name="first"/> on: each must lie within
+    /// the plan and not before the one before it, and there may be at most <see cref="MaxCheckIns"/>. Paths are relative
+    /// to the list when <paramref name="first"/> is 0 and to the check-in itself otherwise.
+    /// </summary>
+    internal static ValidationResult Validate(PlanRequest request, IReadOnlyList<CheckInReport> checkIns, int first)
+    {
+        var errors = new ErrorCollector();
+        if (checkIns.Count > MaxCheckIns)
+        {
+            errors.Add(first == 0 ? string.Empty : "date", $"a plan holds at most {MaxCheckIns} check-ins; this would be check-in {checkIns.Count}.");
+        }
 
-    private Decision Decide(DateOnly date, Func<Block, bool> covers, Exercise? exercise, MuscleGroup? muscle)
+        for (var i = first; i < checkIns.Count; i++)
+        {
+            var path = first == 0 ? $"[{i}].date" : "date";
+            var date = checkIns[i].Date;
+            if (date < request.Start || date > request.End)
+            {
+                errors.Add(path, $"must be within the plan, {RecoveryPlanner.Iso(request.Start)} to {RecoveryPlanner.Iso(request.End)}; it was {RecoveryPlanner.Iso(date)}.");
+            }
+            else if (i > 0 && date < checkIns[i - 1].Date)
+            {
+                errors.Add(path, $"must not be earlier than the check-in before it, {RecoveryPlanner.Iso(checkIns[i - 1].Date)}; it was {RecoveryPlanner.Iso(date)}.");
+            }
+        }
+
+        return errors.ToResult();
+    }
+
+    private Decision Decide(DateOnly date, int mask, MuscleGroup muscle)
     {
         List<Conflict>? conflicts = null;
         foreach (var block in Blocks)
         {
-            if (block.IsActive(date) && covers(block))
+            if (block.IsActive(date) && (block.MuscleMask & mask) != 0)
             {
-                (conflicts ??= []).Add(new Conflict(block.Entry, exercise, muscle));
+                (conflicts ??= []).Add(new Conflict(block.Entry, null, muscle));
             }
         }
 
         return new Decision(conflicts is null ? ValueList<Conflict>.Empty : ValueList<Conflict>.Wrap([.. conflicts]));
     }
 
-    private Availability AllowedFrom(Func<Block, bool> covers)
+    /// <summary>
+    /// The first date from <paramref name="from"/> on that no block covering <paramref name="mask"/> is active on: jump
+    /// to the end of the blocks active on the date until none is; when one of them is still open, the answer is its
+    /// condition, not before the latest end of the others that cover it.
+    /// </summary>
+    private Availability FirstAllowed(int mask, DateOnly from)
     {
-        var result = Availability.From(Request.Start);
-        foreach (var block in Blocks)
+        var day = from.DayNumber;
+        while (true)
         {
-            if (covers(block) && (block.Until is null || block.Until > Request.Start))
+            var next = day;
+            Availability? open = null;
+            foreach (var block in Blocks)
             {
-                result = Availability.Latest(result, block.Entry.AllowedFrom!);
-            }
-        }
+                if ((block.MuscleMask & mask) == 0 || block.FromDay > day || block.UntilDay <= day)
+                {
+                    continue;
+                }
 
-        return result;
+                if (block.Until is null)
+                {
+                    open = open is null ? block.Entry.AllowedFrom! : Availability.Latest(open, block.Entry.AllowedFrom!);
+                }
+                else if (block.UntilDay > next)
+                {
+                    next = block.UntilDay;
+                }
+            }
+
+            if (open is not null)
+            {
+                return next > day ? Availability.Latest(open, Availability.From(DateOnly.FromDayNumber(next))) : open;
+            }
+
+            if (next == day)
+            {
+                return Availability.From(DateOnly.FromDayNumber(day));
+            }
+
+            day = next;
+        }
     }
 
     private void CheckNotBeforeStart(DateOnly date)

@@ -63,7 +63,7 @@ public sealed class RecoveryPlanner
         var triage = assessment.Triage.Level;
         foreach (var checkIn in checkIns)
         {
-            triage = TriageLevel.Max(triage, checkIn.MinimumTriage);
+            triage = TriageLevel.Max(triage, checkIn.Trend == Trend.Worse ? TriageLevel.SeeDoctor : TriageLevel.SelfCare);
             if (NotBetterAfterAWeek(checkIn, start))
             {
                 triage = TriageLevel.Max(triage, TriageLevel.SeeDoctor);
@@ -79,7 +79,7 @@ public sealed class RecoveryPlanner
         AddRestBySize(blocks, history, start);
         var checkInDates = CheckInDates(request);
         var days = PlanDays(assessment, request, checkIns, blocks, checkInDates);
-        return new RecoveryPlan(assessment, history, request, _options, checkIns, triage, days, checkInDates, ValueList<Block>.Wrap([.. blocks]));
+        return new RecoveryPlan(assessment, history, request, _options, checkIns, ValueList<TriageStep>.Wrap([new TriageStep(start, triage)]), days, checkInDates, ValueList<Block>.Wrap([.. blocks]));
     }
 
     /// <summary>Domain model section 4: pain not better after a week of self-care (a check-in on or after day 8 with pain, not getting better).</summary>
@@ -94,7 +94,7 @@ public sealed class RecoveryPlanner
         var from = start;
         foreach (var checkIn in checkIns)
         {
-            if (checkIn.NewRedFlags.Any(f => f.RedFlagLevel!.SuspendsTraining))
+            if (checkIn.NewFindings.Any(f => f.RedFlagLevel?.SuspendsTraining == true))
             {
                 if (!suspended)
                 {
@@ -102,7 +102,7 @@ public sealed class RecoveryPlanner
                     from = checkIn.Date;
                 }
             }
-            else if (suspended && checkIn.ClinicianCleared)
+            else if (suspended && checkIn.Clearance == Clearance.FullTraining)
             {
                 blocks.Add(NewBlock(PlanEntryKind.AllTrainingSuspended, rule.Id, reason, rule.Source, Block.AllMuscles, [], from, checkIn.Date, OpenCondition.None));
                 suspended = false;
@@ -133,7 +133,7 @@ public sealed class RecoveryPlanner
         switch (restriction.LiftedWhen)
         {
             case LiftCondition.ClinicianClearance:
-                var cleared = checkIns.FirstOrDefault(c => c.ClinicianCleared);
+                var cleared = checkIns.FirstOrDefault(c => c.Clearance == Clearance.FullTraining);
                 blocks.Add(NewBlock(kind, restriction, mask, start, cleared?.Date, OpenCondition.ClinicianClearance, start));
                 break;
 
@@ -165,7 +165,7 @@ public sealed class RecoveryPlanner
         var from = start;
         foreach (var checkIn in checkIns)
         {
-            cleared |= checkIn.ClinicianCleared;
+            cleared |= checkIn.Clearance == Clearance.FullTraining;
             if (!healed && checkIn.Pain == 0 && checkIn.Date >= minimum && (cleared || !needsClearance))
             {
                 blocks.Add(NewBlock(kind, restriction, mask, from, checkIn.Date, OpenCondition.None, from));
@@ -368,7 +368,7 @@ public sealed class RecoveryPlanner
             // Consecutive days usually list the same entries: share the list instead of copying it again.
             lastPlanned = Reuse(lastPlanned, planned.AsSpan(0, plannedCount));
             lastBlocked = Reuse(lastBlocked, blocked.AsSpan(0, blockedCount));
-            days[n] = new DayPlan(date, n + 1, lastPlanned, lastBlocked, trainable, isCheckIn);
+            days[n] = new DayPlan(date, n + 1, lastPlanned, lastBlocked, trainable, isCheckIn, assessment.Triage.Level);
 
             void Add(PlanEntry entry)
             {
@@ -407,13 +407,13 @@ public sealed class RecoveryPlanner
     {
         var availability = until is { } u ? Availability.From(u) : Availability.After(condition, notBefore);
         var entry = new PlanEntry(kind, restriction.RuleId, restriction.Reason, restriction.Source, muscles is null ? restriction.Muscles : ValueList<MuscleGroup>.Wrap(muscles), allowedFrom: availability);
-        return new Block(entry, mask, from, until);
+        return new Block(entry, mask, from, until, from);
     }
 
     private static Block NewBlock(PlanEntryKind kind, string ruleId, string reason, Source source, int mask, MuscleGroup[] muscles, DateOnly from, DateOnly? until, OpenCondition condition)
     {
         var availability = until is { } u ? Availability.From(u) : Availability.After(condition, from);
-        return new Block(new PlanEntry(kind, ruleId, reason, source, ValueList<MuscleGroup>.Wrap(muscles), allowedFrom: availability), mask, from, until);
+        return new Block(new PlanEntry(kind, ruleId, reason, source, ValueList<MuscleGroup>.Wrap(muscles), allowedFrom: availability), mask, from, until, from);
     }
 
     private static int MaskOf(IReadOnlyList<MuscleGroup> muscles)
@@ -465,7 +465,7 @@ public sealed class RecoveryPlanner
                 yield return Make(PlanEntryKind.SeeClinician, RecoveryRules.NotBetterAfterAWeek);
             }
 
-            foreach (var flag in checkIn.NewRedFlags)
+            foreach (var flag in checkIn.NewFindings.Where(f => f.IsRedFlag))
             {
                 yield return Make(PlanEntryKind.SeeClinician, RecoveryRules.RedFlagAtCheckIn, string.Format(CultureInfo.InvariantCulture, Texts.Get(RecoveryRules.RedFlagAtCheckIn.Id), flag.Text, flag.RedFlagLevel!.Text));
             }

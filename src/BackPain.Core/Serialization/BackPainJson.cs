@@ -167,7 +167,7 @@ public static class BackPainJson
         errors.ToResult().ThrowIfInvalid(DocumentName);
         try
         {
-            return new CheckInReport(dto.Date!.Value, dto.Pain!.Value, dto.Trend!.Value, dto.ClinicianCleared, dto.NewRedFlags);
+            return new CheckInReport(dto.Date!.Value, dto.Pain!.Value, dto.Trend!.Value, dto.Clearance ?? Clearance.None, dto.NewFindings, dto.CausesRuledOut, dto.CausesConfirmed);
         }
         catch (BackPainValidationException e)
         {
@@ -217,22 +217,29 @@ public static class BackPainJson
             throw Invalid(path + ".request.start", e.Message);
         }
 
-        var plan = RecoveryPlanner.For(options).Plan(assessment, history, request);
         var checkIns = dto.CheckInsReported ?? [];
+        var reports = new CheckInReport[checkIns.Count];
+        var errors = new List<ValidationError>();
         for (var i = 0; i < checkIns.Count; i++)
         {
             var itemPath = $"{path}.checkInsReported[{i}]";
-            var checkIn = checkIns[i] is { } c ? ToCheckIn(c, itemPath) : throw Invalid(itemPath, "must not be null.");
             try
             {
-                plan = plan.CheckIn(checkIn);
+                reports[i] = checkIns[i] is { } c ? ToCheckIn(c, itemPath) : throw Invalid(itemPath, "must not be null.");
             }
             catch (BackPainValidationException e)
             {
-                throw new BackPainValidationException(DocumentName, e.Errors.Select(x => x with { Path = itemPath + "." + x.Path }));
+                errors.AddRange(e.Errors);
             }
         }
 
+        if (errors.Count == 0)
+        {
+            errors.AddRange(RecoveryPlan.Validate(request, reports, 0).Errors.Select(x => x with { Path = path + ".checkInsReported" + x.Path }));
+        }
+
+        new ValidationResult(errors).ThrowIfInvalid(DocumentName);
+        var plan = RecoveryPlanner.For(options).Build(assessment, history, request, ValueList<CheckInReport>.Wrap(reports));
         return plan;
     }
 

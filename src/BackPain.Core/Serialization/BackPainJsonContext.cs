@@ -21,7 +21,7 @@ namespace BackPain.Core.Serialization;
         typeof(CamelCaseEnumConverter<LegSymptoms>), typeof(CamelCaseEnumConverter<BackArea>),
         typeof(CamelCaseEnumConverter<Trend>), typeof(CamelCaseEnumConverter<LikelihoodBand>),
         typeof(CamelCaseEnumConverter<RestrictionKind>), typeof(CamelCaseEnumConverter<LiftCondition>),
-        typeof(CamelCaseEnumConverter<PlanEntryKind>), typeof(CamelCaseEnumConverter<OpenCondition>),
+        typeof(CamelCaseEnumConverter<PlanEntryKind>), typeof(CamelCaseEnumConverter<OpenCondition>), typeof(CamelCaseEnumConverter<Clearance>),
         typeof(CamelCaseEnumConverter<DoseKind>), typeof(CamelCaseEnumConverter<MuscleSize>),
     ])]
 [JsonSerializable(typeof(SymptomReportBuilder))]

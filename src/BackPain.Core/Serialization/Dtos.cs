@@ -1,4 +1,5 @@
 using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Serialization;
 
@@ -38,9 +39,13 @@ internal sealed class CheckInDto
 
     public Trend? Trend { get; set; }
 
-    public bool ClinicianCleared { get; set; }
+    public Clearance? Clearance { get; set; }
 
-    public List<Symptom>? NewRedFlags { get; set; }
+    public List<Symptom>? NewFindings { get; set; }
+
+    public List<Cause>? CausesRuledOut { get; set; }
+
+    public List<Cause>? CausesConfirmed { get; set; }
 }
 
 internal sealed class AssessmentDto

@@ -78,7 +78,7 @@ public sealed class SharedInstanceTests
     private static object[] Explanation(BackPain.Core.Assessment.Assessment assessment)
         => [.. assessment.Causes.SelectMany(c => new object[] { c.Supporting, c.Against }), assessment.Remedies, assessment.Restrictions, assessment.Summary];
 
-    private static CheckInReport CheckIn(RecoveryPlan plan) => new(Start.AddDays(8), pain: 0, Trend.Better, clinicianCleared: plan.Assessment.Triage.Level.SuspendsTraining);
+    private static CheckInReport CheckIn(RecoveryPlan plan) => new(Start.AddDays(8), pain: 0, Trend.Better, clearance: plan.Assessment.Triage.Level.SuspendsTraining ? Clearance.FullTraining : Clearance.None);
 
     private static SymptomReport Report(int seed) => new SymptomReportBuilder
     {

@@ -4,8 +4,8 @@ using BackPain.Core.Recovery;
 namespace BackPain.Core.Tests.Recovery;
 
 /// <summary>
-/// A check-in (domain.md §6): date, pain 0–10, better/same/worse, clinician clearance, and any new red flag. Bad
-/// values are rejected in one exception naming every field; worse pain requires at least see-a-doctor.
+/// A check-in (domain.md §6b): date, pain 0–10, better/same/worse, what a clinician said (clearance scope, causes ruled
+/// out or confirmed) and any new finding. Bad values are rejected in one exception naming every field.
 /// </summary>
 public class CheckInReportTests
 {
@@ -14,22 +14,26 @@ public class CheckInReportTests
     [Fact]
     public void Constructor_ValidValues_KeepsThem()
     {
-        var checkIn = new CheckInReport(Date, 3, Trend.Better, clinicianCleared: true, [Symptom.Fever]);
+        var checkIn = new CheckInReport(Date, 3, Trend.Better, Clearance.LightActivity, [Symptom.Fever], [Cause.SlippedDisc], [Cause.PulledMuscle]);
 
         checkIn.Date.Should().Be(Date);
         checkIn.Pain.Should().Be(3);
         checkIn.Trend.Should().Be(Trend.Better);
-        checkIn.ClinicianCleared.Should().BeTrue();
-        checkIn.NewRedFlags.Should().Equal(Symptom.Fever);
+        checkIn.Clearance.Should().Be(Clearance.LightActivity);
+        checkIn.NewFindings.Should().Equal(Symptom.Fever);
+        checkIn.CausesRuledOut.Should().Equal(Cause.SlippedDisc);
+        checkIn.CausesConfirmed.Should().Equal(Cause.PulledMuscle);
     }
 
     [Fact]
-    public void Constructor_WithoutOptionalValues_IsNotClearedAndHasNoRedFlag()
+    public void Constructor_WithoutOptionalValues_IsNotClearedAndReportsNothingNew()
     {
         var checkIn = new CheckInReport(Date, 0, Trend.Same);
 
-        checkIn.ClinicianCleared.Should().BeFalse();
-        checkIn.NewRedFlags.Should().BeEmpty();
+        checkIn.Clearance.Should().Be(Clearance.None);
+        checkIn.NewFindings.Should().BeEmpty();
+        checkIn.CausesRuledOut.Should().BeEmpty();
+        checkIn.CausesConfirmed.Should().BeEmpty();
     }
 
     [Theory]
@@ -52,97 +56,102 @@ public class CheckInReportTests
     }
 
     [Fact]
-    public void Constructor_UndefinedTrend_IsRejectedNamingTrend()
+    public void Constructor_UndefinedTrendOrClearance_IsRejectedNamingEach()
     {
-        var act = () => new CheckInReport(Date, 2, (Trend)3);
+        var act = () => new CheckInReport(Date, 2, (Trend)3, (Clearance)7);
 
-        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("trend");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("trend", "clearance");
     }
 
     [Fact]
-    public void Constructor_FindingThatIsNotARedFlag_IsRejectedNamingItsIndex()
+    public void Constructor_NoPainButWorse_IsRejectedAsAContradictionNamingTrend()
     {
-        var act = () => new CheckInReport(Date, 2, Trend.Same, newRedFlags: [Symptom.Fever, Symptom.DullAche]);
+        var act = () => new CheckInReport(Date, 0, Trend.Worse);
 
-        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("newRedFlags[1]");
+        var error = act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("trend");
+        error.Message.Should().Contain("pain is 0");
     }
 
     [Fact]
-    public void Constructor_NullRedFlag_IsRejectedNamingItsIndex()
+    public void Constructor_SomePainAndWorse_IsAccepted()
     {
-        var act = () => new CheckInReport(Date, 2, Trend.Same, newRedFlags: [null!]);
-
-        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("newRedFlags[0]");
+        new CheckInReport(Date, 1, Trend.Worse).Trend.Should().Be(Trend.Worse);
     }
 
     [Fact]
-    public void Constructor_BadValues_SayWhatIsWrongWithEachAndThatItIsTheCheckIn()
+    public void Constructor_FindingThatFollowsFromTheCheckInsOwnAnswers_IsRejectedListingTheAllowedOnes()
     {
-        var act = () => new CheckInReport(Date, 11, Trend.Same, newRedFlags: [null!, Symptom.DullAche]);
+        // Severity and trend are the check-in's own fields, and the onset belongs to the original workout.
+        var act = () => new CheckInReport(Date, 2, Trend.Same, newFindings: [Symptom.Fever, Symptom.SeverePain, Symptom.OnsetDuringWorkout]);
+
+        var errors = act.Should().ThrowExactly<BackPainValidationException>().Which.Errors;
+        errors.Select(e => e.Path).Should().Equal("newFindings[1]", "newFindings[2]");
+        errors[0].Message.Should().Contain("'severePain'").And.Contain("painDownOneLeg").And.Contain("fever");
+    }
+
+    [Fact]
+    public void FindingsAllowed_HoldEveryRedFlagQuestionAndTheSignsOfAnInjury()
+    {
+        CheckInReport.FindingsAllowed.Should().Contain(Symptom.RedFlagQuestions);
+        CheckInReport.FindingsAllowed.Should().Contain([Symptom.PainDownOneLeg, Symptom.NumbnessBothLegs, Symptom.PopHeard, Symptom.HardToStandUp, Symptom.UnableToStandOrWalk]);
+        CheckInReport.FindingsAllowed.Should().NotContain([Symptom.MildPain, Symptom.ModeratePain, Symptom.SeverePain, Symptom.GettingWorse, Symptom.GettingBetter, Symptom.LastedOverAWeek, Symptom.NotBetterAfterAWeek]);
+    }
+
+    [Fact]
+    public void Constructor_EveryAllowedFinding_IsAccepted()
+    {
+        new CheckInReport(Date, 2, Trend.Same, newFindings: CheckInReport.FindingsAllowed).NewFindings.Should().Equal(CheckInReport.FindingsAllowed.OrderBy(s => Symptom.All.ToList().IndexOf(s)));
+    }
+
+    [Fact]
+    public void Constructor_NullsInTheLists_AreRejectedNamingTheirIndex()
+    {
+        var act = () => new CheckInReport(Date, 2, Trend.Same, newFindings: [null!], causesRuledOut: [Cause.Doms, null!], causesConfirmed: [null!]);
+
+        act.Should().ThrowExactly<BackPainValidationException>()
+            .Which.Errors.Select(e => e.Path).Should().Equal("newFindings[0]", "causesRuledOut[1]", "causesConfirmed[0]");
+    }
+
+    [Fact]
+    public void Constructor_CauseBothRuledOutAndConfirmed_IsRejectedNamingTheConfirmation()
+    {
+        var act = () => new CheckInReport(Date, 2, Trend.Same, causesRuledOut: [Cause.SlippedDisc], causesConfirmed: [Cause.PulledMuscle, Cause.SlippedDisc]);
+
+        var error = act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("causesConfirmed[1]");
+        error.Message.Should().Contain("'slippedDisc'").And.Contain("ruled out");
+    }
+
+    [Fact]
+    public void Constructor_SeveralBadValues_NamesEveryOneAndSaysItIsTheCheckIn()
+    {
+        var act = () => new CheckInReport(Date, 12, (Trend)(-1), newFindings: [Symptom.MildPain]);
 
         var exception = act.Should().ThrowExactly<BackPainValidationException>().Which;
         exception.Message.Should().Contain("check-in");
+        exception.Errors.Select(e => e.Path).Should().BeEquivalentTo("pain", "trend", "newFindings[0]");
         exception.Errors.Single(e => e.Path == "pain").Message.Should().Contain("0 and 10");
-        exception.Errors.Single(e => e.Path == "newRedFlags[0]").Message.Should().Contain("null");
-        exception.Errors.Single(e => e.Path == "newRedFlags[1]").Message.Should().Contain("'dullAche'").And.Contain("not a red flag");
     }
 
     [Fact]
-    public void Constructor_SeveralBadValues_NamesEveryOne()
+    public void Constructor_ListsRepeatedOrUnordered_AreKeptOnceInCatalogueOrder()
     {
-        var act = () => new CheckInReport(Date, 12, (Trend)(-1), newRedFlags: [Symptom.SharpPain]);
+        var checkIn = new CheckInReport(Date, 2, Trend.Same, newFindings: [Symptom.Fever, Symptom.SaddleNumbness, Symptom.Fever],
+            causesRuledOut: [Cause.LigamentTear, Cause.Doms, Cause.LigamentTear]);
 
-        act.Should().ThrowExactly<BackPainValidationException>()
-            .Which.Errors.Select(e => e.Path).Should().BeEquivalentTo("pain", "trend", "newRedFlags[0]");
-    }
-
-    [Fact]
-    public void Constructor_RedFlagsRepeatedOrUnordered_AreKeptOnceInCatalogueOrder()
-    {
-        var checkIn = new CheckInReport(Date, 2, Trend.Same, newRedFlags: [Symptom.Fever, Symptom.SaddleNumbness, Symptom.Fever]);
-
-        checkIn.NewRedFlags.Should().Equal(Symptom.SaddleNumbness, Symptom.Fever);
-    }
-
-    [Fact]
-    public void Constructor_RedFlagFindingsBeyondTheQuestions_AreAccepted()
-    {
-        // A check-in may report any red-flag finding, for example severe pain or being unable to stand.
-        var checkIn = new CheckInReport(Date, 8, Trend.Worse, newRedFlags: [Symptom.SeverePain, Symptom.UnableToStandOrWalk]);
-
-        checkIn.NewRedFlags.Should().HaveCount(2);
-    }
-
-    [Theory]
-    [InlineData(Trend.Better)]
-    [InlineData(Trend.Same)]
-    public void MinimumTriage_NotWorseAndNoRedFlag_IsSelfCare(Trend trend)
-    {
-        new CheckInReport(Date, 5, trend).MinimumTriage.Should().Be(TriageLevel.SelfCare);
-    }
-
-    [Fact]
-    public void MinimumTriage_WorsePain_IsSeeDoctor()
-    {
-        new CheckInReport(Date, 5, Trend.Worse).MinimumTriage.Should().Be(TriageLevel.SeeDoctor);
-    }
-
-    [Fact]
-    public void MinimumTriage_NewRedFlags_IsTheHighestLevelAmongThem()
-    {
-        new CheckInReport(Date, 5, Trend.Better, newRedFlags: [Symptom.Fever]).MinimumTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
-        new CheckInReport(Date, 5, Trend.Worse, newRedFlags: [Symptom.Fever, Symptom.SaddleNumbness]).MinimumTriage.Should().Be(TriageLevel.Emergency);
-        new CheckInReport(Date, 8, Trend.Same, newRedFlags: [Symptom.SeverePain]).MinimumTriage.Should().Be(TriageLevel.SeeDoctor);
+        checkIn.NewFindings.Should().Equal(Symptom.SaddleNumbness, Symptom.Fever);
+        checkIn.CausesRuledOut.Should().Equal(Cause.Doms, Cause.LigamentTear);
     }
 
     [Fact]
     public void CheckIns_WithEqualValues_AreEqual()
     {
-        var first = new CheckInReport(Date, 2, Trend.Same, true, [Symptom.Fever, Symptom.DarkUrine]);
-        var second = new CheckInReport(Date, 2, Trend.Same, true, [Symptom.DarkUrine, Symptom.Fever]);
+        var first = new CheckInReport(Date, 2, Trend.Same, Clearance.FullTraining, [Symptom.Fever, Symptom.DarkUrine]);
+        var second = new CheckInReport(Date, 2, Trend.Same, Clearance.FullTraining, [Symptom.DarkUrine, Symptom.Fever]);
 
         second.Should().Be(first);
         second.GetHashCode().Should().Be(first.GetHashCode());
-        new CheckInReport(Date, 3, Trend.Same, true, [Symptom.Fever, Symptom.DarkUrine]).Should().NotBe(first);
+        new CheckInReport(Date, 2, Trend.Same, Clearance.LightActivity, [Symptom.Fever, Symptom.DarkUrine]).Should().NotBe(first);
     }
 }

@@ -294,7 +294,7 @@ public sealed class DailyEntriesTests
     {
         var redFlags = Symptom.All.Where(s => s.IsRedFlag).ToArray();
 
-        var plan = Plan(NoPain()).CheckIn(new CheckInReport(Day(5), 9, Trend.Worse, newRedFlags: redFlags));
+        var plan = Plan(NoPain()).CheckIn(new CheckInReport(Day(5), 9, Trend.Worse, newFindings: redFlags));
 
         var entries = plan.DayPlan(5).Planned.Where(e => e.RuleId == RecoveryRules.RedFlagAtCheckIn.Id).ToList();
         entries.Should().HaveCount(redFlags.Length);

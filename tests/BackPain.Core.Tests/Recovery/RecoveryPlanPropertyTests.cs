@@ -86,7 +86,7 @@ public class RecoveryPlanPropertyTests
                     }
                 }
 
-                if (c.CheckIns.Any(ci => ci.NewRedFlags.Any(f => f.RedFlagLevel! >= TriageLevel.SeeDoctorUrgently)))
+                if (c.CheckIns.Any(ci => ci.NewFindings.Any(f => f.RedFlagLevel! >= TriageLevel.SeeDoctorUrgently)))
                 {
                     Interlocked.Increment(ref raisedAtCheckIn);
                 }
@@ -154,15 +154,15 @@ public class RecoveryPlanPropertyTests
                 }
 
                 var floor = c.Assessment.Triage.Level;
-                c.Plans[0].Triage.Should().Be(floor, "no check-in yet");
+                c.Plans[0].HighestTriage.Should().Be(floor, "no check-in yet");
                 for (var k = 1; k < c.Plans.Count; k++)
                 {
                     var plan = c.Plans[k];
                     var checkIn = c.CheckIns[k - 1];
                     floor = TriageLevel.Max(floor, PlanExamples.SpecMinimumTriage(checkIn, c.Start));
                     Require(
-                        plan.Triage >= c.Plans[k - 1].Triage && plan.Triage >= c.Assessment.Triage.Level && plan.Triage >= floor,
-                        () => $"after check-in {k} triage is {plan.Triage}: below the previous plan's {c.Plans[k - 1].Triage}, "
+                        plan.HighestTriage >= c.Plans[k - 1].HighestTriage && plan.HighestTriage >= c.Assessment.Triage.Level && plan.HighestTriage >= floor,
+                        () => $"after check-in {k} triage is {plan.HighestTriage}: below the previous plan's {c.Plans[k - 1].HighestTriage}, "
                             + $"the assessment's {c.Assessment.Triage.Level} or the check-ins' minimum {floor}");
                 }
             },

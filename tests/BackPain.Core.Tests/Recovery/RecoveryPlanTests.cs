@@ -116,11 +116,11 @@ public class RecoveryPlanTests
     public void CheckIn_WorsePain_RaisesTriageToSeeDoctor()
     {
         var plan = Plan(PulledMuscle());
-        plan.Triage.Should().Be(TriageLevel.SelfCare, "the story has no red flag");
+        plan.HighestTriage.Should().Be(TriageLevel.SelfCare, "the story has no red flag");
 
         var worse = plan.CheckIn(CheckIn(7, pain: 6, Trend.Worse));
 
-        worse.Triage.Should().Be(TriageLevel.SeeDoctor);
+        worse.HighestTriage.Should().Be(TriageLevel.SeeDoctor);
         worse.DayPlan(7).Planned.Should().Contain(e => e.Kind == PlanEntryKind.SeeClinician);
     }
 
@@ -129,7 +129,7 @@ public class RecoveryPlanTests
     {
         var plan = Plan(PulledMuscle()).With(CheckIn(2, pain: 6, Trend.Worse), CheckIn(7, pain: 1, Trend.Better));
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctor);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctor);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class RecoveryPlanTests
     {
         var plan = Plan(Fever()).CheckIn(CheckIn(2, pain: 6, Trend.Worse));
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctorUrgently);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class RecoveryPlanTests
     {
         var plan = Plan(SlippedDisc(), length: 60).CheckIn(CheckIn(50, pain: 0, Trend.Better, cleared: true));
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctor);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctor);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class RecoveryPlanTests
         // domain.md §4: pain not better after 1 week of self-care. Day 8 is Start + 7, a full week after the start.
         var plan = Plan(PulledMuscle()).CheckIn(CheckIn(8, pain: 5, Trend.Same));
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctor);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctor);
         plan.DayPlan(8).Planned.Should().Contain(e => e.Kind == PlanEntryKind.SeeClinician);
     }
 
@@ -166,7 +166,7 @@ public class RecoveryPlanTests
     {
         var plan = Plan(PulledMuscle()).CheckIn(CheckIn(day, pain, trend));
 
-        plan.Triage.Should().Be(TriageLevel.SelfCare);
+        plan.HighestTriage.Should().Be(TriageLevel.SelfCare);
     }
 
     // ------------------------------------------------------------------------------------------------ new red flags
@@ -174,9 +174,9 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_NewUrgentRedFlag_SuspendsTrainingFromThatDate()
     {
-        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 4, Trend.Worse, newRedFlags: Symptom.Fever));
+        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 4, Trend.Worse, newFindings: Symptom.Fever));
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctorUrgently);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
         DayRange(1, 4).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == MuscleGroup.All.Count, "the past is kept");
         foreach (var date in DayRange(5, 28))
         {
@@ -193,9 +193,9 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_NewEmergencyRedFlag_RaisesTriageToEmergencyAndSuspendsTraining()
     {
-        var plan = Plan(PoorCoreStrength()).CheckIn(CheckIn(3, pain: 7, Trend.Worse, newRedFlags: Symptom.BladderProblems));
+        var plan = Plan(PoorCoreStrength()).CheckIn(CheckIn(3, pain: 7, Trend.Worse, newFindings: Symptom.BladderProblems));
 
-        plan.Triage.Should().Be(TriageLevel.Emergency);
+        plan.HighestTriage.Should().Be(TriageLevel.Emergency);
         DayRange(3, 28).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == 0 && !plan.Day(d).HasCoreWork);
     }
 
@@ -210,19 +210,19 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_ClearanceAfterANewUrgentRedFlag_LiftsTheSuspensionFromThatDate()
     {
-        var plan = Plan(NoPain()).With(CheckIn(5, pain: 4, newRedFlags: Symptom.Fever), CheckIn(9, pain: 1, Trend.Better, cleared: true));
+        var plan = Plan(NoPain()).With(CheckIn(5, pain: 4, newFindings: Symptom.Fever), CheckIn(9, pain: 1, Trend.Better, cleared: true));
 
         DayRange(5, 8).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == 0);
         DayRange(9, 28).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == MuscleGroup.All.Count);
-        plan.Triage.Should().Be(TriageLevel.SeeDoctorUrgently, "a clearance never lowers triage");
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently, "a clearance never lowers triage");
     }
 
     [Fact]
     public void CheckIn_NewRedFlagBelowUrgent_RaisesTriageWithoutSuspendingTraining()
     {
-        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 8, Trend.Same, newRedFlags: Symptom.SeverePain));
+        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 8, Trend.Same, newFindings: Symptom.SeverePain));
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctor);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctor);
         plan.DayPlan(6).TrainableMuscles.Should().HaveCount(MuscleGroup.All.Count);
     }
 
@@ -255,7 +255,7 @@ public class RecoveryPlanTests
     {
         var before = Plan(PoorCoreStrength());
 
-        var after = before.CheckIn(CheckIn(5, pain: 3, Trend.Worse, newRedFlags: Symptom.Fever));
+        var after = before.CheckIn(CheckIn(5, pain: 3, Trend.Worse, newFindings: Symptom.Fever));
 
         after.Days.Take(4).Should().Equal(before.Days.Take(4));
     }

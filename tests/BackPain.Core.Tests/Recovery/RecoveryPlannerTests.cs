@@ -370,7 +370,7 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(SlippedDisc());
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctor);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctor);
         plan.DayPlan(1).Planned.Should().Contain(e => e.Kind == PlanEntryKind.SeeClinician);
     }
 
@@ -485,7 +485,7 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(Fever());
 
-        plan.Triage.Should().Be(TriageLevel.SeeDoctorUrgently);
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
         foreach (var day in plan.Days)
         {
             day.Blocked.Should().Contain(e => e.Kind == PlanEntryKind.AllTrainingSuspended);
@@ -523,7 +523,7 @@ public class RecoveryPlannerTests
 
         var plan = Plan(report);
 
-        plan.Triage.Should().BeGreaterThanOrEqualTo(TriageLevel.SeeDoctorUrgently);
+        plan.HighestTriage.Should().BeGreaterThanOrEqualTo(TriageLevel.SeeDoctorUrgently);
         plan.Days.Should().OnlyContain(d => d.TrainableMuscles.Count == 0 && !d.HasCoreWork);
     }
 
@@ -535,7 +535,7 @@ public class RecoveryPlannerTests
         DayRange(1, 3).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == 0);
         plan.DayPlan(4).TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All, "the history is empty and a clinician has cleared training");
         plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(4)));
-        plan.Triage.Should().Be(TriageLevel.SeeDoctorUrgently, "a clearance never lowers triage");
+        plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently, "a clearance never lowers triage");
     }
 
     [Fact]

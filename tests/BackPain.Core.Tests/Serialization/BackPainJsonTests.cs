@@ -50,8 +50,8 @@ public sealed class BackPainJsonTests
     public void DeserializeCheckIn_GoldenFile_ReadsEveryField()
     {
         var checkIn = BackPainJson.DeserializeCheckIn(Golden("check-in.json"));
-        checkIn.Should().Be(new CheckInReport(new DateOnly(2026, 12, 8), 0, Trend.Better, clinicianCleared: true, [Symptom.LegWeakness]));
-        checkIn.MinimumTriage.Should().Be(TriageLevel.Emergency);
+        checkIn.Should().Be(new CheckInReport(
+            new DateOnly(2026, 12, 8), 1, Trend.Better, Clearance.LightActivity, [Symptom.PainDownOneLeg, Symptom.LegWeakness], [Cause.LigamentTear], [Cause.SlippedDisc]));
     }
 
     [Fact]

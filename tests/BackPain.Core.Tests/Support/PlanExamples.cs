@@ -129,8 +129,8 @@ public static class PlanExamples
     public static Workout HardSession(int day, params Exercise[] exercises) => new(Day(day), exercises, rpe: null, isHard: true);
 
     /// <summary>A check-in on day <paramref name="day"/> of the examples.</summary>
-    public static CheckInReport CheckIn(int day, int pain, Trend trend = Trend.Same, bool cleared = false, params Symptom[] newRedFlags)
-        => new(Day(day), pain, trend, cleared, newRedFlags);
+    public static CheckInReport CheckIn(int day, int pain, Trend trend = Trend.Same, bool cleared = false, params Symptom[] newFindings)
+        => new(Day(day), pain, trend, cleared ? Clearance.FullTraining : Clearance.None, newFindings);
 
     /// <summary>Applies the check-ins in order.</summary>
     public static RecoveryPlan With(this RecoveryPlan plan, params CheckInReport[] checkIns)
@@ -180,7 +180,7 @@ public static class PlanExamples
                 break;
             }
 
-            cleared |= checkIn.ClinicianCleared;
+            cleared |= checkIn.Clearance == Clearance.FullTraining;
             if (checkIn.Pain > 0)
             {
                 healed = false;
@@ -212,11 +212,11 @@ public static class PlanExamples
                 break;
             }
 
-            if (checkIn.NewRedFlags.Any(f => f.RedFlagLevel! >= TriageLevel.SeeDoctorUrgently))
+            if (checkIn.NewFindings.Any(f => f.RedFlagLevel! >= TriageLevel.SeeDoctorUrgently))
             {
                 open = true;
             }
-            else if (checkIn.ClinicianCleared)
+            else if (checkIn.Clearance == Clearance.FullTraining)
             {
                 open = false;
             }
@@ -235,7 +235,7 @@ public static class PlanExamples
         ArgumentNullException.ThrowIfNull(checkIn);
         var notBetterAfterAWeek = checkIn.Date >= start.AddDays(7) && checkIn.Pain > 0 && checkIn.Trend != Trend.Better;
         var level = checkIn.Trend == Trend.Worse || notBetterAfterAWeek ? TriageLevel.SeeDoctor : TriageLevel.SelfCare;
-        foreach (var flag in checkIn.NewRedFlags)
+        foreach (var flag in checkIn.NewFindings)
         {
             level = TriageLevel.Max(level, flag.RedFlagLevel!);
         }

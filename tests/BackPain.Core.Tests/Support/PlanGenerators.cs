@@ -124,7 +124,7 @@ public static class PlanGenerators
             for (var i = 0; i < days.Length; i++)
             {
                 var (pain, trend, cleared, flags) = answers[i];
-                checkIns[i] = new CheckInReport(start.AddDays(days[i]), pain, trend, cleared, flags);
+                checkIns[i] = new CheckInReport(start.AddDays(days[i]), pain, trend, cleared ? Clearance.FullTraining : Clearance.None, flags);
             }
 
             return checkIns;
@@ -212,7 +212,7 @@ public static class PlanGenerators
             Length,
             Report.ToBuilder().Build(),
             [.. Workouts.Select(w => new Workout(w.Date, [.. w.Exercises], w.Rpe, w.IsHard))],
-            [.. CheckIns.Select(c => new CheckInReport(c.Date, c.Pain, c.Trend, c.ClinicianCleared, [.. c.NewRedFlags]))],
+            [.. CheckIns.Select(c => new CheckInReport(c.Date, c.Pain, c.Trend, c.Clearance, [.. c.NewFindings], [.. c.CausesRuledOut], [.. c.CausesConfirmed]))],
             Options with { });
 
         /// <summary>The case in a few lines, for the message of a failing property.</summary>
@@ -228,6 +228,6 @@ public static class PlanGenerators
             "workouts: " + string.Join("; ", Workouts.Select(w => string.Create(
                 CultureInfo.InvariantCulture, $"{w.Date:yyyy-MM-dd} [{string.Join(" ", w.Exercises)}] rpe {w.Rpe} hard {w.IsHard}"))),
             "check-ins: " + string.Join("; ", CheckIns.Select(c => string.Create(
-                CultureInfo.InvariantCulture, $"{c.Date:yyyy-MM-dd} pain {c.Pain} {c.Trend} cleared {c.ClinicianCleared} flags [{string.Join(" ", c.NewRedFlags)}]"))));
+                CultureInfo.InvariantCulture, $"{c.Date:yyyy-MM-dd} pain {c.Pain} {c.Trend} cleared {c.Clearance == Clearance.FullTraining} flags [{string.Join(" ", c.NewFindings)}]"))));
     }
 }
