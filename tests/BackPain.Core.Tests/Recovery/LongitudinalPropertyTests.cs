@@ -1,0 +1,701 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
+using BackPain.Core.Serialization;
+using BackPain.Core.Tests.Support;
+
+namespace BackPain.Core.Tests.Recovery;
+
+/// <summary>
+/// The invariants of domain.md §7 for plans over time, one property each, checked after every check-in. Each case plans
+/// a generated report and history, applies 0–20 generated check-ins one by one with <see cref="RecoveryPlan.CheckIn"/>,
+/// and compares every plan (the first, each one after a check-in, and so the final one) day by day with
+/// <see cref="LongitudinalOracle"/>, which is written from domain.md §5, §6, §6b and the library's decisions, not from
+/// the planner.
+/// </summary>
+/// <remarks>
+/// The properties share one sample of <see cref="PropertyRuns.Iterations"/> cases (<see cref="LongitudinalSample"/>) and
+/// one pass over it (<see cref="Run"/>): each case is planned once, and every invariant is checked on it, each on its own
+/// and recorded apart, so each property below reports its own failures over the whole sample. A failure names the
+/// smallest failing case (fewest check-ins, then shortest plan) with every input, and the sample's seed.
+/// </remarks>
+public class LongitudinalPropertyTests
+{
+    private static readonly Lazy<Run> Shared = new(() => Run.Over(LongitudinalSample.Cases), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A gentle (not strenuous) exercise of each muscle alone, then a strenuous one of each, then the deadlift.</summary>
+    private static readonly Exercise[] Probes =
+    [
+        .. MuscleGroup.All.Select(m => Exercise.Custom("Gentle " + m.Id, false, m)),
+        .. MuscleGroup.All.Select(m => Exercise.Custom("Strenuous " + m.Id, true, m)),
+        Exercise.Deadlift,
+    ];
+
+    private static readonly int MuscleCount = MuscleGroup.All.Count;
+
+    /// <summary>The invariants, one per property.</summary>
+    private enum Invariant
+    {
+        CoreWorkAndRedFlags,
+        Rest,
+        Triage,
+        Deterministic,
+        Json,
+        Queries,
+        NoLooserNorStricter,
+    }
+
+    [Fact]
+    public void CheckIns_NeverScheduleCoreWorkForAnUnhealedInjuryNorAnyTrainingWhileARedFlagIsOpen()
+    {
+        var run = Shared.Value.Verified(Invariant.CoreWorkAndRedFlags);
+        run.Expect("unhealedDays", run.Cases, "many days must have an injury that has not healed");
+        run.Expect("suspendedDays", run.Cases / 10, "many days must have an urgent red flag open");
+        run.Expect("healedThenPain", run.Cases / 20, "many injuries must heal, then see pain again");
+        run.Expect("reinjured", run.Cases / 50, "some injuries must be re-opened by pain after healing");
+        run.Expect("suspensionLifted", run.Cases / 50, "some suspensions must be lifted by a clearance");
+        run.Expect("openedAtCheckIn", run.Cases / 50, "some injuries must open at a check-in");
+    }
+
+    [Fact]
+    public void CheckIns_NeverTrainAMuscleSoonerThanItsRestAllows()
+    {
+        var run = Shared.Value.Verified(Invariant.Rest);
+        run.Expect("restingDays", run.Cases, "many muscles must rest on plan days");
+        run.Expect("coreSessions", run.Cases, "many plans must schedule core sessions");
+        run.Expect("reportWorkouts", run.Cases / 2, "most reports must name the workout's exercises");
+    }
+
+    [Fact]
+    public void CheckIns_NeverLeaveTriageBelowAnOpenRedFlagNorLowerTheHighestLevel()
+    {
+        var run = Shared.Value.Verified(Invariant.Triage);
+        run.Expect("raised", run.Cases / 10, "many check-ins must raise triage");
+        run.Expect("resolved", run.Cases / 50, "some urgent levels must be resolved by a clearance");
+    }
+
+    [Fact]
+    public void CheckIns_GiveTheSamePlanFromEqualInputsAndNeverThrow() => Shared.Value.Verified(Invariant.Deterministic);
+
+    [Fact]
+    public void CheckIns_GiveAPlanThatJsonReadsBackEqualAndAsIfBuiltAtOnce()
+    {
+        var run = Shared.Value.Verified(Invariant.Json);
+        run.Expect("withCheckIns", run.Cases / 2, "most plans read back must hold check-ins");
+    }
+
+    [Fact]
+    public void CheckIns_KeepEveryQueryOfThePlanInAgreementOnEveryDay()
+    {
+        var run = Shared.Value.Verified(Invariant.Queries);
+        run.Expect("blockedDays", run.Cases, "many muscles must be blocked on plan days");
+        run.Expect("openAvailability", run.Cases / 20, "some muscles must wait for a condition still open");
+    }
+
+    [Fact]
+    public void CheckIns_NeverMakeADayLooserThanTheRulesAllowNorStricter()
+    {
+        var run = Shared.Value.Verified(Invariant.NoLooserNorStricter);
+        run.Expect("keptDays", run.Cases, "many days must come before a check-in");
+        run.Expect("strenuousHeldDays", run.Cases, "many days must hold strenuous exercise");
+        run.Expect("noExerciseDays", run.Cases / 10, "many days must allow no exercise at all");
+        run.Expect("lightOnlyDays", run.Cases / 20, "some days must allow light activity only");
+        run.Expect("freeChecks", run.Cases * 10, "many muscles must be free on plan days");
+        run.Expect("coreFreeAfterFullClearance", run.Cases / 20, "core work must often be free again after a full clearance of an injury");
+    }
+
+    // ------------------------------------------------------------------------------------------ §7.1
+
+    /// <summary>
+    /// No core work (planned, trainable, <see cref="RecoveryPlan.MayDoCoreWork"/>, MayTrain(core)) on a day with an
+    /// injury the oracle says is unhealed; no training of any muscle while a red flag suspends it, by the oracle or by the
+    /// triage level the plan says is in force (D9).
+    /// </summary>
+    private static void CoreWorkAndRedFlags(Planned p)
+    {
+        var (c, oracle) = (p.Case, p.Oracle);
+        for (var k = 0; k < p.Plans.Length; k++)
+        {
+            var plan = p.Plans[k];
+            foreach (var day in plan.Days)
+            {
+                var date = day.Date;
+                var n = day.DayNumber - 1;
+                var state = oracle.State(Reading.Lenient, k, date);
+                if (state.UnhealedInjury is { } injury)
+                {
+                    p.Count("unhealedDays");
+                    Require(
+                        !day.HasCoreWork && !day.TrainableMuscles.Contains(MuscleGroup.Core)
+                            && !plan.MayDoCoreWork(date).IsAllowed && !p.Allowed[k][MuscleGroup.Core.Index, n],
+                        () => $"{injury} is not healed on {On(c, date, k)}, yet core work is planned or allowed{Explain(plan, day, state)}");
+                }
+
+                var triage = day.Triage;
+                if (state.Suspended || triage.SuspendsTraining)
+                {
+                    p.Count("suspendedDays");
+                    Require(
+                        day.TrainableMuscles.Count == 0 && !day.HasCoreWork && !day.Planned.Any(e => e.Kind == PlanEntryKind.Training)
+                            && Enumerable.Range(0, MuscleCount).All(m => !p.Allowed[k][m, n]),
+                        () => $"a red flag is open on {On(c, date, k)} (oracle: {state.Suspended}, triage in force {triage}), yet training is allowed{Explain(plan, day, state)}");
+                }
+            }
+        }
+
+        var states = oracle.Lenient;
+        p.Count("healedThenPain", states.Any(s => s.Episodes.Any(e => e.Healed)) && c.CheckIns.Any(ci => ci.Pain > 0));
+        p.Count("reinjured", states.Zip(states.Skip(1)).Any(s => s.First.Episodes.Zip(s.Second.Episodes).Any(e => e.First.Healed && e.Second.Unhealed)));
+        p.Count("suspensionLifted", states.Any(s => s.Suspended) && !states[^1].Suspended);
+        p.Count("openedAtCheckIn", states.Zip(states.Skip(1)).Any(s => s.First.UnhealedInjury is null && s.Second.UnhealedInjury is not null));
+    }
+
+    // ------------------------------------------------------------------------------------------ §7.2
+
+    /// <summary>
+    /// No muscle is trainable on D..D+rest after a session on D: every workout of the history, the report's own workout
+    /// (D2), and every core session the plan schedules itself (D3); and no core session is planned while the core rests.
+    /// </summary>
+    private static void Rest(Planned p)
+    {
+        var (c, oracle) = (p.Case, p.Oracle);
+        var coreRest = oracle.RestDays(MuscleGroup.Core, hard: false);
+        p.Count("reportWorkouts", c.Report.Exercises.Count > 0);
+        for (var k = 0; k < p.Plans.Length; k++)
+        {
+            var plan = p.Plans[k];
+            var sessions = p.Sessions[k];
+            p.Count("coreSessions", sessions.Length);
+            foreach (var day in plan.Days)
+            {
+                var date = day.Date;
+                var n = day.DayNumber - 1;
+                var state = oracle.State(Reading.Lenient, k, date);
+                foreach (var muscle in MuscleGroup.All)
+                {
+                    var session = muscle == MuscleGroup.Core ? Array.Find(sessions, s => s <= date && date <= s.AddDays(coreRest)) : default;
+                    if (!oracle.Rests(Reading.Lenient, muscle, date, state) && session == default)
+                    {
+                        continue;
+                    }
+
+                    p.Count("restingDays");
+                    Require(
+                        !day.TrainableMuscles.Contains(muscle) && !p.Allowed[k][muscle.Index, n],
+                        () => $"{muscle} rests on {On(c, date, k)} after "
+                            + (session != default ? $"the core session the plan itself schedules on day {c.DayOf(session)}" : "a session of the history or the report's own workout")
+                            + $", yet the plan allows training it{Explain(plan, day, state)}");
+                }
+
+                if (day.HasCoreWork)
+                {
+                    Require(
+                        !oracle.Rests(Reading.Lenient, MuscleGroup.Core, date, state) && !sessions.Any(s => s < date && date <= s.AddDays(coreRest)),
+                        () => $"a core session is planned on {On(c, date, k)} while the core still rests from an earlier session{Explain(plan, day, state)}");
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ §7.3
+
+    /// <summary>
+    /// Each day's triage is <see cref="RecoveryPlan.TriageOn"/>; it is never below a red flag (or another triage finding)
+    /// reported and not yet resolved by a clearance at a later check-in; it is the assessment's until the first check-in and
+    /// falls only on a day with a clearance; the highest level is the assessment's before any check-in, never falls from
+    /// one check-in to the next, and is never below a level in force.
+    /// </summary>
+    private static void Triage(Planned p)
+    {
+        var (c, oracle) = (p.Case, p.Oracle);
+        var assessed = c.Assessment.Triage.Level;
+        for (var k = 0; k < p.Plans.Length; k++)
+        {
+            var plan = p.Plans[k];
+            var seen = c.CheckIns.Take(k).ToArray();
+            Require(
+                k == 0 ? plan.HighestTriage == assessed : plan.HighestTriage >= assessed && plan.HighestTriage >= p.Plans[k - 1].HighestTriage,
+                () => $"plan {k}'s highest triage {plan.HighestTriage} is below the assessment's {assessed} or the previous plan's {(k > 0 ? p.Plans[k - 1].HighestTriage : null)}, or differs from the assessment's with no check-in");
+            var floor = oracle.Lenient.Take(k + 1).Select(s => s.Floor).Aggregate(TriageLevel.SelfCare, TriageLevel.Max);
+            Require(plan.HighestTriage >= floor, () => $"plan {k}'s highest triage {plan.HighestTriage} is below {floor}, a level reached on the way");
+            TriageLevel? before = null;
+            foreach (var day in plan.Days)
+            {
+                var date = day.Date;
+                var state = oracle.State(Reading.Lenient, k, date);
+                var level = plan.TriageOn(date);
+                Require(day.Triage == level, () => $"the day plan of {On(c, date, k)} shows triage {day.Triage}, TriageOn says {level}");
+                Require(
+                    level >= state.Floor,
+                    () => $"triage in force on {On(c, date, k)} is {level}, below {state.Floor}, still open from: "
+                        + string.Join(", ", state.Sources.Where(s => s.Level > level).Select(s => s.Why)) + Explain(plan, day, state));
+                Require(level <= plan.HighestTriage, () => $"triage in force on {On(c, date, k)} is {level}, above the plan's highest, {plan.HighestTriage}");
+                Require(
+                    seen.Any(ci => ci.Date <= date) || level == assessed,
+                    () => $"no check-in yet on {On(c, date, k)}, yet triage in force is {level}, not the assessment's {assessed}");
+                var previous = before;
+                Require(
+                    previous is null || level >= previous || seen.Any(ci => ci.Date == date && ci.Clearance != Clearance.None),
+                    () => $"triage fell from {previous} to {level} on {On(c, date, k)} without a clearance that day");
+                before = level;
+            }
+        }
+
+        p.Count("raised", p.Plans[^1].HighestTriage > assessed);
+        p.Count("resolved", oracle.Lenient.Any(s => s.Suspended) && !oracle.Lenient[^1].Suspended);
+    }
+
+    // ------------------------------------------------------------------------------------------ §7.4
+
+    /// <summary>Planning from inputs rebuilt from scratch gives equal plans with equal hash codes at every check-in (building never threw: see <see cref="Run"/>).</summary>
+    private static void Deterministic(Planned p)
+    {
+        var again = p.Case.Rebuilt().Plans();
+        for (var k = 0; k < p.Plans.Length; k++)
+        {
+            Require(again[k].Equals(p.Plans[k]), () => $"plan {k} differs from its twin built from equal inputs");
+            Require(again[k].GetHashCode() == p.Plans[k].GetHashCode(), () => $"plan {k} and its equal twin have different hash codes");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ §7.5
+
+    /// <summary>
+    /// The plan after every check-in, applied one by one, written to JSON and read back (which plans its check-ins in one
+    /// build) is equal to it. The sample's cases hold 0–20 check-ins, so the plans read back are
+    /// the plans after every number of check-ins.
+    /// </summary>
+    private static void Json(Planned p)
+    {
+        var plan = p.Plans[^1];
+        p.Count("withCheckIns", plan.CheckInsReported.Count > 0);
+        var json = BackPainJson.Serialize(plan);
+        var back = BackPainJson.DeserializePlan(json);
+        Require(back.Equals(plan), () => $"the plan after {p.Plans.Length - 1} check-in(s) read back from its JSON is not equal to it{Environment.NewLine}{json}");
+    }
+
+    // ------------------------------------------------------------------------------------------ §7.6
+
+    /// <summary>
+    /// On every day of every plan: MayTrain ⇔ trainable ⇔ readiness 100 (readiness within 0–100); MayDoCoreWork ⇔ core
+    /// trainable; Evaluate of one gentle exercise of a muscle ⇔ MayTrain, of a strenuous one ⇔ MayTrain and no
+    /// strenuous hold that day (D10; checked on each day in the plan that settles it); EarliestTrainingDate and
+    /// EarliestCoreWorkDate from the start and from AsOf are the first day MayTrain allows, or an open condition only
+    /// when no day to the plan's end is allowed; the no-argument forms answer from AsOf.
+    /// </summary>
+    private static void Queries(Planned p)
+    {
+        var c = p.Case;
+        for (var k = 0; k < p.Plans.Length; k++)
+        {
+            var plan = p.Plans[k];
+            var allowed = p.Allowed[k];
+            Require(
+                plan.AsOf == (k == 0 ? c.Start : c.CheckIns[k - 1].Date) && plan.CheckInsReported.SequenceEqual(c.CheckIns.Take(k)),
+                () => $"plan {k}: AsOf {plan.AsOf} or the check-ins reported are not those applied");
+            foreach (var day in plan.Days)
+            {
+                var date = day.Date;
+                var n = day.DayNumber - 1;
+                Require(plan.Day(date) == day && n == date.DayNumber - c.Start.DayNumber, () => $"day {n + 1} of plan {k} is not found by its date");
+                var held = day.Blocked.Any(e => e.Kind == PlanEntryKind.NoStrenuousExercise);
+                var evaluation = p.Settles(k, n) ? p.Evaluation(k, date) : null;
+                foreach (var muscle in MuscleGroup.All)
+                {
+                    var m = muscle.Index;
+                    var may = allowed[m, n];
+                    p.Count("blockedDays", !may);
+                    var readiness = plan.Readiness(muscle, date);
+                    Require(
+                        may == day.TrainableMuscles.Contains(muscle) && may == (readiness == 100) && readiness is >= 0 and <= 100,
+                        () => $"on {On(c, date, k)}, {muscle}: MayTrain {may}, trainable [{string.Join(" ", day.TrainableMuscles)}], readiness {readiness}{Explain(plan, day, null)}");
+                    if (evaluation is not null)
+                    {
+                        var gentle = Allows(evaluation, Probes[m]);
+                        var strenuous = Allows(evaluation, Probes[MuscleCount + m]);
+                        Require(
+                            gentle == may && strenuous == (may && !held),
+                            () => $"on {On(c, date, k)}, {muscle}: MayTrain {may}, but Evaluate allows a gentle exercise of it: {gentle}, a strenuous one: {strenuous} (strenuous held: {held}){Explain(plan, day, null)}");
+                    }
+                }
+
+                Require(
+                    plan.MayDoCoreWork(date).IsAllowed == allowed[MuscleGroup.Core.Index, n],
+                    () => $"on {On(c, date, k)}, MayDoCoreWork disagrees with MayTrain(core) and the trainable muscles{Explain(plan, day, null)}");
+            }
+
+            foreach (var from in new[] { c.Start, plan.AsOf }.Distinct())
+            {
+                foreach (var muscle in MuscleGroup.All)
+                {
+                    var open = FirstAllowed(c, plan, k, from, muscle, plan.EarliestTrainingDate(muscle, from), allowed, $"EarliestTrainingDate({muscle}, {from:yyyy-MM-dd})");
+                    p.Count("openAvailability", open);
+                }
+
+                FirstAllowed(c, plan, k, from, MuscleGroup.Core, plan.EarliestCoreWorkDate(from), allowed, $"EarliestCoreWorkDate({from:yyyy-MM-dd})");
+            }
+
+            foreach (var muscle in MuscleGroup.All)
+            {
+                Require(plan.EarliestTrainingDate(muscle) == plan.EarliestTrainingDate(muscle, plan.AsOf), () => $"plan {k}: EarliestTrainingDate({muscle}) is not the answer from AsOf");
+            }
+
+            Require(plan.CoreWorkAllowedFrom == plan.EarliestCoreWorkDate(plan.AsOf), () => $"plan {k}: CoreWorkAllowedFrom is not the answer from AsOf");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ §7.7
+
+    /// <summary>
+    /// No day looser than §6/§6b allow for the check-ins up to it, and none stricter where every reading of the rules
+    /// leaves something free: a check-in keeps the days before its date exactly (D1); no strenuous exercise while a slipped
+    /// disc is open and not cleared, while nothing fits, or with light activity only; no exercise at all while a ligament
+    /// tear is open and not cleared even for light activity, or while training is suspended; no core work with light
+    /// activity only; the injured and sore muscles rest; at most 3 core sessions a plan week (D3); and every muscle the
+    /// strict reading leaves free (no open cause, no rest by size; the core also when a session is planned on the day),
+    /// strenuous exercise too, must be allowed: after a full clearance with nothing new, core work is free again once its
+    /// rest allows.
+    /// </summary>
+    private static void NoLooserNorStricter(Planned p)
+    {
+        var (c, oracle) = (p.Case, p.Oracle);
+        var coreRest = oracle.RestDays(MuscleGroup.Core, hard: false);
+        foreach (var cause in Cause.All)
+        {
+            var assessed = c.Assessment.LikelihoodOf(cause).IsAtLeastPossible;
+            Require(
+                (!oracle.PossibleInReport(cause, Reading.Lenient) || assessed) && (assessed || !oracle.PossibleInReport(cause, Reading.Strict)),
+                () => $"the oracle's reading of the evidence table disagrees with the assessor on {cause} in the first report (assessor: possible {assessed}), so it cannot judge re-assessments");
+        }
+
+        for (var k = 0; k < p.Plans.Length; k++)
+        {
+            var plan = p.Plans[k];
+            var allowed = p.Allowed[k];
+            Require(plan.Days.Count == c.Length, () => $"plan {k} covers {plan.Days.Count} days, not {c.Length}");
+            if (k > 0)
+            {
+                var previous = p.Plans[k - 1];
+                var checkIn = c.CheckIns[k - 1];
+                for (var n = 0; n < p.NewFrom[k]; n++)
+                {
+                    var date = plan.Days[n].Date;
+                    p.Count("keptDays");
+                    Require(
+                        plan.Days[n].Equals(previous.Days[n]) && plan.TriageOn(date) == previous.TriageOn(date)
+                            && Enumerable.Range(0, MuscleCount).All(m => allowed[m, n] == p.Allowed[k - 1][m, n]),
+                        () => $"check-in #{k} on day {c.DayOf(checkIn.Date)} changed day {n + 1}, which is before it{Environment.NewLine}"
+                            + $"before: {Explain(previous, previous.Days[n], null)}{Environment.NewLine}after: {Explain(plan, plan.Days[n], null)}");
+                }
+            }
+
+            var sessions = p.Sessions[k];
+            foreach (var week in sessions.GroupBy(s => (s.DayNumber - c.Start.DayNumber) / 7))
+            {
+                Require(week.Count() <= 3, () => $"plan {k} schedules {week.Count()} core sessions in week {week.Key + 1}: the dose is 3 a week");
+            }
+
+            foreach (var day in plan.Days)
+            {
+                var date = day.Date;
+                var n = day.DayNumber - 1;
+                var lenient = oracle.State(Reading.Lenient, k, date);
+                var strict = oracle.State(Reading.Strict, k, date);
+                var trainable = day.TrainableMuscles;
+                var evaluation = p.Settles(k, n) ? p.Evaluation(k, date) : null;
+
+                // What the rules block, the plan must block.
+                if (lenient.BlocksAllTraining)
+                {
+                    p.Count("noExerciseDays");
+                    Require(
+                        trainable.Count == 0 && !day.HasCoreWork && Enumerable.Range(0, MuscleCount).All(m => !allowed[m, n]),
+                        () => $"no exercise at all is allowed on {On(c, date, k)}, yet the plan allows some{Explain(plan, day, lenient)}");
+                }
+
+                if (lenient.BlocksStrenuous)
+                {
+                    p.Count("strenuousHeldDays");
+                    if (evaluation is not null)
+                    {
+                        var loose = Probes.Skip(MuscleCount).FirstOrDefault(e => Allows(evaluation, e));
+                        Require(
+                            loose is null,
+                            () => $"strenuous exercise is not allowed on {On(c, date, k)}, yet Evaluate allows {loose}{Explain(plan, day, lenient)}");
+                    }
+                }
+
+                if (lenient.LightOnly)
+                {
+                    p.Count("lightOnlyDays");
+                    Require(
+                        !trainable.Contains(MuscleGroup.Core) && !day.HasCoreWork && !allowed[MuscleGroup.Core.Index, n],
+                        () => $"only light activity is cleared on {On(c, date, k)}, yet core work is planned or allowed{Explain(plan, day, lenient)}");
+                }
+
+                foreach (var muscle in MuscleGroup.All)
+                {
+                    if (lenient.Blocks(muscle, oracle))
+                    {
+                        Require(
+                            !trainable.Contains(muscle) && !allowed[muscle.Index, n],
+                            () => $"{muscle} must rest on {On(c, date, k)} (its cause has not allowed it yet), yet the plan allows it{Explain(plan, day, lenient)}");
+                    }
+                }
+
+                // What every reading leaves free, the plan must leave free (over-restriction is a defect too).
+                foreach (var muscle in MuscleGroup.All)
+                {
+                    if (strict.Blocks(muscle, oracle) || oracle.Rests(Reading.Strict, muscle, date, strict)
+                        || (muscle == MuscleGroup.Core && sessions.Any(s => s < date && date <= s.AddDays(coreRest))))
+                    {
+                        continue;
+                    }
+
+                    p.Count("freeChecks");
+                    var free = allowed[muscle.Index, n] || (muscle == MuscleGroup.Core && day.HasCoreWork);
+                    Require(free, () => $"nothing in the rules blocks {muscle} on {On(c, date, k)}, yet the plan does not allow it{Explain(plan, day, strict)}");
+                    if (evaluation is not null && !strict.BlocksStrenuous && muscle != MuscleGroup.Core)
+                    {
+                        Require(
+                            Allows(evaluation, Probes[MuscleCount + muscle.Index]),
+                            () => $"nothing in the rules holds strenuous exercise on {On(c, date, k)}, yet the plan blocks a strenuous exercise of {muscle}{Explain(plan, day, strict)}");
+                    }
+
+                    if (muscle == MuscleGroup.Core && strict.Seen > 0 && c.CheckIns[strict.Seen - 1].Clearance == Clearance.FullTraining
+                        && oracle.Lenient[strict.Seen - 1].UnhealedInjury is not null)
+                    {
+                        p.Count("coreFreeAfterFullClearance");
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    /// <summary>
+    /// Checks an earliest-date answer against the day-by-day answers: the first allowed date on or after
+    /// <paramref name="from"/> within the plan, or, when none is, an open condition (not before <paramref name="from"/>)
+    /// or a date after the plan's end that is allowed. Returns whether the answer was an open condition.
+    /// </summary>
+    private static bool FirstAllowed(LongitudinalCase c, RecoveryPlan plan, int k, DateOnly from, MuscleGroup muscle, Availability answer, bool[,] allowed, string query)
+    {
+        DateOnly? first = null;
+        for (var n = from.DayNumber - c.Start.DayNumber; n < plan.Days.Count; n++)
+        {
+            if (allowed[muscle.Index, n])
+            {
+                first = plan.Days[n].Date;
+                break;
+            }
+        }
+
+        if (first is { } expected)
+        {
+            Require(answer.IsKnown && answer.Date == expected, () => $"plan {k}: {query} is {answer}, but MayTrain first allows it on day {c.DayOf(expected)}");
+        }
+        else
+        {
+            Require(
+                answer.IsKnown ? answer.Date > c.End && plan.MayTrain(muscle, answer.Date!.Value).IsAllowed : answer.NotBefore >= from,
+                () => $"plan {k}: {query} is {answer}, but MayTrain allows it on no day from {from:yyyy-MM-dd} to the plan's end");
+        }
+
+        return !answer.IsKnown;
+    }
+
+    private static bool Allows(Decision evaluation, Exercise exercise) => !evaluation.Conflicts.Any(x => x.Exercise == exercise);
+
+    private static string On(LongitudinalCase c, DateOnly date, int k) =>
+        string.Create(CultureInfo.InvariantCulture, $"day {c.DayOf(date)} ({date:yyyy-MM-dd}) of the plan after {k} check-in(s)");
+
+    /// <summary>What the plan says about a day, and what the oracle says (when given), for a failure message.</summary>
+    private static string Explain(RecoveryPlan plan, DayPlan day, OracleState? state) =>
+        $"{Environment.NewLine}  plan: triage {plan.TriageOn(day.Date)}, trainable [{string.Join(" ", day.TrainableMuscles)}], "
+            + $"planned [{string.Join(", ", day.Planned.Select(e => e.Kind))}], "
+            + $"blocked [{string.Join(", ", day.Blocked.Select(e => $"{e.Kind} {e.RuleId} [{string.Join(" ", e.Muscles)}] {e.AllowedFrom}"))}]"
+            + (state is null ? string.Empty : $"{Environment.NewLine}  oracle: {state}");
+
+    /// <summary>Fails with the message only when the invariant does not hold, so that passing cases cost no formatting.</summary>
+    private static void Require(bool holds, Func<string> message)
+    {
+        if (!holds)
+        {
+            throw new Xunit.Sdk.XunitException(message());
+        }
+    }
+
+    /// <summary>One case planned: its plans after 0, 1, … check-ins, its oracle, and what every property reads of the plans.</summary>
+    private sealed class Planned
+    {
+        private readonly Dictionary<(int, DateOnly), Decision> _evaluations = [];
+
+        public Planned(LongitudinalCase c)
+        {
+            Case = c;
+            Plans = c.Plans();
+            Oracle = c.NewOracle();
+            Allowed = new bool[Plans.Length][,];
+            Sessions = new DateOnly[Plans.Length][];
+            NewFrom = new int[Plans.Length];
+            for (var k = 0; k < Plans.Length; k++)
+            {
+                var plan = Plans[k];
+                var allowed = new bool[MuscleCount, plan.Days.Count];
+                foreach (var day in plan.Days)
+                {
+                    foreach (var muscle in MuscleGroup.All)
+                    {
+                        allowed[muscle.Index, day.DayNumber - 1] = plan.MayTrain(muscle, day.Date).IsAllowed;
+                    }
+                }
+
+                Allowed[k] = allowed;
+                Sessions[k] = [.. plan.Days.Where(d => d.HasCoreWork).Select(d => d.Date)];
+                NewFrom[k] = k == 0 ? 0 : c.CheckIns[k - 1].Date.DayNumber - c.Start.DayNumber;
+            }
+        }
+
+        public LongitudinalCase Case { get; }
+
+        public RecoveryPlan[] Plans { get; }
+
+        public LongitudinalOracle Oracle { get; }
+
+        /// <summary>MayTrain of each plan, by muscle index and day index.</summary>
+        public bool[][,] Allowed { get; }
+
+        /// <summary>The dates of the core sessions each plan schedules.</summary>
+        public DateOnly[][] Sessions { get; }
+
+        /// <summary>The first day index each plan may change (its check-in's date; 0 for the first plan).</summary>
+        public int[] NewFrom { get; }
+
+        /// <summary>
+        /// Whether plan <paramref name="k"/> settles day index <paramref name="n"/>: the day is on or after its check-in's
+        /// date and before the next check-in's (or the plan is the last), so later plans keep it exactly (D1, checked by
+        /// the no-looser property). Evaluate is checked on each day once, in the plan that settles it.
+        /// </summary>
+        public bool Settles(int k, int n) => n >= NewFrom[k] && (k == Plans.Length - 1 || n < NewFrom[k + 1]);
+
+        /// <summary>Evaluate of a workout of every probe exercise on <paramref name="date"/> in plan <paramref name="k"/>.</summary>
+        public Decision Evaluation(int k, DateOnly date)
+        {
+            if (!_evaluations.TryGetValue((k, date), out var decision))
+            {
+                decision = Plans[k].Evaluate(new Workout(date, Probes));
+                _evaluations[(k, date)] = decision;
+            }
+
+            return decision;
+        }
+
+        /// <summary>How often this case reached each situation the properties count.</summary>
+        public Dictionary<string, int> Counters { get; } = [];
+
+        public void Count(string counter, bool condition = true)
+        {
+            if (condition)
+            {
+                Count(counter, 1);
+            }
+        }
+
+        public void Count(string counter, int amount) => Counters[counter] = Counters.GetValueOrDefault(counter) + amount;
+    }
+
+    /// <summary>
+    /// One pass over the sample: each case is planned once (a throw is a failure of the never-throws property, and of
+    /// every other, which cannot be checked), then every invariant is checked on it apart, its failures recorded apart.
+    /// </summary>
+    private sealed class Run
+    {
+        private static readonly (Invariant Invariant, Action<Planned> Check)[] Checks =
+        [
+            (Invariant.CoreWorkAndRedFlags, CoreWorkAndRedFlags),
+            (Invariant.Rest, Rest),
+            (Invariant.Triage, Triage),
+            (Invariant.Deterministic, Deterministic),
+            (Invariant.Json, Json),
+            (Invariant.Queries, Queries),
+            (Invariant.NoLooserNorStricter, NoLooserNorStricter),
+        ];
+
+        private readonly ConcurrentDictionary<Invariant, ConcurrentBag<(LongitudinalCase Case, string Message)>> _failures = new();
+        private readonly ConcurrentDictionary<Invariant, int> _passed = new();
+        private readonly ConcurrentDictionary<string, int> _counters = new();
+        private int _cases;
+
+        public int Cases => _cases;
+
+        public static Run Over(IReadOnlyList<LongitudinalCase> cases)
+        {
+            var run = new Run();
+            Parallel.ForEach(cases, c =>
+            {
+                Interlocked.Increment(ref run._cases);
+                Planned planned;
+                try
+                {
+                    planned = new Planned(c);
+                }
+#pragma warning disable CA1031 // a throw is recorded as a failure, with its case
+                catch (Exception e)
+                {
+                    foreach (var (invariant, _) in Checks)
+                    {
+                        run.Fail(invariant, c, $"planning or checking in threw {e}");
+                    }
+
+                    return;
+                }
+
+                foreach (var (invariant, check) in Checks)
+                {
+                    try
+                    {
+                        check(planned);
+                        run._passed.AddOrUpdate(invariant, 1, (_, n) => n + 1);
+                    }
+                    catch (Exception e)
+                    {
+                        run.Fail(invariant, c, e is Xunit.Sdk.XunitException ? e.Message : e.ToString());
+                    }
+                }
+#pragma warning restore CA1031
+
+                foreach (var (counter, n) in planned.Counters)
+                {
+                    run._counters.AddOrUpdate(counter, n, (_, total) => total + n);
+                }
+            });
+
+            return run;
+        }
+
+        /// <summary>Fails with the smallest failing case when <paramref name="invariant"/> failed on any case; otherwise checks it held on the whole sample.</summary>
+        public Run Verified(Invariant invariant)
+        {
+            if (_failures.TryGetValue(invariant, out var failures) && !failures.IsEmpty)
+            {
+                var (smallest, message) = failures.OrderBy(f => f.Case.Size).First();
+                throw new Xunit.Sdk.XunitException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{failures.Count} of {_cases} cases fail (sample seed {LongitudinalSample.Seed}; set BACKPAIN_LONGITUDINAL_SEED={LongitudinalSample.Seed} to replay it). "
+                        + $"The smallest:{Environment.NewLine}{message}{Environment.NewLine}{smallest}"));
+            }
+
+            _passed.GetValueOrDefault(invariant).Should().Be(_cases).And.BeGreaterThanOrEqualTo((int)LongitudinalSample.Iterations, "each invariant is checked on every case of the sample");
+            return this;
+        }
+
+        /// <summary>Checks that the sample reached a situation often enough for the property to mean something.</summary>
+        public void Expect(string counter, int atLeast, string because) =>
+            _counters.GetValueOrDefault(counter).Should().BeGreaterThanOrEqualTo(atLeast, because);
+
+        private void Fail(Invariant invariant, LongitudinalCase c, string message) =>
+            _failures.GetOrAdd(invariant, _ => []).Add((c, message));
+    }
+}
