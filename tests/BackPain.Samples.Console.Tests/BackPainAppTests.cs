@@ -90,6 +90,59 @@ public sealed class BackPainAppTests
     }
 
     [Fact]
+    public void CheckInFiles_AWarningSignThenAClearance_ShowTheTriageInForceNowAndTheHighestSoFar()
+    {
+        var fever = new CheckInReport(Start.AddDays(1), 4, Trend.Same, newFindings: [Symptom.Fever]);
+        var cleared = new CheckInReport(Start.AddDays(7), 1, Trend.Better, Clearance.FullTraining, causesRuledOut: [Cause.SlippedDisc]);
+        var files = new[] { WriteTemp(BackPainJson.Serialize(fever)), WriteTemp(BackPainJson.Serialize(cleared)) };
+        try
+        {
+            var result = SampleRun.Run("--example", "pulled-muscle", "--start", "2026-12-01", "--check-in", files[0], "--check-in", files[1]);
+
+            result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
+            var expected = RecoveryPlanner.Default
+                .Plan(BackPainAssessor.Default.Assess(Examples.PulledMuscle.Report), Examples.PulledMuscle.History(Start), new PlanRequest(Start))
+                .CheckIn(fever)
+                .CheckIn(cleared);
+            var plan = result.Output.IndexOf("Recovery plan:", StringComparison.Ordinal);
+            var warning = result.Output.IndexOf("1 WARNING SIGN NEW AT A CHECK-IN", plan, StringComparison.Ordinal);
+            var triage = result.Output.IndexOf($"Triage in force now (Tue 8 Dec): {Look.Title(expected.TriageOn(expected.AsOf))}", plan, StringComparison.Ordinal);
+            var calendar = result.Output.IndexOf("│ Mon ", plan, StringComparison.Ordinal);
+            warning.Should().BeGreaterThan(plan, "a warning sign reported at a check-in is shown:\n" + result.Output);
+            triage.Should().BeGreaterThan(warning, "the triage in force now follows the warning signs");
+            calendar.Should().BeGreaterThan(triage, "and both come before the calendar");
+            result.Output.Should().Contain($"Highest so far: {Look.Title(expected.HighestTriage)}");
+            result.Output.Should().Contain($"{Symptom.Fever.Text} (check-in on Wed 2 Dec)");
+            result.Output.Should().Contain($"pain 1 of 10, better, cleared by a clinician for full training, ruled out: {Cause.SlippedDisc.Name}");
+            result.Output.Should().Contain("This is not a diagnosis");
+        }
+        finally
+        {
+            Array.ForEach(files, File.Delete);
+        }
+    }
+
+    [Fact]
+    public void Example_WithoutCheckIns_ShowsTheTriageInForceNowAndTheHighestSoFarInOneLine()
+    {
+        var result = SampleRun.Run("--example", "slipped-disc", "--start", "2026-12-01");
+
+        var level = Look.Title(BackPainAssessor.Default.Assess(Examples.SlippedDisc.Report).Triage.Level);
+        result.Output.Should().Contain($"Triage in force now: {level} · highest so far: {level}");
+    }
+
+    [Fact]
+    public void ClinicianCheckInExample_IsShownWithItsScopeCausesAndFinding()
+    {
+        var result = SampleRun.Run("--example", "slipped-disc", "--start", "2026-12-01", "--check-in", SampleRun.Example("check-in-clinician.json"));
+
+        result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
+        SampleRun.Flat(result.Output).Should().Contain(
+            $"Tue 8 Dec: pain 2 of 10, better, cleared by a clinician for light activity only, ruled out: {Cause.LigamentTear.Name}, "
+            + $"confirmed: {Cause.SlippedDisc.Name}, new: {Symptom.MusclesTight.Text}");
+    }
+
+    [Fact]
     public void ReportWithSeverity11AndAge300_ExitsTwoAndNamesBothFieldsOnStandardError()
     {
         var file = Path.Combine(Path.GetTempPath(), $"backpain-invalid-{Guid.NewGuid():N}.json");
@@ -217,5 +270,12 @@ public sealed class BackPainAppTests
             .TakeWhile((line, i) => i == 0 || line.StartsWith("│   │", StringComparison.Ordinal))
             .Select(line => line.Split('│')[2].Trim());
         return string.Join(' ', cells);
+    }
+
+    private static string WriteTemp(string json)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"backpain-check-in-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, json);
+        return file;
     }
 }
