@@ -153,6 +153,7 @@ public static class AssessmentExamples
             case "popWithSeverePain": answers.PopHeard = true; answers.Severity = 8; break;
             case "unableToStandOrWalk": answers.UnableToStandOrWalk = true; break;
             case "ageUnder20OrOver50": answers.Age = 55; break;
+            case "lastedOverTwoWeeks": answers.PainDuration = TimeSpan.FromDays(20); answers.Trend = Trend.Better; break;
             default:
                 if (!symptom.IsRedFlagQuestion)
                 {
