@@ -382,12 +382,14 @@ internal static class PlanView
     private static string Scope(Clearance clearance) => clearance == Clearance.FullTraining ? "full training" : "light activity only";
 
     /// <summary>
-    /// Why the triage in force now is what it is: the check-ins on the last date it changed, in a few words, or the
-    /// assessment's reason when no check-in changed it.
+    /// Why the triage in force now is what it is: the assessment's reason when no check-in changed it; otherwise the
+    /// last date it changed, raised or lowered, with the planner's reason for seeing a clinician that day, or else what
+    /// the check-ins of that day reported.
     /// </summary>
     private static string WhyNow(RecoveryPlan plan)
     {
         var level = plan.Assessment.Triage.Level;
+        var before = level;
         DateOnly? changed = null;
         foreach (var date in plan.CheckInsReported.Select(c => c.Date).Distinct())
         {
@@ -395,6 +397,7 @@ internal static class PlanView
             if (then != level)
             {
                 changed = date;
+                before = level;
                 level = then;
             }
         }
@@ -402,6 +405,13 @@ internal static class PlanView
         if (changed is not { } day)
         {
             return $"As at the assessment: {plan.Assessment.Triage.Reason}";
+        }
+
+        var how = $"{(level > before ? "Raised" : "Lowered")} at the check-in on {Look.ShortDate(day)}";
+        var reasons = plan.Day(day).Planned.Where(e => e.Kind == PlanEntryKind.SeeClinician).Select(e => e.Reason).Distinct().ToList();
+        if (reasons.Count > 0)
+        {
+            return $"{how}: {string.Join(" ", reasons)}";
         }
 
         var what = new List<string>();
@@ -424,9 +434,7 @@ internal static class PlanView
             }
         }
 
-        return what.Count == 0
-            ? $"The check-in on {Look.ShortDate(day)} changed it."
-            : $"At the check-in on {Look.ShortDate(day)}, {string.Join(", ", what.Distinct())}.";
+        return what.Count == 0 ? $"{how}." : $"{how}: {string.Join(", ", what.Distinct())}.";
     }
 
     private static string Letter(int index) => ((char)('a' + (index % 26))).ToString();

@@ -334,18 +334,28 @@
       el('ul', { class: 'summary' }, plan.assessment.summary.map((line) => el('li', {}, line))));
   }
 
-  /** Why the level in force now is what it is: the check-ins on the last date it changed, or the assessment's reason. */
+  /**
+   * Why the level in force now is what it is: the assessment's reason when no check-in changed it; otherwise the last
+   * date it changed, raised or lowered, with the plan's reason for seeing a clinician that day, or else what the
+   * check-ins of that day reported.
+   */
   function whyNow(plan) {
     let level = plan.assessment.triage.level;
+    let before = level;
     let changed = null;
     for (const date of [...new Set(plan.checkInsReported.map((c) => c.date))]) {
       const then = triageOn(plan, date);
       if (then !== level) {
         changed = date;
+        before = level;
         level = then;
       }
     }
     if (changed === null) return plan.assessment.triage.reason;
+    const how = `${triageRank[level] > triageRank[before] ? 'Raised' : 'Lowered'} at the check-in of ${formatDate(changed, { day: 'numeric', month: 'long' })}`;
+    const day = plan.days.find((d) => d.date === changed);
+    const reasons = [...new Set((day ? day.planned : []).filter((e) => e.kind === 'seeClinician').map((e) => e.reason))];
+    if (reasons.length > 0) return `${how}: ${reasons.join(' ')}`;
     const what = [];
     for (const checkIn of plan.checkInsReported.filter((c) => c.date === changed)) {
       if (CLEARED_FOR[checkIn.clearance]) what.push(`a clinician cleared you for ${CLEARED_FOR[checkIn.clearance]}`);
@@ -353,8 +363,7 @@
       if (signs.length > 0) what.push(`new warning signs: ${signs.join('; ')}`);
       if (checkIn.trend === 'worse') what.push('the pain was worse');
     }
-    const when = formatDate(changed, { day: 'numeric', month: 'long' });
-    return what.length === 0 ? `The check-in of ${when} changed it.` : `At the check-in of ${when}, ${[...new Set(what)].join(', ')}.`;
+    return what.length === 0 ? `${how}.` : `${how}: ${[...new Set(what)].join(', ')}.`;
   }
 
   function causes(list) {
