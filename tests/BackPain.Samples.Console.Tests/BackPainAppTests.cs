@@ -86,7 +86,13 @@ public sealed class BackPainAppTests
         plan.CheckInsReported.Should().ContainSingle().Which.Date.Should().Be(new DateOnly(2026, 12, 8));
         plan.History.Workouts.Should().HaveCount(3);
         plan.Assessment.Report.Should().Be(Examples.PulledMuscle.Report);
-        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(new DateOnly(2026, 12, 8)), "a pain-free check-in after the minimum healing time lifts the core block");
+        var expected = RecoveryPlanner.Default
+            .Plan(
+                BackPainAssessor.Default.Assess(BackPainJson.DeserializeReport(File.ReadAllText(SampleRun.Example("pulled-muscle.json")))),
+                BackPainJson.DeserializeHistory(File.ReadAllText(SampleRun.Example("history.json"))),
+                new PlanRequest(Start))
+            .CheckIn(BackPainJson.DeserializeCheckIn(File.ReadAllText(SampleRun.Example("check-in.json"))));
+        plan.Should().Be(expected, "the sample plans with the library and records the check-in it read");
     }
 
     [Fact]
