@@ -184,6 +184,7 @@ public static class AssessmentExamples
             ("pulled muscle", PulledMuscle()),
             ("pulled muscle, tight", PulledMuscle(a => a.MusclesTight = true)),
             ("slipped disc", SlippedDisc()),
+            ("slipped disc, no leg symptoms", Build(new() { Severity = 5, HardToStandUp = true, SuddenJerk = true, Exercises = [Exercise.Deadlift], Age = 30 })),
             ("ligament tear", LigamentTear()),
             ("pop with severe pain", LigamentTear(a => a.Severity = 8)),
             ("no pain", NoPain()),
