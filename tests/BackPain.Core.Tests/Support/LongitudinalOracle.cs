@@ -8,17 +8,16 @@ using static BackPain.Core.Domain.Symptom;
 namespace BackPain.Core.Tests.Support;
 
 /// <summary>
-/// How the oracle settles a point that domain.md and decisions.md leave open. The <see cref="Lenient"/> reading takes,
-/// at every such point, the choice that restricts least: what it blocks, every reading blocks, so a plan must block it.
-/// The <see cref="Strict"/> reading takes the choice that restricts most: what it leaves free, every reading leaves
-/// free, so a plan that blocks it is stricter than the rules allow.
+/// Which side of the rules a question asks about. <see cref="Lenient"/>: what every reading of the rules blocks, so a
+/// plan must block it (the floor). <see cref="Strict"/>: what some reading blocks; what no reading blocks, a plan must
+/// leave free (the ceiling).
 /// </summary>
 public enum Reading
 {
-    /// <summary>The least restrictive reading: the floor every plan must reach.</summary>
+    /// <summary>What every reading blocks: the floor every plan must reach.</summary>
     Lenient,
 
-    /// <summary>The most restrictive reading: the ceiling no plan may pass.</summary>
+    /// <summary>What some reading blocks: the ceiling no plan may pass.</summary>
     Strict,
 }
 
@@ -29,15 +28,33 @@ public enum Reading
 /// healing) and keeps, after each, what is open: each injury's episode and whether it has healed (D7), the DOMS
 /// soreness wait, the nothing-fits hold (D6), light-activity-only, and the triage sources not yet resolved by a
 /// clearance (D9). The assessment itself is read from the assessor (it is an input of the plan); a re-assessment at a
-/// check-in is scored here from the evidence table (<see cref="EvidenceRules"/>), with the defining signs of D5.
+/// check-in is scored here from the evidence table (<see cref="EvidenceRules"/>) with the defining signs of D5.
 /// </summary>
+/// <remarks>
+/// Where the spec leaves a choice open, the oracle does not pick one: it replays every combination of the choices
+/// (<see cref="Policy"/>) and keeps, for each state, what every replay blocks (the floor a plan must reach) and what some
+/// replay blocks (the ceiling a plan must not pass). A choice can move an injury's episode, so a stricter choice is not
+/// always stricter later on; only the whole set of replays bounds the plan. The open choices: whether pain above the
+/// pain at healing re-opens only the injury it exceeds or every healed one; which pain a second healing keeps; whether
+/// a confirmation re-opens a healed injury; how narrowly "its own new findings make it possible" re-opens a cause ruled
+/// out; how a re-assessment counts "unable to stand or walk" and, at pain 0, how long the pain has lasted. The ceiling's
+/// replays also take each choice that only adds restrictions: light activity only after any light-activity clearance,
+/// the DOMS soreness wait again when pain comes back, a pop reported before counted with severe pain now, what the
+/// re-assessment derives (nothing fits, newly suspected) kept at a clearing check-in, and the sore muscles rested by size
+/// from each date DOMS opens.
+/// </remarks>
 public sealed class LongitudinalOracle
 {
     /// <summary>The minimum healing time of a pulled muscle (domain.md §1: 1–3 weeks), in days from its episode's start.</summary>
     public const int PulledMuscleMinimumDays = 7;
 
+    private const int Variants = 6;
+
+    /// <summary>The rows of the evidence table of each cause (by index), in table order.</summary>
+    private static readonly Finding[][] Rows = [.. Cause.All.OrderBy(c => c.Index).Select(c => EvidenceRules.For(c).ToArray())];
+
     private static readonly Symptom[] DerivedFromAnswers =
-        [MildPain, ModeratePain, SeverePain, GettingBetter, GettingWorse, LastedOverAWeek, NotBetterAfterAWeek, PopWithSeverePain];
+        [MildPain, ModeratePain, SeverePain, GettingBetter, GettingWorse, LastedOverAWeek, LastedOverTwoWeeks, NotBetterAfterAWeek, PopWithSeverePain];
 
     private readonly SymptomReport _report;
     private readonly global::BackPain.Core.Assessment.Assessment _assessment;
@@ -47,6 +64,7 @@ public sealed class LongitudinalOracle
     private readonly bool[,] _lenientRest;
     private readonly bool[,] _strictRest;
     private readonly int[] _seenBy;
+    private readonly Reassessment[] _reassessments;
 
     /// <summary>Replays <paramref name="checkIns"/> on the assessment of <paramref name="report"/>.</summary>
     public LongitudinalOracle(
@@ -92,8 +110,17 @@ public sealed class LongitudinalOracle
         }
 
         (_lenientRest, _strictRest) = RestBySize(history);
-        Lenient = Replay(Reading.Lenient);
-        Strict = Replay(Reading.Strict);
+        _reassessments = [.. checkIns.Select((c, i) => Reassess(c, i))];
+
+        // Every combination of the open choices, each read as the floor and as the ceiling.
+        var possibilities = Enumerable.Range(0, Variants)
+            .Where(v => !Enumerable.Range(0, v).Any(w => _reassessments.All(r => r.SameAs(v, w))))
+            .ToArray();
+        var floor = Explore(possibilities, ceiling: false);
+        var ceiling = Explore(possibilities, ceiling: true);
+        Reference = floor[0];
+        Readings = floor.Length;
+        Verdicts = [.. Enumerable.Range(0, checkIns.Count + 1).Select(i => new OracleVerdict(this, [.. floor.Select(r => r[i])], [.. ceiling.Select(r => r[i])]))];
     }
 
     /// <summary>The injuries whose core-work block waits for healing (domain.md §6.1).</summary>
@@ -111,38 +138,37 @@ public sealed class LongitudinalOracle
     /// <summary>The sore muscles of DOMS: the painful back area and the primary muscles of the report's workout (§6.5).</summary>
     public IReadOnlyList<MuscleGroup> SoreMuscles { get; }
 
-    /// <summary>The states of the lenient reading: [0] from the assessment, [i] after the i-th check-in.</summary>
-    public IReadOnlyList<OracleState> Lenient { get; }
+    /// <summary>The states of the reference reading (the first floor replay): [0] from the assessment, [i] after the i-th check-in.</summary>
+    public IReadOnlyList<OracleState> Reference { get; }
 
-    /// <summary>The states of the strict reading: [0] from the assessment, [i] after the i-th check-in.</summary>
-    public IReadOnlyList<OracleState> Strict { get; }
+    /// <summary>How many replays each side of the verdicts combines.</summary>
+    public int Readings { get; }
 
-    /// <summary>Whether the oracle's reading of the evidence table finds <paramref name="cause"/> possible in the first report, under <paramref name="reading"/>.</summary>
-    public bool PossibleInReport(Cause cause, Reading reading)
+    /// <summary>What every and some reading say: [0] from the assessment, [i] after the i-th check-in.</summary>
+    public IReadOnlyList<OracleVerdict> Verdicts { get; }
+
+    /// <summary>Whether the oracle's reading of the evidence table (with D5) finds <paramref name="cause"/> possible in the first report.</summary>
+    public bool PossibleInReport(Cause cause)
     {
         ArgumentNullException.ThrowIfNull(cause);
-        return Possible(cause, _report.Symptoms, _report.PainDuration?.TotalDays ?? 0, reading);
+        return Possible(cause, _report.Symptoms, _report.PainDuration?.TotalDays ?? 0);
     }
 
     /// <summary>
-    /// The state in force on <paramref name="date"/> in the plan that has seen the first <paramref name="seen"/>
+    /// The verdict in force on <paramref name="date"/> in the plan that has seen the first <paramref name="seen"/>
     /// check-ins: each day follows the check-ins dated on or before it (D1).
     /// </summary>
-    public OracleState State(Reading reading, int seen, DateOnly date)
-    {
-        var states = reading == Reading.Lenient ? Lenient : Strict;
-        return states[Math.Min(seen, _seenBy[date.DayNumber - Start.DayNumber])];
-    }
+    public OracleVerdict At(int seen, DateOnly date) => Verdicts[Math.Min(seen, _seenBy[date.DayNumber - Start.DayNumber])];
 
     /// <summary>
     /// Whether <paramref name="muscle"/> rests by size on <paramref name="date"/> after a session of the history or the
-    /// report's own workout (D2), under <paramref name="reading"/>; the strict reading also rests the DOMS-sore muscles by
-    /// size from the start and from each date DOMS opened (<paramref name="state"/>).
+    /// report's own workout (D2), in every reading (<see cref="Reading.Lenient"/>) or in some (<see cref="Reading.Strict"/>,
+    /// which also rests the DOMS-sore muscles by size from each date DOMS opened in some reading of <paramref name="verdict"/>).
     /// </summary>
-    public bool Rests(Reading reading, MuscleGroup muscle, DateOnly date, OracleState state)
+    public bool Rests(Reading reading, MuscleGroup muscle, DateOnly date, OracleVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(muscle);
-        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(verdict);
         var day = date.DayNumber - Start.DayNumber;
         if (reading == Reading.Lenient)
         {
@@ -155,7 +181,7 @@ public sealed class LongitudinalOracle
         }
 
         var rest = RestDays(muscle, _report.HardOrUnaccustomedWorkout);
-        return SoreMuscles.Contains(muscle) && state.DomsRestFrom.Any(from => date >= from && date <= from.AddDays(rest));
+        return SoreMuscles.Contains(muscle) && verdict.DomsRestFrom.Any(from => date >= from && date <= from.AddDays(rest));
     }
 
     /// <summary>The rest of <paramref name="muscle"/> after a session, in days, with the options' extra days (domain.md §5).</summary>
@@ -177,7 +203,7 @@ public sealed class LongitudinalOracle
     private static double Score(Cause cause, SymptomSet s)
     {
         double raw = 0;
-        foreach (var row in EvidenceRules.For(cause))
+        foreach (var row in Rows[cause.Index])
         {
             if (s.Contains(row.Symptom))
             {
@@ -188,48 +214,43 @@ public sealed class LongitudinalOracle
         return EvidenceRules.Score(raw);
     }
 
-    /// <summary>
-    /// Whether <paramref name="cause"/> is at least possible. Both readings keep a slipped disc possible with pain down a
-    /// leg (D5). The lenient reading applies D5's caps (an injury without a defining sign, DOMS after 14 days of pain:
-    /// unlikely); the strict reading does not, in case the assessor has none.
-    /// </summary>
-    private static bool Possible(Cause cause, SymptomSet s, double days, Reading reading)
-    {
-        if (cause == Cause.SlippedDisc && s.Contains(PainDownOneLeg))
-        {
-            return true;
-        }
-
-        if (reading == Reading.Lenient && Capped(cause, s, days))
-        {
-            return false;
-        }
-
-        return Score(cause, s) >= BackPainAssessor.PossibleThreshold;
-    }
-
     private static bool Capped(Cause cause, SymptomSet s, double days) =>
         (cause.IsInjury && !Defining(cause, s)) || (cause == Cause.Doms && days >= 14);
 
     /// <summary>
-    /// D6: whether nothing fits (no cause likely). The lenient reading counts a cause likely without D5's caps (fewer
-    /// holds); the strict reading with them (more holds).
+    /// Whether <paramref name="cause"/> is at least possible (D5): its score reaches <see cref="BackPainAssessor.PossibleThreshold"/>,
+    /// an injury only with one of its defining signs, DOMS never after 14 days of pain; pain down a leg keeps a slipped
+    /// disc possible.
     /// </summary>
-    private bool NothingFits(SymptomSet s, double days, Reading reading)
+    private static bool Possible(Cause cause, SymptomSet s, double days) =>
+        (cause == Cause.SlippedDisc && s.Contains(PainDownOneLeg))
+        || (!Capped(cause, s, days) && Score(cause, s) >= BackPainAssessor.PossibleThreshold);
+
+    private static int PossibleCauses(SymptomSet s, double days)
     {
-        var threshold = _assessment.Options.LikelyThreshold;
-        var defaultThreshold = AssessorOptions.Default.LikelyThreshold;
-        threshold = reading == Reading.Lenient ? Math.Min(threshold, defaultThreshold) : Math.Max(threshold, defaultThreshold);
-        return !Cause.All.Any(c => (reading == Reading.Lenient || !Capped(c, s, days)) && Score(c, s) >= threshold);
+        var bits = 0;
+        foreach (var cause in Cause.All)
+        {
+            if (Possible(cause, s, days))
+            {
+                bits |= 1 << cause.Index;
+            }
+        }
+
+        return bits;
     }
+
+    /// <summary>D6: whether nothing fits, no cause likely (with D5's caps).</summary>
+    private bool NothingFits(SymptomSet s, double days) =>
+        !Cause.All.Any(c => !Capped(c, s, days) && Score(c, s) >= _assessment.Options.LikelyThreshold);
 
     /// <summary>
     /// D4: the findings of a re-assessment: the report's findings, the pain band of <paramref name="pain"/>, the trend,
-    /// how long the pain has lasted, and the new findings of the check-ins before index <paramref name="index"/> (and of
-    /// <paramref name="own"/> when <paramref name="includeOwn"/>). The strict reading also counts "hard to stand up" when
-    /// "unable to stand or walk" is reported, as a report does.
+    /// how long the pain has lasted, and the new findings of the check-ins before index <paramref name="index"/> and of
+    /// <paramref name="own"/> (when given). With <paramref name="implied"/>, "unable to stand or walk" also counts as "hard
+    /// to stand up", as it does in a report.
     /// </summary>
-    private SymptomSet Findings(int pain, Trend trend, double days, int index, bool includeOwn, CheckInReport? own, bool implied)
+    private SymptomSet Findings(int pain, Trend trend, double days, int index, CheckInReport? own, bool implied)
     {
         var s = _base;
         for (var i = 0; i < index && i < _checkIns.Count; i++)
@@ -240,7 +261,7 @@ public sealed class LongitudinalOracle
             }
         }
 
-        if (includeOwn && own is not null)
+        if (own is not null)
         {
             foreach (var finding in own.NewFindings)
             {
@@ -266,6 +287,10 @@ public sealed class LongitudinalOracle
             Trend.Worse => s.Add(GettingWorse),
             _ => s,
         };
+        if (days >= 14)
+        {
+            s = s.Add(LastedOverTwoWeeks);
+        }
 
         if (days >= 7)
         {
@@ -284,6 +309,39 @@ public sealed class LongitudinalOracle
         return s;
     }
 
+    /// <summary>
+    /// D4: the re-assessment of check-in <paramref name="index"/> (0-based) in each variant: "unable to stand or walk"
+    /// counted as "hard to stand up" or not (variant % 2), and, at pain 0, the pain's duration taken as the report's plus
+    /// the days since the start, the report's alone, or none (variant / 2: the days since the start count "only while pain
+    /// &gt; 0").
+    /// </summary>
+    private Reassessment Reassess(CheckInReport checkIn, int index)
+    {
+        var since = checkIn.Date.DayNumber - Start.DayNumber;
+        var reported = _report.PainDuration?.TotalDays ?? 0;
+        var result = new Reassessment(Variants);
+        for (var v = 0; v < Variants; v++)
+        {
+            var days = checkIn.Pain > 0 ? reported + since : (v / 2) switch { 0 => reported + since, 1 => reported, _ => 0 };
+            var implied = v % 2 == 1;
+            var same = Enumerable.Range(0, v).FirstOrDefault(w => w % 2 == v % 2 && result.Days[w] == days, -1);
+            if (same >= 0)
+            {
+                result.CopyVariant(same, v);
+                continue;
+            }
+
+            var findings = Findings(checkIn.Pain, checkIn.Trend, days, index, checkIn, implied);
+            result.Days[v] = days;
+            result.Possible[v] = PossibleCauses(findings, days);
+            result.PossibleWithoutOwn[v] = PossibleCauses(Findings(checkIn.Pain, checkIn.Trend, days, index, null, implied), days);
+            result.NothingFits[v] = NothingFits(findings, days);
+            result.PopBefore |= findings.Contains(PopHeard);
+        }
+
+        return result;
+    }
+
     private (bool[,] Lenient, bool[,] Strict) RestBySize(IReadOnlyList<Workout> history)
     {
         var lenient = new bool[MuscleGroup.All.Count, Length];
@@ -299,7 +357,8 @@ public sealed class LongitudinalOracle
         }
 
         // D2: the report's own workout, on the start date, or the latest workout of the history on or before the start
-        // that holds all of its exercises (hard if either says so).
+        // that holds all of its exercises (hard if either says so). The floor counts the one session both readings share;
+        // the ceiling counts both.
         var exercises = _report.Exercises;
         var hard = _report.HardOrUnaccustomedWorkout;
         if (exercises.Count > 0)
@@ -342,14 +401,16 @@ public sealed class LongitudinalOracle
         }
 
         // DOMS (§6.5): the sore muscles rest by size from their last session in the history, or from the start when the
-        // history shows none.
+        // history shows none. Whether that stand-in session on the start date is hard when the report's workout was is
+        // left open: the floor takes it as not hard (the ceiling rests them as after a hard session, from every date DOMS
+        // opens: see Rests).
         if (_assessment.LikelihoodOf(Cause.Doms).IsAtLeastPossible)
         {
             foreach (var muscle in SoreMuscles)
             {
                 if (!history.Any(w => w.Trains(muscle)))
                 {
-                    Mark(lenient, muscle, Start, hard);
+                    Mark(lenient, muscle, Start, hard: false);
                 }
             }
         }
@@ -366,7 +427,52 @@ public sealed class LongitudinalOracle
         }
     }
 
-    private List<OracleState> Replay(Reading reading)
+    /// <summary>
+    /// Replays every combination of the choices that matter: from one policy per possibility variant, a choice is varied
+    /// once some replay reached a point where its options differ (a "hit"), until no replay reaches a new one.
+    /// </summary>
+    private List<OracleState>[] Explore(int[] possibilities, bool ceiling)
+    {
+        var seen = new HashSet<Policy>();
+        var work = new Queue<Policy>(possibilities.Select(v => new Policy(false, HealingPain.Keep, false, false, v)));
+        var replays = new List<List<OracleState>>();
+        while (work.TryDequeue(out var policy))
+        {
+            if (!seen.Add(policy))
+            {
+                continue;
+            }
+
+            var hits = new Hits();
+            replays.Add(Replay(policy, ceiling, hits));
+            if (hits.ReinjureAll)
+            {
+                work.Enqueue(policy with { ReinjureAll = !policy.ReinjureAll });
+            }
+
+            if (hits.Heal)
+            {
+                foreach (var heal in Enum.GetValues<HealingPain>())
+                {
+                    work.Enqueue(policy with { Heal = heal });
+                }
+            }
+
+            if (hits.ConfirmReopens)
+            {
+                work.Enqueue(policy with { ConfirmReopens = !policy.ConfirmReopens });
+            }
+
+            if (hits.BroadReopen)
+            {
+                work.Enqueue(policy with { BroadReopen = !policy.BroadReopen });
+            }
+        }
+
+        return [.. replays];
+    }
+
+    private List<OracleState> Replay(Policy policy, bool ceiling, Hits hits)
     {
         var state = new OracleState(Start);
         for (var i = 0; i < Injuries.Count; i++)
@@ -389,15 +495,17 @@ public sealed class LongitudinalOracle
         for (var index = 1; index <= _checkIns.Count; index++)
         {
             state = state.Clone();
-            Apply(state, index, _checkIns[index - 1], reading);
+            Apply(state, index, policy, ceiling, hits);
             states.Add(state);
         }
 
         return states;
     }
 
-    private void Apply(OracleState state, int index, CheckInReport checkIn, Reading reading)
+    private void Apply(OracleState state, int index, Policy policy, bool ceiling, Hits hits)
     {
+        var checkIn = _checkIns[index - 1];
+        var reassessment = _reassessments[index - 1];
         var date = checkIn.Date;
         var pain = checkIn.Pain;
         state.Seen = index;
@@ -405,9 +513,14 @@ public sealed class LongitudinalOracle
 
         // 1. Re-injury (D7): pain above the pain at healing, or worse, opens a new episode of a healed injury.
         var reinjured = state.Episodes.Where(e => e.Open && e.Healed && (pain > e.PainAtHealing || checkIn.Trend == Trend.Worse)).ToList();
-        if (reading == Reading.Strict && reinjured.Count > 0)
+        var healed = state.Episodes.Count(e => e.Open && e.Healed);
+        if (reinjured.Count > 0 && reinjured.Count < healed)
         {
-            reinjured = [.. state.Episodes.Where(e => e.Open && e.Healed)];
+            hits.ReinjureAll = true;
+            if (policy.ReinjureAll)
+            {
+                reinjured = [.. state.Episodes.Where(e => e.Open && e.Healed)];
+            }
         }
 
         foreach (var episode in reinjured)
@@ -415,7 +528,7 @@ public sealed class LongitudinalOracle
             episode.Reopen(date);
         }
 
-        if (reading == Reading.Strict && state.DomsOpen && !state.SoreWait && pain > 0)
+        if (ceiling && state.DomsOpen && !state.SoreWait && pain > 0)
         {
             state.SoreWait = true;
             state.DomsRestFrom.Add(date);
@@ -429,26 +542,27 @@ public sealed class LongitudinalOracle
 
         foreach (var cause in checkIn.CausesConfirmed)
         {
-            state.Confirm(cause, date, reading);
+            hits.ConfirmReopens |= cause == Cause.Doms ? state.DomsOpen && !state.SoreWait : cause.IsInjury && state.Episode(cause) is { Open: true, Healed: true };
+            state.Confirm(cause, date, policy.ConfirmReopens);
         }
 
         // 3. The re-assessment (D4): new causes open from this date; its triage; the nothing-fits hold.
-        var days = (_report.PainDuration?.TotalDays ?? 0) + (pain > 0 ? date.DayNumber - Start.DayNumber : 0);
-        var implied = reading == Reading.Strict;
-        var findings = Findings(pain, checkIn.Trend, days, index - 1, includeOwn: true, checkIn, implied);
-        var withoutOwn = Findings(pain, checkIn.Trend, days, index - 1, includeOwn: false, null, implied);
+        var possible = reassessment.Possible[policy.Possibility];
+        var withoutOwn = reassessment.PossibleWithoutOwn[policy.Possibility];
+        var clearing = checkIn.Clearance != Clearance.None;
         foreach (var cause in Cause.All)
         {
-            if (state.IsOpen(cause) || !Possible(cause, findings, days, reading))
+            if (state.IsOpen(cause) || (possible & (1 << cause.Index)) == 0)
             {
                 continue;
             }
 
             if (state.RuledOutAt(cause) is { } ruledOutAt)
             {
-                var reopens = reading == Reading.Strict
-                    ? checkIn.NewFindings.Count > 0
-                    : ruledOutAt < index && checkIn.NewFindings.Count > 0 && !Possible(cause, withoutOwn, days, reading);
+                // D8: a cause ruled out re-opens only when a later check-in's own new findings make it possible.
+                var narrow = ruledOutAt < index && (withoutOwn & (1 << cause.Index)) == 0;
+                hits.BroadReopen |= checkIn.NewFindings.Count > 0 && !narrow;
+                var reopens = checkIn.NewFindings.Count > 0 && (policy.BroadReopen || narrow);
                 if (!reopens)
                 {
                     continue;
@@ -456,21 +570,24 @@ public sealed class LongitudinalOracle
             }
 
             state.Open(cause, date);
-            if (cause == Cause.SlippedDisc || cause == Cause.LigamentTear)
+            if ((cause == Cause.SlippedDisc || cause == Cause.LigamentTear) && (ceiling || !clearing))
             {
                 state.Sources.Add(new TriageSource(index, TriageLevel.SeeDoctor, $"check-in #{index}: newly suspected {cause}"));
             }
         }
 
-        AddOwnTriage(state, index, checkIn, findings, reading);
-        if (pain >= 4 && NothingFits(findings, days, reading) && (reading == Reading.Strict || NothingFits(withoutOwn, days, reading)))
+        AddOwnTriage(state, index, checkIn, reassessment.PopBefore && ceiling);
+        if (pain >= 4 && reassessment.NothingFits[policy.Possibility])
         {
             state.Hold = true;
-            state.Sources.Add(new TriageSource(index, TriageLevel.SeeDoctor, $"check-in #{index}: nothing fits with pain {pain}"));
+            if (ceiling || !clearing)
+            {
+                state.Sources.Add(new TriageSource(index, TriageLevel.SeeDoctor, $"check-in #{index}: nothing fits with pain {pain}"));
+            }
         }
 
         // 4. The clearance (D8, D9): it resolves what was reported before this check-in.
-        if (checkIn.Clearance != Clearance.None)
+        if (clearing)
         {
             var urgentBefore = state.Sources.Any(s => s.Index < index && s.Level.SuspendsTraining);
             state.Sources.RemoveAll(s => s.Index < index);
@@ -483,7 +600,7 @@ public sealed class LongitudinalOracle
                     tear.LightCleared = true;
                 }
 
-                state.LightOnly |= urgentBefore || tearLifted || reading == Reading.Strict;
+                state.LightOnly |= urgentBefore || tearLifted || ceiling;
             }
             else
             {
@@ -492,7 +609,8 @@ public sealed class LongitudinalOracle
                 state.SoreWait = false;
                 foreach (var episode in state.Episodes.Where(e => e.Open))
                 {
-                    episode.Heal(pain, reading);
+                    hits.Heal |= episode.Healed && episode.PainAtHealing != pain;
+                    episode.Heal(pain, policy.Heal);
                 }
             }
         }
@@ -503,15 +621,16 @@ public sealed class LongitudinalOracle
             state.Hold = false;
             state.SoreWait = false;
             var pulled = state.Episode(Cause.PulledMuscle);
-            if (pulled.Open && (!pulled.Healed || reading == Reading.Strict) && date >= pulled.Start.AddDays(PulledMuscleMinimumDays))
+            if (pulled.Open && date >= pulled.Start.AddDays(PulledMuscleMinimumDays))
             {
-                pulled.Heal(0, reading);
+                hits.Heal |= pulled.Healed && pulled.PainAtHealing != 0;
+                pulled.Heal(0, policy.Heal);
             }
         }
     }
 
-    /// <summary>D4's triage of a check-in, from what it reports itself.</summary>
-    private void AddOwnTriage(OracleState state, int index, CheckInReport checkIn, SymptomSet findings, Reading reading)
+    /// <summary>D4's triage of a check-in, from what it reports itself (and, with <paramref name="popBefore"/>, a pop reported before it).</summary>
+    private void AddOwnTriage(OracleState state, int index, CheckInReport checkIn, bool popBefore)
     {
         var pain = checkIn.Pain;
         var at = $"check-in #{index}";
@@ -533,18 +652,148 @@ public sealed class LongitudinalOracle
             }
         }
 
-        var pop = reading == Reading.Strict ? findings.Contains(PopHeard) : checkIn.NewFindings.Contains(PopHeard);
-        if (pop && pain >= 7)
+        if ((popBefore || checkIn.NewFindings.Contains(PopHeard)) && pain >= 7)
         {
             state.Sources.Add(new TriageSource(index, TriageLevel.SeeDoctorUrgently, $"{at}: a pop with pain {pain}"));
         }
 
-        var days = checkIn.Date.DayNumber - Start.DayNumber + (reading == Reading.Strict ? _report.PainDuration?.TotalDays ?? 0 : 0);
-        if (pain > 0 && checkIn.Trend != Trend.Better && days >= 7)
+        if (pain > 0 && checkIn.Trend != Trend.Better && checkIn.Date.DayNumber - Start.DayNumber >= 7)
         {
             state.Sources.Add(new TriageSource(index, TriageLevel.SeeDoctor, $"{at}: not better after a week"));
         }
     }
+
+    /// <summary>One combination of the choices the spec leaves open (see the remarks of <see cref="LongitudinalOracle"/>).</summary>
+    private sealed record Policy(bool ReinjureAll, HealingPain Heal, bool ConfirmReopens, bool BroadReopen, int Possibility);
+
+    /// <summary>The choices a replay reached a point where their options differ.</summary>
+    private sealed class Hits
+    {
+        public bool ReinjureAll { get; set; }
+
+        public bool Heal { get; set; }
+
+        public bool ConfirmReopens { get; set; }
+
+        public bool BroadReopen { get; set; }
+    }
+
+    /// <summary>What one check-in's re-assessment finds, in each variant: the causes possible (bit per cause index), the same without its own new findings, and whether nothing fits.</summary>
+    private sealed class Reassessment(int variants)
+    {
+        public int[] Possible { get; } = new int[variants];
+
+        public int[] PossibleWithoutOwn { get; } = new int[variants];
+
+        public bool[] NothingFits { get; } = new bool[variants];
+
+        public double[] Days { get; } = new double[variants];
+
+        /// <summary>Whether a pop was reported, by the report or at this or an earlier check-in.</summary>
+        public bool PopBefore { get; set; }
+
+        public void CopyVariant(int from, int to)
+        {
+            Days[to] = Days[from];
+            Possible[to] = Possible[from];
+            PossibleWithoutOwn[to] = PossibleWithoutOwn[from];
+            NothingFits[to] = NothingFits[from];
+        }
+
+        public bool SameAs(int v, int w) => Possible[v] == Possible[w] && PossibleWithoutOwn[v] == PossibleWithoutOwn[w] && NothingFits[v] == NothingFits[w];
+    }
+}
+
+/// <summary>Which pain an injury healed again keeps as its pain at healing (D7 leaves it open).</summary>
+public enum HealingPain
+{
+    /// <summary>The pain of the first healing.</summary>
+    Keep,
+
+    /// <summary>The highest pain it healed at.</summary>
+    Highest,
+
+    /// <summary>The lowest pain it healed at.</summary>
+    Lowest,
+}
+
+/// <summary>
+/// What the oracle says about a state (from the assessment, or after some check-ins): what every reading of the rules
+/// blocks (the floor) and what some reading blocks (the ceiling).
+/// </summary>
+public sealed class OracleVerdict
+{
+    private readonly LongitudinalOracle _oracle;
+    private readonly int _mustBlock;
+    private readonly int _mayBlock;
+
+    internal OracleVerdict(LongitudinalOracle oracle, OracleState[] floor, OracleState[] ceiling)
+    {
+        _oracle = oracle;
+        Example = floor[0];
+        Seen = Example.Seen;
+        UnhealedInjury = floor.All(s => s.UnhealedInjury is not null) ? Example.UnhealedInjury ?? floor.First(s => s.UnhealedInjury is not null).UnhealedInjury : null;
+        Suspended = floor.All(s => s.Suspended);
+        BlocksAllTraining = floor.All(s => s.BlocksAllTraining);
+        BlocksCoreWork = floor.All(s => s.BlocksCoreWork);
+        BlocksStrenuous = floor.All(s => s.BlocksStrenuous);
+        LightOnly = floor.All(s => s.LightOnly);
+        Floor = floor.Select(s => s.Floor).Aggregate((a, b) => a <= b ? a : b);
+        MayBlockStrenuous = ceiling.Any(s => s.BlocksStrenuous);
+        DomsRestFrom = [.. ceiling.SelectMany(s => s.DomsRestFrom).Distinct()];
+        _mustBlock = floor.Aggregate(~0, (mask, s) => mask & s.BlockMask(oracle));
+        _mayBlock = ceiling.Aggregate(0, (mask, s) => mask | s.BlockMask(oracle));
+    }
+
+    /// <summary>How many check-ins the state has seen.</summary>
+    public int Seen { get; }
+
+    /// <summary>The reference reading's state, to explain a failure.</summary>
+    public OracleState Example { get; }
+
+    /// <summary>An injury open and not healed, when every reading has one (§6.1: no core work).</summary>
+    public Cause? UnhealedInjury { get; }
+
+    /// <summary>Every reading suspends all training (D9).</summary>
+    public bool Suspended { get; }
+
+    /// <summary>Every reading blocks all training (suspended, or a ligament tear not cleared even for light activity).</summary>
+    public bool BlocksAllTraining { get; }
+
+    /// <summary>Every reading blocks core work.</summary>
+    public bool BlocksCoreWork { get; }
+
+    /// <summary>Every reading blocks strenuous exercise.</summary>
+    public bool BlocksStrenuous { get; }
+
+    /// <summary>Every reading allows light activity only.</summary>
+    public bool LightOnly { get; }
+
+    /// <summary>The lowest triage level any reading allows in force.</summary>
+    public TriageLevel Floor { get; }
+
+    /// <summary>Some reading blocks strenuous exercise.</summary>
+    public bool MayBlockStrenuous { get; }
+
+    /// <summary>The dates from which some reading rests the DOMS-sore muscles by size.</summary>
+    public IReadOnlyList<DateOnly> DomsRestFrom { get; }
+
+    /// <summary>Whether every reading blocks <paramref name="muscle"/> for what is open (not counting rest by size).</summary>
+    public bool MustBlock(MuscleGroup muscle)
+    {
+        ArgumentNullException.ThrowIfNull(muscle);
+        return (_mustBlock & (1 << muscle.Index)) != 0;
+    }
+
+    /// <summary>Whether some reading blocks <paramref name="muscle"/> for what is open (not counting rest by size).</summary>
+    public bool MayBlock(MuscleGroup muscle)
+    {
+        ArgumentNullException.ThrowIfNull(muscle);
+        return (_mayBlock & (1 << muscle.Index)) != 0;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Example} (one of {_oracle.Readings} readings)");
 }
 
 /// <summary>A reason for a triage level, raised at check-in <see cref="Index"/> (0: the assessment), until a clearance at a later check-in.</summary>
@@ -574,6 +823,10 @@ public sealed class Episode
     /// <summary>Whether it is open and has not healed.</summary>
     public bool Unhealed => Open && !Healed;
 
+    /// <inheritdoc />
+    public override string ToString() => !Open ? (RuledOutAt is null ? "closed" : "ruled out")
+        : string.Create(CultureInfo.InvariantCulture, $"episode from {Start:yyyy-MM-dd} {(Healed ? $"healed at pain {PainAtHealing}" : LightCleared ? "unhealed, light-cleared" : "unhealed")}");
+
     internal Episode Clone() => (Episode)MemberwiseClone();
 
     internal void Reopen(DateOnly date)
@@ -584,25 +837,21 @@ public sealed class Episode
         Start = date;
     }
 
-    internal void Heal(int pain, Reading reading)
+    internal void Heal(int pain, HealingPain policy)
     {
         if (!Healed)
         {
             Healed = true;
             PainAtHealing = pain;
         }
-        else
+        else if (policy != HealingPain.Keep)
         {
-            PainAtHealing = reading == Reading.Lenient ? Math.Max(PainAtHealing, pain) : Math.Min(PainAtHealing, pain);
+            PainAtHealing = policy == HealingPain.Highest ? Math.Max(PainAtHealing, pain) : Math.Min(PainAtHealing, pain);
         }
     }
-
-    /// <inheritdoc />
-    public override string ToString() => !Open ? (RuledOutAt is null ? "closed" : "ruled out")
-        : string.Create(CultureInfo.InvariantCulture, $"episode from {Start:yyyy-MM-dd} {(Healed ? $"healed at pain {PainAtHealing}" : LightCleared ? "unhealed, light-cleared" : "unhealed")}");
 }
 
-/// <summary>What is open after the assessment and the check-ins seen so far, under one <see cref="Reading"/>.</summary>
+/// <summary>What is open after the assessment and the check-ins seen so far, in one reading.</summary>
 public sealed class OracleState
 {
     private int? _domsRuledOut;
@@ -641,7 +890,7 @@ public sealed class OracleState
     /// <summary>The triage sources not yet resolved by a clearance (D9).</summary>
     public List<TriageSource> Sources { get; private set; } = [];
 
-    /// <summary>The dates from which the strict reading rests the DOMS-sore muscles by size.</summary>
+    /// <summary>The dates from which the sore muscles rest by size (DOMS opened).</summary>
     public List<DateOnly> DomsRestFrom { get; private set; } = [];
 
     /// <summary>The lowest triage level that may be in force: the highest unresolved source.</summary>
@@ -688,6 +937,29 @@ public sealed class OracleState
             || (muscle == MuscleGroup.Core && BlocksCoreWork)
             || (Episode(Cause.PulledMuscle).Unhealed && oracle.AreaMuscles.Contains(muscle))
             || (DomsOpen && SoreWait && oracle.SoreMuscles.Contains(muscle));
+    }
+
+    /// <summary>The muscles <see cref="Blocks"/> blocks, one bit per muscle index.</summary>
+    public int BlockMask(LongitudinalOracle oracle)
+    {
+        ArgumentNullException.ThrowIfNull(oracle);
+        if (BlocksAllTraining)
+        {
+            return (1 << MuscleGroup.All.Count) - 1;
+        }
+
+        var mask = BlocksCoreWork ? 1 << MuscleGroup.Core.Index : 0;
+        if (Episode(Cause.PulledMuscle).Unhealed)
+        {
+            mask |= oracle.AreaMuscles.Aggregate(0, (m, muscle) => m | (1 << muscle.Index));
+        }
+
+        if (DomsOpen && SoreWait)
+        {
+            mask |= oracle.SoreMuscles.Aggregate(0, (m, muscle) => m | (1 << muscle.Index));
+        }
+
+        return mask;
     }
 
     /// <inheritdoc />
@@ -737,12 +1009,13 @@ public sealed class OracleState
         }
     }
 
-    internal void Confirm(Cause cause, DateOnly date, Reading reading)
+    /// <summary>D8: a confirmed cause opens on the date if it is not open (with <paramref name="reopens"/>, a healed injury, or DOMS whose soreness had gone, opens again too).</summary>
+    internal void Confirm(Cause cause, DateOnly date, bool reopens)
     {
         if (cause == Cause.Doms)
         {
             _domsRuledOut = null;
-            if (!DomsOpen || reading == Reading.Strict)
+            if (!DomsOpen || (reopens && !SoreWait))
             {
                 Open(cause, date);
             }
@@ -756,7 +1029,7 @@ public sealed class OracleState
         {
             var episode = Episode(cause);
             episode.RuledOutAt = null;
-            if (!episode.Open || (reading == Reading.Strict && episode.Healed))
+            if (!episode.Open || (reopens && episode.Healed))
             {
                 episode.Reopen(date);
             }
