@@ -81,7 +81,13 @@ public sealed record Assessment
     /// <summary>Says that this is not a diagnosis. Show it with every output a person reads.</summary>
     public string Disclaimer { get; }
 
-    private Facts Facts => new(Report, _possibleCauses, Triage.Level);
+    /// <summary>The causes that are at least possible, as bits by cause index.</summary>
+    internal int PossibleCauses => _possibleCauses;
+
+    /// <summary>The assessor that made this assessment; a plan's check-ins are re-assessed with it.</summary>
+    internal BackPainAssessor Assessor => _assessor;
+
+    private Facts Facts => new(Report, _possibleCauses, Triage.Level, _assessor.NothingFits(Report.Symptoms.Bits, _ranking.TopScore));
 
     /// <inheritdoc />
     public bool Equals(Assessment? other)

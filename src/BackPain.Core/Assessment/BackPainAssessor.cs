@@ -31,9 +31,9 @@ public sealed class BackPainAssessor
     private readonly RedFlag[] _redFlags;
     private readonly TriageResult[] _redFlagTriage;
     private readonly ulong _redFlagMask;
-    private readonly TriageResult _suspectedDisc;
-    private readonly TriageResult _suspectedLigament;
+    private readonly TriageResult[] _suspected;
     private readonly TriageResult _unclearAndLasting;
+    private readonly TriageResult _nothingFits;
     private readonly TriageResult _selfCare;
     private readonly RemedyAdvice?[,] _advice;
     private readonly Restriction?[,] _restrictions;
@@ -64,9 +64,9 @@ public sealed class BackPainAssessor
         _redFlagTriage = [.. redFlagRules.Select((r, i) => new TriageResult(r.Level, r.Id, _redFlags[i].Reason, r.Source))];
         _redFlagMask = SymptomSet.Of([.. redFlagRules.Select(r => r.RedFlag!)]).Bits;
 
-        _suspectedDisc = Triage(TriageRules.SuspectedSlippedDisc);
-        _suspectedLigament = Triage(TriageRules.SuspectedLigamentTear);
+        _suspected = [.. TriageRules.Suspected.Select(Triage)];
         _unclearAndLasting = Triage(TriageRules.UnclearAndLasting);
+        _nothingFits = Triage(TriageRules.NothingFits);
         _selfCare = Triage(TriageRules.SelfCare);
 
         var remedyRules = RemedyRules.All;
@@ -144,8 +144,26 @@ public sealed class BackPainAssessor
 
         // 1. Score every cause from the evidence table and rank them.
         Span<double> scores = stackalloc double[NoCause];
+        var possible = Score(mask, scores);
+        var ranking = new Ranking(scores);
+
+        // 2. Red flags, most urgent first, and the triage level they and the cause rules reach.
+        var redFlags = RedFlagsIn(mask);
+        var triage = Triage(mask, possible, ranking.TopScore);
+
+        // 3. The likelihoods with their evidence, the remedies, restrictions and summary are built from these when
+        //    first read (see Assessment's remarks).
+        return new Assessment(this, report, ranking, possible, redFlags, triage, _disclaimer);
+    }
+
+    /// <summary>
+    /// Scores every cause for the findings in <paramref name="mask"/> into <paramref name="scores"/> (by cause index) and
+    /// returns the causes that are at least possible, as bits by cause index. A check-in's re-assessment uses this too.
+    /// </summary>
+    internal int Score(ulong mask, Span<double> scores)
+    {
         var possible = 0;
-        for (var i = 0; i < scores.Length; i++)
+        for (var i = 0; i < NoCause; i++)
         {
             scores[i] = _causes[i].Score(mask);
             if (scores[i] >= PossibleThreshold)
@@ -154,19 +172,45 @@ public sealed class BackPainAssessor
             }
         }
 
-        var ranking = new Ranking(scores);
-
-        // 2. Red flags, most urgent first, and the triage level they and the cause rules reach.
-        var redFlags = RedFlagsIn(mask);
-        var triage = redFlags.Count > 0 ? _redFlagTriage[Array.IndexOf(_redFlags, redFlags[0])] : _selfCare;
-        triage = Raise(triage, (possible & (1 << Cause.SlippedDisc.Index)) != 0 ? _suspectedDisc : null);
-        triage = Raise(triage, (possible & (1 << Cause.LigamentTear.Index)) != 0 ? _suspectedLigament : null);
-        triage = Raise(triage, IsUnclear(ranking.TopScore) && report.Symptoms.Has(Symptom.LastedOverAWeek) ? _unclearAndLasting : null);
-
-        // 3. The likelihoods with their evidence, the remedies, restrictions and summary are built from these when
-        //    first read (see Assessment's remarks).
-        return new Assessment(this, report, ranking, possible, redFlags, triage, _disclaimer);
+        return possible;
     }
+
+    /// <summary>
+    /// The triage the rules reach for the findings in <paramref name="mask"/>, the causes in <paramref name="suspected"/>
+    /// (bits by cause index) and the best cause's score: the most urgent red flag, raised by a suspected cause that needs
+    /// a clinician, by an unclear picture that has lasted a week, or by nothing fitting moderate or worse pain. A
+    /// check-in's re-assessment uses this too.
+    /// </summary>
+    internal TriageResult Triage(ulong mask, int suspected, double topScore)
+    {
+        var flagged = mask & _redFlagMask;
+        var triage = _selfCare;
+        if (flagged != 0)
+        {
+            for (var i = 0; i < _redFlags.Length; i++)
+            {
+                if ((flagged & (1UL << _redFlags[i].Symptom.Index)) != 0)
+                {
+                    triage = _redFlagTriage[i];
+                    break;
+                }
+            }
+        }
+
+        for (var i = 0; i < _suspected.Length; i++)
+        {
+            triage = Raise(triage, (suspected & (1 << TriageRules.Suspected[i].SuspectedCause!.Index)) != 0 ? _suspected[i] : null);
+        }
+
+        var unclear = IsUnclear(topScore);
+        triage = Raise(triage, unclear && (mask & (1UL << Symptom.LastedOverAWeek.Index)) != 0 ? _unclearAndLasting : null);
+        return Raise(triage, unclear && (mask & ModerateOrWorse) != 0 ? _nothingFits : null);
+    }
+
+    /// <summary>Whether nothing fits: no cause is likely and the pain is moderate or worse (domain model section 1).</summary>
+    internal bool NothingFits(ulong mask, double topScore) => IsUnclear(topScore) && (mask & ModerateOrWorse) != 0;
+
+    private static readonly ulong ModerateOrWorse = (1UL << Symptom.ModeratePain.Index) | (1UL << Symptom.SeverePain.Index);
 
     /// <summary>
     /// Whether the top cause is too weak to act on. For safety, "unclear" never uses a threshold below the default:
@@ -246,9 +290,9 @@ public sealed class BackPainAssessor
         for (var r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
-            if (rule.WhenTrainingSuspended)
+            if (rule.WhenTrainingSuspended || rule.WhenNothingFits)
             {
-                if (facts.Triage.SuspendsTraining)
+                if (rule.WhenTrainingSuspended ? facts.Triage.SuspendsTraining : facts.NothingFits)
                 {
                     buffer[count++] = _restrictions[r, NoCause]!;
                 }
@@ -311,7 +355,7 @@ public sealed class BackPainAssessor
     {
         var (top, report, triage) = (assessment.TopCause, assessment.Report, assessment.Triage);
         var hasRedFlags = assessment.RedFlags.Count > 0;
-        var seeClinicianForUnclear = IsUnclear(top.Score) && (report.Severity >= 7 || report.Symptoms.Has(Symptom.LastedOverAWeek));
+        var seeClinicianForUnclear = IsUnclear(top.Score) && (report.Severity >= 4 || report.Symptoms.Has(Symptom.LastedOverAWeek));
         var coreBlocked = false;
         foreach (var restriction in assessment.Restrictions)
         {
@@ -353,9 +397,13 @@ public sealed class BackPainAssessor
         private readonly ulong[] _bits;
         private readonly double[] _weights;
         private readonly ulong _rowMask;
+        private readonly ulong[] _signs;
+        private readonly ulong _exclusions;
 
         internal CauseTable(Cause cause)
         {
+            _signs = [.. EvidenceRules.DefiningSigns.Where(s => s.Cause == cause).Select(s => SymptomSet.Of(s.AllOf).Bits)];
+            _exclusions = SymptomSet.Of([.. EvidenceRules.Exclusions.Where(e => e.Cause == cause).Select(e => e.Finding)]).Bits;
             _cause = cause;
             _rows = [.. EvidenceRules.For(cause)];
             _bits = [.. _rows.Select(r => 1UL << r.Symptom.Index)];
@@ -366,7 +414,10 @@ public sealed class BackPainAssessor
             }
         }
 
-        /// <summary>The cause's score: the weights of the rows present, summed in table order.</summary>
+        /// <summary>
+        /// The cause's score: the weights of the rows present, summed in table order; held below possible when the cause
+        /// has defining signs and none is present, or when an excluding finding is.
+        /// </summary>
         internal double Score(ulong mask)
         {
             double raw = 0;
@@ -378,7 +429,26 @@ public sealed class BackPainAssessor
                 }
             }
 
-            return EvidenceRules.Score(raw);
+            var score = EvidenceRules.Score(raw);
+            return (mask & _exclusions) != 0 || !HasDefiningSign(mask) ? Math.Min(score, EvidenceRules.UnlikelyCeiling) : score;
+        }
+
+        private bool HasDefiningSign(ulong mask)
+        {
+            if (_signs.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var sign in _signs)
+            {
+                if ((mask & sign) == sign)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         internal CauseLikelihood Likelihood(double score, ulong mask, double likelyThreshold)

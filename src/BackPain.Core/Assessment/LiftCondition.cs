@@ -14,4 +14,7 @@ public enum LiftCondition
 
     /// <summary>The muscles' rest by size is over (domain model section 5) and a check-in reports the soreness gone (pain 0).</summary>
     RestOverAndSorenessGone,
+
+    /// <summary>A check-in reports pain 0, or a clinician gives a full clearance.</summary>
+    PainFreeCheckIn,
 }

@@ -237,7 +237,8 @@ public sealed record SymptomReport
             .With(Symptom.NotBetterAfterAWeek, PainDuration >= TimeSpan.FromDays(7) && Trend != Domain.Trend.Better)
             .With(Symptom.PopWithSeverePain, PopHeard && Severity >= 7)
             .With(Symptom.UnableToStandOrWalk, UnableToStandOrWalk)
-            .With(Symptom.AgeUnder20OrOver50, Age is < 20 or > 50);
+            .With(Symptom.AgeUnder20OrOver50, Age is < 20 or > 50)
+            .With(Symptom.LastedOverTwoWeeks, PainDuration >= TimeSpan.FromDays(14));
         foreach (var flag in RedFlags)
         {
             s = s.Add(flag);

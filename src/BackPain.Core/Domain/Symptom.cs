@@ -129,6 +129,9 @@ public sealed class Symptom : ICatalogueEntry<Symptom>
     /// <summary>New back pain in someone under 20 or over 50: see a doctor.</summary>
     public static readonly Symptom AgeUnder20OrOver50 = new("ageUnder20OrOver50", 38, TriageLevel.SeeDoctor, Source.NiceCksRedFlags);
 
+    /// <summary>The pain has lasted fourteen days or more: too long for muscle soreness (DOMS then counts as unlikely).</summary>
+    public static readonly Symptom LastedOverTwoWeeks = new("lastedOverTwoWeeks", 39);
+
     private static readonly Symptom[] Catalogue =
     [
         OnsetDuringWorkout, OnsetHoursAfter, OnsetNextDayOrLater, DullAche, SharpPain, ShootingPain, MildPain,
@@ -137,7 +140,7 @@ public sealed class Symptom : ICatalogueEntry<Symptom>
         HardOrUnaccustomedWorkout, SquatOrDeadlift, LiftingOrRunning, LastedOverAWeek, NotBetterAfterAWeek,
         SaddleNumbness, BladderProblems, BowelIncontinence, LegWeakness, DarkUrine, ExtremeMusclePainAndSwelling,
         Fever, SignificantTrauma, CancerHistory, UnexplainedWeightLoss, ConstantNightPain, PopWithSeverePain,
-        UnableToStandOrWalk, AgeUnder20OrOver50,
+        UnableToStandOrWalk, AgeUnder20OrOver50, LastedOverTwoWeeks,
     ];
 
     private static readonly IdLookup<Symptom> Lookup = new(Catalogue, s => s.Id, "symptom");

@@ -250,27 +250,27 @@ public sealed record RecoveryPlan
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         var checkIns = ValueList<CheckInReport>.Wrap([.. CheckInsReported, checkIn]);
-        Validate(Request, checkIns, CheckInsReported.Count).ThrowIfInvalid("check-in");
+        Validate(Request, checkIns, CheckInsReported.Count, prefix: null).ThrowIfInvalid("check-in");
         return RecoveryPlanner.For(Options).Build(Assessment, History, Request, checkIns);
     }
 
     /// <summary>
     /// Lists what is wrong with <paramref name="checkIns"/> from index <paramref name="first"/> on: each must lie within
-    /// the plan and not before the one before it, and there may be at most <see cref="MaxCheckIns"/>. Paths are relative
-    /// to the list when <paramref name="first"/> is 0 and to the check-in itself otherwise.
+    /// the plan and not before the one before it, and there may be at most <see cref="MaxCheckIns"/>. Each path is
+    /// <paramref name="prefix"/> followed by the check-in's index and <c>.date</c>, or just <c>date</c> when the prefix is null.
     /// </summary>
-    internal static ValidationResult Validate(PlanRequest request, IReadOnlyList<CheckInReport> checkIns, int first)
+    internal static ValidationResult Validate(PlanRequest request, IReadOnlyList<CheckInReport> checkIns, int first, string? prefix)
     {
         var errors = new ErrorCollector();
-        if (checkIns.Count > MaxCheckIns)
-        {
-            errors.Add(first == 0 ? string.Empty : "date", $"a plan holds at most {MaxCheckIns} check-ins; this would be check-in {checkIns.Count}.");
-        }
-
         for (var i = first; i < checkIns.Count; i++)
         {
-            var path = first == 0 ? $"[{i}].date" : "date";
+            var path = prefix is null ? "date" : $"{prefix}[{i}].date";
             var date = checkIns[i].Date;
+            if (i == MaxCheckIns)
+            {
+                errors.Add(path, $"a plan holds at most {MaxCheckIns} check-ins; this is check-in {i + 1}.");
+            }
+
             if (date < request.Start || date > request.End)
             {
                 errors.Add(path, $"must be within the plan, {RecoveryPlanner.Iso(request.Start)} to {RecoveryPlanner.Iso(request.End)}; it was {RecoveryPlanner.Iso(date)}.");

@@ -12,17 +12,34 @@ namespace BackPain.Core.Recovery;
 /// </summary>
 /// <remarks>
 /// The planner is immutable and thread-safe, and reads no clock: the caller gives the start date. It reads the history
-/// once and turns every rule into a block with a date range, so a plan costs time linear in its length plus the
-/// history's size. Decisions the domain model leaves open, and how this library settles them:
+/// once, walks the check-ins once in date order, and turns every rule into a block with a date range, so a plan costs
+/// time linear in its length, the history's size and the number of check-ins. Each day is computed only from the
+/// check-ins dated on or before it, so a check-in never changes the days before it. Decisions the domain model leaves open, and how this library settles them:
 /// <list type="bullet">
 /// <item>Day 1 is the start date; check-ins fall on day 2, day 7, then every <see cref="PlannerOptions.CheckInInterval"/> days.</item>
 /// <item>A muscle trained on day D is blocked on D itself and until its rest is over (from D+1+rest it may be trained again).</item>
 /// <item>Both the primary and secondary muscles of an exercise count as trained.</item>
-/// <item>DOMS rests the sore muscles from their last session in the history, or from the start date when the history does not show one.</item>
-/// <item>An injury counts as healed from the first check-in with pain 0 on or after its minimum healing time (plus clearance where needed); pain reported again later blocks again until the next pain-free check-in.</item>
-/// <item>A new urgent red flag at a check-in suspends all training from that date; a clearance reported at the same check-in does not lift it.</item>
+/// <item>The report's own workout is a session on the start date of every muscle its exercises work, hard when the report
+/// says the workout was hard or unaccustomed; when the history already holds a workout on or before the start with all
+/// of the report's exercises, the latest such workout is that session instead (hard if either says so).</item>
+/// <item>Core sessions are planned, when poor core strength or an injury is possible, on days core work is allowed, at most
+/// three in each plan week (days 1–7, 8–14, …: the dose of <see cref="Remedy.StrengthenCore"/>); each is training, so the
+/// core rests after it like after any session.</item>
+/// <item>DOMS rests the sore muscles from their last session, or from the date DOMS became possible when none shows one.</item>
+/// <item>Each check-in is a re-assessment with the assessor's own rules: its pain, trend, how long the pain has lasted (the
+/// report's duration plus the days since the start, while there is pain) and every new finding so far, with the report's
+/// other answers. A cause that becomes possible applies its restrictions from the check-in's date.</item>
+/// <item>An injury counts as healed from a check-in with a full clearance in its current episode (a clinician outranks the
+/// estimate), or, when it needs no clinician, from a check-in with pain 0 on or after the episode's start plus its
+/// minimum healing time. Pain above the pain at healing, or pain getting worse, later opens a new episode from that date.</item>
+/// <item>A full clearance lifts everything that waits for a clinician and the soreness wait of DOMS (rest by size stays); a
+/// light-activity clearance lifts "no exercise at all" and a suspension, and holds strenuous and core work until a full
+/// clearance. A clearance lifts a suspension only when it comes at a later check-in than the one that raised it.</item>
+/// <item>Triage in force: the assessment's level, raised by each check-in's own findings; a clearance resets it to what the
+/// clearing check-in reports. An urgent level suspends all training until a clearance.</item>
 /// <item>Ice and heat stop from the first pain-free check-in; stretching is not planned while exercise is blocked, strenuous exercise is blocked, or training is suspended.</item>
 /// </list>
+/// See <c>docs/domain.md</c> in the repository for the full rules and their sources.
 /// </remarks>
 public sealed class RecoveryPlanner
 {
@@ -58,142 +75,85 @@ public sealed class RecoveryPlanner
 
     internal RecoveryPlan Build(Assessment.Assessment assessment, TrainingHistory history, PlanRequest request, ValueList<CheckInReport> checkIns)
     {
-        var start = request.Start;
-        var blocks = new List<Block>(24);
-        var triage = assessment.Triage.Level;
+        var workouts = WithReportWorkout(assessment.Report, history, request.Start);
+        var timeline = new PlanTimeline(this, assessment, workouts, request);
+        AddRestBySize(timeline, workouts, request.Start);
         foreach (var checkIn in checkIns)
         {
-            triage = TriageLevel.Max(triage, checkIn.Trend == Trend.Worse ? TriageLevel.SeeDoctor : TriageLevel.SelfCare);
-            if (NotBetterAfterAWeek(checkIn, start))
-            {
-                triage = TriageLevel.Max(triage, TriageLevel.SeeDoctor);
-            }
+            timeline.Apply(checkIn);
         }
 
-        AddSuspensions(blocks, assessment, checkIns, start);
-        foreach (var restriction in assessment.Restrictions)
-        {
-            AddRestriction(blocks, restriction, history, checkIns, start);
-        }
-
-        AddRestBySize(blocks, history, start);
+        var blocks = new List<Block>(timeline.Finish());
         var checkInDates = CheckInDates(request);
-        var days = PlanDays(assessment, request, checkIns, blocks, checkInDates);
-        return new RecoveryPlan(assessment, history, request, _options, checkIns, ValueList<TriageStep>.Wrap([new TriageStep(start, triage)]), days, checkInDates, ValueList<Block>.Wrap([.. blocks]));
+        var days = PlanDays(assessment, request, checkIns, timeline, blocks, checkInDates);
+        return new RecoveryPlan(assessment, history, request, _options, checkIns, ValueList<TriageStep>.Wrap([.. timeline.Triage]), days, checkInDates, ValueList<Block>.Wrap([.. blocks]));
     }
 
-    /// <summary>Domain model section 4: pain not better after a week of self-care (a check-in on or after day 8 with pain, not getting better).</summary>
-    private static bool NotBetterAfterAWeek(CheckInReport checkIn, DateOnly start)
-        => checkIn.Date >= start.AddDays(7) && checkIn.Pain > 0 && checkIn.Trend != Trend.Better;
+    /// <summary>The number of full rest days after a session: small muscles 1, large 2 (3 after a hard session), plus the options' extra days.</summary>
+    internal int RestDays(MuscleGroup muscle, bool hard) => muscle.Size == MuscleSize.Small
+        ? 1 + _options.ExtraRestSmall.Count
+        : (hard ? 3 : 2) + _options.ExtraRestLarge.Count;
 
-    private static void AddSuspensions(List<Block> blocks, Assessment.Assessment assessment, ValueList<CheckInReport> checkIns, DateOnly start)
+    /// <summary>
+    /// The history's workouts with the report's own workout as a session (domain model section 6b.7), oldest first: on the
+    /// start date, unless the history already holds a workout on or before the start with all of the report's exercises.
+    /// </summary>
+    private static Workout[] WithReportWorkout(SymptomReport report, TrainingHistory history, DateOnly start)
     {
-        var rule = Assessment.Rules.RestrictionRules.SuspendAllTraining;
-        var reason = Texts.Get(rule.Id);
-        var suspended = assessment.Triage.Level.SuspendsTraining;
-        var from = start;
-        foreach (var checkIn in checkIns)
+        var workouts = history.Workouts;
+        if (report.Exercises.Count == 0)
         {
-            if (checkIn.NewFindings.Any(f => f.RedFlagLevel?.SuspendsTraining == true))
+            return [.. workouts];
+        }
+
+        var hard = report.HardOrUnaccustomedWorkout;
+        for (var i = workouts.Count - 1; i >= 0; i--)
+        {
+            var workout = workouts[i];
+            if (workout.Date <= start && report.Exercises.All(workout.Exercises.Contains))
             {
-                if (!suspended)
+                var dated = workouts.ToArray();
+                if (hard && !workout.IsHard)
                 {
-                    suspended = true;
-                    from = checkIn.Date;
-                }
-            }
-            else if (suspended && checkIn.Clearance == Clearance.FullTraining)
-            {
-                blocks.Add(NewBlock(PlanEntryKind.AllTrainingSuspended, rule.Id, reason, rule.Source, Block.AllMuscles, [], from, checkIn.Date, OpenCondition.None));
-                suspended = false;
-            }
-        }
-
-        if (suspended)
-        {
-            blocks.Add(NewBlock(PlanEntryKind.AllTrainingSuspended, rule.Id, reason, rule.Source, Block.AllMuscles, [], from, null, OpenCondition.ClinicianClearance));
-        }
-    }
-
-    private void AddRestriction(List<Block> blocks, Restriction restriction, TrainingHistory history, ValueList<CheckInReport> checkIns, DateOnly start)
-    {
-        if (restriction.Kind == RestrictionKind.SuspendAllTraining)
-        {
-            return; // set by triage: AddSuspensions handles it together with the check-ins' red flags and clearances.
-        }
-
-        var (kind, mask) = restriction.Kind switch
-        {
-            RestrictionKind.NoExercise => (PlanEntryKind.NoExercise, Block.AllMuscles),
-            RestrictionKind.NoStrenuousExercise => (PlanEntryKind.NoStrenuousExercise, 0),
-            RestrictionKind.NoCoreWork => (PlanEntryKind.NoCoreWork, 1 << MuscleGroup.Core.Index),
-            _ => (PlanEntryKind.RestMuscles, MaskOf(restriction.Muscles)),
-        };
-
-        switch (restriction.LiftedWhen)
-        {
-            case LiftCondition.ClinicianClearance:
-                var cleared = checkIns.FirstOrDefault(c => c.Clearance == Clearance.FullTraining);
-                blocks.Add(NewBlock(kind, restriction, mask, start, cleared?.Date, OpenCondition.ClinicianClearance, start));
-                break;
-
-            case LiftCondition.Healed:
-                // Every restriction lifted by healing protects an injury, and every injury has a healing estimate.
-                AddHealingIntervals(blocks, kind, restriction, mask, restriction.Cause!.HealingEstimate!, checkIns, start);
-                break;
-
-            default: // RestOverAndSorenessGone: DOMS, per muscle, by size from its last session and until a pain-free check-in.
-                var painFree = checkIns.FirstOrDefault(c => c.Pain == 0)?.Date;
-                foreach (var muscle in restriction.Muscles)
-                {
-                    var trained = history.LastTrained(muscle, start) ?? start;
-                    var restOver = trained.AddDays(1 + RestDays(muscle, hard: false));
-                    DateOnly? until = painFree is { } p ? (p > restOver ? p : restOver) : null;
-                    blocks.Add(NewBlock(kind, restriction, 1 << muscle.Index, start, until, OpenCondition.PainFreeCheckIn, restOver, [muscle]));
+                    dated[i] = new Workout(workout.Date, workout.Exercises, workout.Rpe, isHard: true);
                 }
 
-                break;
-        }
-    }
-
-    private static void AddHealingIntervals(List<Block> blocks, PlanEntryKind kind, Restriction restriction, int mask, HealingEstimate estimate, ValueList<CheckInReport> checkIns, DateOnly start)
-    {
-        var minimum = start + estimate.Minimum;
-        var needsClearance = estimate.RequiresClinicianClearance;
-        var cleared = false;
-        var healed = false;
-        var from = start;
-        foreach (var checkIn in checkIns)
-        {
-            cleared |= checkIn.Clearance == Clearance.FullTraining;
-            if (!healed && checkIn.Pain == 0 && checkIn.Date >= minimum && (cleared || !needsClearance))
-            {
-                blocks.Add(NewBlock(kind, restriction, mask, from, checkIn.Date, OpenCondition.None, from));
-                healed = true;
-            }
-            else if (healed && checkIn.Pain > 0)
-            {
-                from = checkIn.Date;
-                healed = false;
+                return dated;
             }
         }
 
-        if (!healed)
+        var session = new Workout(start, report.Exercises, rpe: null, isHard: hard);
+        var result = new Workout[workouts.Count + 1];
+        var n = 0;
+        var added = false;
+        foreach (var workout in workouts)
         {
-            var condition = needsClearance && !cleared ? OpenCondition.PainFreeCheckInAndClearance : OpenCondition.PainFreeCheckIn;
-            blocks.Add(NewBlock(kind, restriction, mask, from, null, condition, from > minimum ? from : minimum));
+            if (!added && workout.Date > start)
+            {
+                result[n++] = session;
+                added = true;
+            }
+
+            result[n++] = workout;
         }
+
+        if (!added)
+        {
+            result[n] = session;
+        }
+
+        return result;
     }
 
-    private void AddRestBySize(List<Block> blocks, TrainingHistory history, DateOnly start)
+    private void AddRestBySize(PlanTimeline timeline, Workout[] workouts, DateOnly start)
     {
-        // One pass over the history, oldest first: per muscle group, sessions whose rest periods overlap or touch
+        // One pass over the workouts, oldest first: per muscle group, sessions whose rest periods overlap or touch
         // merge into one blocked period, from the first session's date to the end of the rest that ends last.
         Span<int> fromDay = stackalloc int[MuscleGroup.All.Count];
         Span<int> untilDay = stackalloc int[MuscleGroup.All.Count];
         Span<bool> hardSession = stackalloc bool[MuscleGroup.All.Count];
         untilDay.Fill(int.MinValue);
-        foreach (var workout in history.Workouts)
+        foreach (var workout in workouts)
         {
             var hard = workout.IsHardSession(_options.HardRpeThreshold);
             var day = workout.Date.DayNumber;
@@ -204,7 +164,7 @@ public sealed class RecoveryPlanner
                 var until = Math.Min(day + 1 + RestDays(muscle, hard), DateOnly.MaxValue.DayNumber);
                 if (day > untilDay[i])
                 {
-                    AddRestBlock(blocks, muscle, fromDay[i], untilDay[i], hardSession[i], start);
+                    AddRestBlock(timeline, muscle, fromDay[i], untilDay[i], hardSession[i], start);
                     fromDay[i] = day;
                 }
 
@@ -218,27 +178,29 @@ public sealed class RecoveryPlanner
 
         foreach (var muscle in MuscleGroup.All)
         {
-            AddRestBlock(blocks, muscle, fromDay[muscle.Index], untilDay[muscle.Index], hardSession[muscle.Index], start);
+            AddRestBlock(timeline, muscle, fromDay[muscle.Index], untilDay[muscle.Index], hardSession[muscle.Index], start);
         }
     }
 
-    private static void AddRestBlock(List<Block> blocks, MuscleGroup muscle, int fromDay, int untilDay, bool afterHardSession, DateOnly start)
+    private static void AddRestBlock(PlanTimeline timeline, MuscleGroup muscle, int fromDay, int untilDay, bool afterHardSession, DateOnly start)
     {
         if (untilDay <= start.DayNumber)
         {
             return; // never trained, or rested before the plan starts
         }
 
-        var rule = muscle.Size == MuscleSize.Small ? RecoveryRules.RestSmall
-            : afterHardSession ? RecoveryRules.RestLargeAfterHard : RecoveryRules.RestLarge;
-        var from = DateOnly.FromDayNumber(fromDay);
-        var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(from));
-        blocks.Add(NewBlock(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, 1 << muscle.Index, [muscle], from, DateOnly.FromDayNumber(untilDay), OpenCondition.None));
+        timeline.Add(RestBlock(muscle, DateOnly.FromDayNumber(fromDay), DateOnly.FromDayNumber(fromDay), DateOnly.FromDayNumber(untilDay), afterHardSession));
     }
 
-    private int RestDays(MuscleGroup muscle, bool hard) => muscle.Size == MuscleSize.Small
-        ? 1 + _options.ExtraRestSmall.Count
-        : (hard ? 3 : 2) + _options.ExtraRestLarge.Count;
+    /// <summary>A muscle rests from <paramref name="from"/> until <paramref name="until"/> after a session on <paramref name="trained"/>.</summary>
+    private static Block RestBlock(MuscleGroup muscle, DateOnly trained, DateOnly from, DateOnly until, bool afterHardSession)
+    {
+        var rule = muscle.Size == MuscleSize.Small ? RecoveryRules.RestSmall
+            : afterHardSession ? RecoveryRules.RestLargeAfterHard : RecoveryRules.RestLarge;
+        var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(trained));
+        var entry = new PlanEntry(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, ValueList<MuscleGroup>.Wrap([muscle]), allowedFrom: Availability.From(until));
+        return new Block(entry, 1 << muscle.Index, from, until, trained);
+    }
 
     private ValueList<DateOnly> CheckInDates(PlanRequest request)
     {
@@ -251,9 +213,13 @@ public sealed class RecoveryPlanner
         return ValueList<DateOnly>.Wrap([.. dates]);
     }
 
-    private ValueList<DayPlan> PlanDays(Assessment.Assessment assessment, PlanRequest request, ValueList<CheckInReport> checkIns, List<Block> blockList, ValueList<DateOnly> checkInDates)
+    /// <summary>
+    /// Lays out the days in one sweep: the blocks start in date order, and each day reads only the blocks active on it.
+    /// Planned core sessions are decided on the way and add the core's rest after them to <paramref name="blocks"/>.
+    /// </summary>
+    private ValueList<DayPlan> PlanDays(Assessment.Assessment assessment, PlanRequest request, ValueList<CheckInReport> checkIns, PlanTimeline timeline, List<Block> blocks, ValueList<DateOnly> checkInDates)
     {
-        var entries = new PlannedEntries(assessment);
+        var entries = new PlanEntries(assessment);
         var painFree = DateOnly.MaxValue;
         foreach (var checkIn in checkIns)
         {
@@ -264,84 +230,103 @@ public sealed class RecoveryPlanner
             }
         }
 
-        bool ice = false, heat = false, iceThenHeat = false, plansCore = false;
+        bool ice = false, heat = false, iceThenHeat = false;
         foreach (var advice in assessment.Remedies)
         {
             ice |= advice.Remedy == Remedy.Ice;
             heat |= advice.Remedy == Remedy.Heat;
             iceThenHeat |= advice.Remedy == Remedy.IceThenHeat;
-            plansCore |= advice.Remedy == Remedy.StrengthenCore;
         }
 
-        plansCore |= assessment.Restricts(RestrictionKind.NoCoreWork);
-        var blocks = blockList.ToArray();
+        var plansCoreFrom = timeline.PlansCoreFrom ?? DateOnly.MaxValue;
+        var coreRest = RestDays(MuscleGroup.Core, hard: false);
+        var triage = timeline.Triage;
+        var checkInEntries = timeline.CheckInEntries;
         var trainingEntries = new Dictionary<int, PlanEntry>();
         var days = new DayPlan[request.Length.Count];
         var planned = new PlanEntry[16];
-        var blocked = new PlanEntry[Math.Max(blocks.Length, 1)];
+        var blocked = new PlanEntry[16];
+        var active = new List<Block>(16);
         ValueList<PlanEntry> lastPlanned = ValueList<PlanEntry>.Empty, lastBlocked = ValueList<PlanEntry>.Empty;
-        DateOnly? lastCore = null;
-        int nextCheckIn = 0, nextReport = 0;
+        var sorted = blocks.Count;
+        int nextBlock = 0, nextCheckIn = 0, nextEntry = 0, step = 0, coreThisWeek = 0;
 
         for (var n = 0; n < days.Length; n++)
         {
             var date = request.Start.AddDays(n);
+            var day = date.DayNumber;
+            for (; nextBlock < sorted && blocks[nextBlock].FromDay <= day; nextBlock++)
+            {
+                active.Add(blocks[nextBlock]);
+            }
+
+            active.RemoveAll(b => b.UntilDay <= day);
             int blockedMask = 0, blockedCount = 0, plannedCount = 0;
             bool suspended = false, noExercise = false, noStrenuous = false;
-            foreach (var block in blocks)
+            foreach (var block in active)
             {
-                if (!block.IsActive(date))
+                if (block.FromDay > day)
                 {
-                    continue;
+                    continue; // a core session's rest, which starts the day after the session
                 }
 
-                blocked[blockedCount++] = block.Entry;
+                Append(ref blocked, ref blockedCount, block.Entry);
                 blockedMask |= block.MuscleMask;
                 suspended |= block.Kind == PlanEntryKind.AllTrainingSuspended;
                 noExercise |= block.Kind == PlanEntryKind.NoExercise;
                 noStrenuous |= block.Kind == PlanEntryKind.NoStrenuousExercise;
             }
 
-            if (n == 0 && assessment.Triage.Level >= TriageLevel.SeeDoctor)
+            for (; step + 1 < triage.Count && triage[step + 1].From <= date; step++)
             {
-                Add(entries.SeeClinician);
             }
 
-            for (; nextReport < checkIns.Count && checkIns[nextReport].Date == date; nextReport++)
+            if (n == 0 && assessment.Triage.Level >= TriageLevel.SeeDoctor)
             {
-                foreach (var entry in PlannedEntries.ForCheckIn(checkIns[nextReport], NotBetterAfterAWeek(checkIns[nextReport], request.Start)))
-                {
-                    Add(entry);
-                }
+                Append(ref planned, ref plannedCount, entries.SeeClinician);
+            }
+
+            for (; nextEntry < checkInEntries.Count && checkInEntries[nextEntry].Date == date; nextEntry++)
+            {
+                Append(ref planned, ref plannedCount, checkInEntries[nextEntry].Entry);
             }
 
             if (!suspended)
             {
-                Add(entries.StayActive);
+                Append(ref planned, ref plannedCount, entries.StayActive);
             }
 
             if (date < painFree)
             {
                 if ((ice && n < _options.IceDays.Count) || (iceThenHeat && n < 2))
                 {
-                    Add(iceThenHeat ? entries.IceFirst48Hours : entries.Ice);
+                    Append(ref planned, ref plannedCount, iceThenHeat ? entries.IceFirst48Hours : entries.Ice);
                 }
 
                 if ((heat && n < _options.HeatDays.Count) || (iceThenHeat && n >= 2 && n < _options.HeatDays.Count))
                 {
-                    Add(iceThenHeat ? entries.HeatAfter48Hours : entries.Heat);
+                    Append(ref planned, ref plannedCount, iceThenHeat ? entries.HeatAfter48Hours : entries.Heat);
                 }
             }
 
             if (!suspended && !noExercise && !noStrenuous)
             {
-                Add(entries.Stretching);
+                Append(ref planned, ref plannedCount, entries.Stretching);
             }
 
-            if (plansCore && (blockedMask & (1 << MuscleGroup.Core.Index)) == 0 && (lastCore is null || date >= lastCore.Value.AddDays(2)))
+            if (n % 7 == 0)
             {
-                Add(entries.CoreWork);
-                lastCore = date;
+                coreThisWeek = 0;
+            }
+
+            if (date >= plansCoreFrom && (blockedMask & Block.CoreBit) == 0 && coreThisWeek < CoreSessionsPerWeek)
+            {
+                // A planned core session is training: the core rests after it like after any session.
+                Append(ref planned, ref plannedCount, entries.CoreWork);
+                coreThisWeek++;
+                var rest = RestBlock(MuscleGroup.Core, date, date.AddDays(1), date.AddDays(1 + coreRest), afterHardSession: false);
+                blocks.Add(rest);
+                active.Add(rest);
             }
 
             var trainableMask = Block.AllMuscles & ~blockedMask;
@@ -350,38 +335,41 @@ public sealed class RecoveryPlanner
             {
                 if (!trainingEntries.TryGetValue(trainableMask, out var training))
                 {
-                    training = PlannedEntries.Training(trainableMask);
+                    training = PlanEntries.Training(trainableMask);
                     trainingEntries[trainableMask] = training;
                 }
 
-                Add(training);
+                Append(ref planned, ref plannedCount, training);
                 trainable = (ValueList<MuscleGroup>)training.Muscles;
             }
 
             var isCheckIn = nextCheckIn < checkInDates.Count && checkInDates[nextCheckIn] == date;
             if (isCheckIn)
             {
-                Add(entries.CheckIn);
+                Append(ref planned, ref plannedCount, entries.CheckIn);
                 nextCheckIn++;
             }
 
             // Consecutive days usually list the same entries: share the list instead of copying it again.
             lastPlanned = Reuse(lastPlanned, planned.AsSpan(0, plannedCount));
             lastBlocked = Reuse(lastBlocked, blocked.AsSpan(0, blockedCount));
-            days[n] = new DayPlan(date, n + 1, lastPlanned, lastBlocked, trainable, isCheckIn, assessment.Triage.Level);
-
-            void Add(PlanEntry entry)
-            {
-                if (plannedCount == planned.Length)
-                {
-                    Array.Resize(ref planned, plannedCount * 2);
-                }
-
-                planned[plannedCount++] = entry;
-            }
+            days[n] = new DayPlan(date, n + 1, lastPlanned, lastBlocked, trainable, isCheckIn, triage[step].Level);
         }
 
         return ValueList<DayPlan>.Wrap(days);
+    }
+
+    /// <summary>Core sessions a plan week holds at most: the dose of <see cref="Remedy.StrengthenCore"/>.</summary>
+    private static readonly int CoreSessionsPerWeek = Remedy.StrengthenCore.Dose.MaxTimes;
+
+    private static void Append(ref PlanEntry[] entries, ref int count, PlanEntry entry)
+    {
+        if (count == entries.Length)
+        {
+            Array.Resize(ref entries, count * 2);
+        }
+
+        entries[count++] = entry;
     }
 
     private static ValueList<PlanEntry> Reuse(ValueList<PlanEntry> previous, ReadOnlySpan<PlanEntry> current)
@@ -403,75 +391,5 @@ public sealed class RecoveryPlanner
         return current.IsEmpty ? ValueList<PlanEntry>.Empty : ValueList<PlanEntry>.Wrap(current.ToArray());
     }
 
-    private static Block NewBlock(PlanEntryKind kind, Restriction restriction, int mask, DateOnly from, DateOnly? until, OpenCondition condition, DateOnly notBefore, MuscleGroup[]? muscles = null)
-    {
-        var availability = until is { } u ? Availability.From(u) : Availability.After(condition, notBefore);
-        var entry = new PlanEntry(kind, restriction.RuleId, restriction.Reason, restriction.Source, muscles is null ? restriction.Muscles : ValueList<MuscleGroup>.Wrap(muscles), allowedFrom: availability);
-        return new Block(entry, mask, from, until, from);
-    }
-
-    private static Block NewBlock(PlanEntryKind kind, string ruleId, string reason, Source source, int mask, MuscleGroup[] muscles, DateOnly from, DateOnly? until, OpenCondition condition)
-    {
-        var availability = until is { } u ? Availability.From(u) : Availability.After(condition, from);
-        return new Block(new PlanEntry(kind, ruleId, reason, source, ValueList<MuscleGroup>.Wrap(muscles), allowedFrom: availability), mask, from, until, from);
-    }
-
-    private static int MaskOf(IReadOnlyList<MuscleGroup> muscles)
-    {
-        var mask = 0;
-        foreach (var muscle in muscles)
-        {
-            mask |= 1 << muscle.Index;
-        }
-
-        return mask;
-    }
-
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The planned entries of one plan, made once and shared by its days.</summary>
-    private sealed class PlannedEntries(Assessment.Assessment assessment)
-    {
-        internal PlanEntry SeeClinician { get; } = Make(PlanEntryKind.SeeClinician, RecoveryRules.SeeClinician, assessment.Triage.Level.Text);
-
-        internal PlanEntry StayActive { get; } = Make(PlanEntryKind.StayActive, RecoveryRules.StayActive);
-
-        internal PlanEntry Stretching { get; } = Make(PlanEntryKind.Stretching, RecoveryRules.Stretching, dose: Remedy.Stretching.Dose);
-
-        internal PlanEntry Ice { get; } = Make(PlanEntryKind.Ice, RecoveryRules.Ice, dose: Remedy.Ice.Dose);
-
-        internal PlanEntry Heat { get; } = Make(PlanEntryKind.Heat, RecoveryRules.Heat, dose: Remedy.Heat.Dose);
-
-        internal PlanEntry IceFirst48Hours { get; } = Make(PlanEntryKind.Ice, RecoveryRules.IceThenHeat, Texts.Get("plan.iceThenHeat.ice"), Remedy.Ice.Dose);
-
-        internal PlanEntry HeatAfter48Hours { get; } = Make(PlanEntryKind.Heat, RecoveryRules.IceThenHeat, Texts.Get("plan.iceThenHeat.heat"), Remedy.Heat.Dose);
-
-        internal PlanEntry CoreWork { get; } = Make(PlanEntryKind.CoreWork, RecoveryRules.CoreWork);
-
-        internal PlanEntry CheckIn { get; } = Make(PlanEntryKind.CheckIn, RecoveryRules.CheckIn);
-
-        internal static PlanEntry Training(int mask)
-            => new(PlanEntryKind.Training, RecoveryRules.Training.Id, Texts.Get(RecoveryRules.Training.Id), RecoveryRules.Training.Source,
-                ValueList<MuscleGroup>.Wrap([.. MuscleGroup.All.Where(m => (mask & (1 << m.Index)) != 0)]));
-
-        internal static IEnumerable<PlanEntry> ForCheckIn(CheckInReport checkIn, bool notBetterAfterAWeek)
-        {
-            if (checkIn.Trend == Trend.Worse)
-            {
-                yield return Make(PlanEntryKind.SeeClinician, RecoveryRules.WorseAtCheckIn);
-            }
-            else if (notBetterAfterAWeek)
-            {
-                yield return Make(PlanEntryKind.SeeClinician, RecoveryRules.NotBetterAfterAWeek);
-            }
-
-            foreach (var flag in checkIn.NewFindings.Where(f => f.IsRedFlag))
-            {
-                yield return Make(PlanEntryKind.SeeClinician, RecoveryRules.RedFlagAtCheckIn, string.Format(CultureInfo.InvariantCulture, Texts.Get(RecoveryRules.RedFlagAtCheckIn.Id), flag.Text, flag.RedFlagLevel!.Text));
-            }
-        }
-
-        private static PlanEntry Make(PlanEntryKind kind, RecoveryRule rule, string? reason = null, Dose? dose = null)
-            => new(kind, rule.Id, reason ?? Texts.Get(rule.Id), rule.Source, ValueList<MuscleGroup>.Empty, dose);
-    }
 }

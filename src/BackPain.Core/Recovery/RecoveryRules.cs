@@ -57,7 +57,13 @@ public static class RecoveryRules
     /// <summary>A new red flag at a check-in raises triage; an urgent one suspends all training until a clinician clears it.</summary>
     public static readonly RecoveryRule RedFlagAtCheckIn = new("plan.redFlagAtCheckIn", Source.NiceCksRedFlags);
 
+    /// <summary>
+    /// A clinician cleared the person for light activity only: no strenuous, spine-loading exercise and no core work
+    /// until a full clearance (domain model section 6b.3).
+    /// </summary>
+    public static readonly RecoveryRule LightActivityOnly = new("plan.lightActivityOnly", Source.LibraryDefault);
+
     /// <summary>Every rule of the planner.</summary>
     public static IReadOnlyList<RecoveryRule> All { get; } = ValueList<RecoveryRule>.Wrap(
-        [RestSmall, RestLarge, RestLargeAfterHard, Ice, Heat, IceThenHeat, Stretching, StayActive, CoreWork, Training, CheckIn, SeeClinician, WorseAtCheckIn, NotBetterAfterAWeek, RedFlagAtCheckIn]);
+        [RestSmall, RestLarge, RestLargeAfterHard, Ice, Heat, IceThenHeat, Stretching, StayActive, CoreWork, Training, CheckIn, SeeClinician, WorseAtCheckIn, NotBetterAfterAWeek, RedFlagAtCheckIn, LightActivityOnly]);
 }

@@ -235,7 +235,7 @@ public static class BackPainJson
 
         if (errors.Count == 0)
         {
-            errors.AddRange(RecoveryPlan.Validate(request, reports, 0).Errors.Select(x => x with { Path = path + ".checkInsReported" + x.Path }));
+            errors.AddRange(RecoveryPlan.Validate(request, reports, 0, path + ".checkInsReported").Errors);
         }
 
         new ValidationResult(errors).ThrowIfInvalid(DocumentName);

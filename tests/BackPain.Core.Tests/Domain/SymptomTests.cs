@@ -36,6 +36,7 @@ public class SymptomTests
         { "notBetterAfterAWeek", "seeDoctor" },
         { "gettingWorse", "seeDoctor" },
         { "ageUnder20OrOver50", "seeDoctor" },
+        { "lastedOverTwoWeeks", null },
 
         // SeeDoctorUrgently: fever; trauma; cancer history; weight loss; constant night pain; pop with severe pain;
         // unable to stand or walk.

@@ -39,14 +39,15 @@ public class AvailabilityTests
     [Fact]
     public void Text_OfAPainFreeCheckIn_ReadsAsTheIssueWritesIt()
     {
-        Availability.After(OpenCondition.PainFreeCheckIn, Date).Text.Should().Be("after a pain-free check-in on or after 2026-12-08");
-        Availability.After(OpenCondition.PainFreeCheckIn, Date).ToString().Should().Be("after a pain-free check-in on or after 2026-12-08");
+        // A full clearance lifts every wait for a pain-free check-in too (§6b.3), so the text says so.
+        Availability.After(OpenCondition.PainFreeCheckIn, Date).Text.Should().Be("after a pain-free check-in on or after 2026-12-08, or a clinician's full clearance");
+        Availability.After(OpenCondition.PainFreeCheckIn, Date).ToString().Should().Be(Availability.After(OpenCondition.PainFreeCheckIn, Date).Text);
     }
 
     [Fact]
     public void Text_OfAClearance_SaysAClinicianMustClearIt()
     {
-        Availability.After(OpenCondition.ClinicianClearance, Date).Text.Should().StartWith("after a clinician clears it");
+        Availability.After(OpenCondition.ClinicianClearance, Date).Text.Should().StartWith("after a clinician clears you for full training");
         Availability.After(OpenCondition.PainFreeCheckInAndClearance, Date).Text.Should().Contain("pain-free check-in").And.Contain("clinician");
     }
 

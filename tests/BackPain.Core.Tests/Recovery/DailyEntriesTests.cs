@@ -202,11 +202,14 @@ public sealed class DailyEntriesTests
     // ------------------------------------------------------------------------------------------------ core work, training
 
     [Fact]
-    public void Plan_PoorCoreStrength_PlansCoreWorkEveryOtherDayFromDay1()
+    public void Plan_PoorCoreStrength_PlansCoreWorkThreeTimesAPlanWeekOnceTheCoreHasRested()
     {
+        // The report's run worked the core on day 1, so it rests on day 2 (§5, §6b.7); then three sessions in each plan
+        // week (days 1–7, 8–14, …) with a full day of rest after each (§6b.6, the dose of 3 a week).
         var plan = Plan(PoorCoreStrength());
 
-        DaysWith(plan, PlanEntryKind.CoreWork).Should().Equal(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27);
+        Exercise.Running.Muscles.Should().Contain(MuscleGroup.Core);
+        DaysWith(plan, PlanEntryKind.CoreWork).Should().Equal(3, 5, 7, 9, 11, 13, 15, 17, 19, 22, 24, 26);
         Entries(plan, PlanEntryKind.CoreWork).Should().OnlyContain(e => e.RuleId == RecoveryRules.CoreWork.Id);
     }
 
@@ -242,13 +245,15 @@ public sealed class DailyEntriesTests
     }
 
     [Fact]
-    public void Plan_PulledMuscle_PlansTrainingOfEveryMuscleGroupButTheInjuredOneAndTheCore()
+    public void Plan_PulledMuscle_PlansTrainingOfEveryMuscleGroupButTheInjuredOneTheCoreAndThoseTheDeadliftWorked()
     {
         var plan = Plan(PulledMuscle());
 
         var training = plan.DayPlan(1).Planned.Should().ContainSingle(e => e.Kind == PlanEntryKind.Training).Which;
         training.RuleId.Should().Be(RecoveryRules.Training.Id);
-        training.Muscles.Should().BeEquivalentTo(MuscleGroup.All.Where(m => m != MuscleGroup.LowerBack && m != MuscleGroup.Core));
+        training.Muscles.Should().BeEquivalentTo(MuscleGroup.All.Where(m => m != MuscleGroup.LowerBack && m != MuscleGroup.Core && !Exercise.Deadlift.Muscles.Contains(m)));
+        var later = plan.DayPlan(4).Planned.Should().ContainSingle(e => e.Kind == PlanEntryKind.Training).Which;
+        later.Muscles.Should().BeEquivalentTo(MuscleGroup.All.Where(m => m != MuscleGroup.LowerBack && m != MuscleGroup.Core), "the deadlift's muscles have rested by day 4");
     }
 
     [Fact]
@@ -292,9 +297,11 @@ public sealed class DailyEntriesTests
     [Fact]
     public void CheckIn_ReportingEveryRedFlag_PlansSeeingAClinicianForEachOne()
     {
-        var redFlags = Symptom.All.Where(s => s.IsRedFlag).ToArray();
+        // Every red flag a check-in can report as a new finding, and severe pain from its pain of 9.
+        var reported = CheckInReport.FindingsAllowed.Where(s => s.IsRedFlag).ToArray();
+        var redFlags = reported.Append(Symptom.SeverePain).ToArray();
 
-        var plan = Plan(NoPain()).CheckIn(new CheckInReport(Day(5), 9, Trend.Worse, newFindings: redFlags));
+        var plan = Plan(NoPain()).CheckIn(new CheckInReport(Day(5), 9, Trend.Worse, newFindings: reported));
 
         var entries = plan.DayPlan(5).Planned.Where(e => e.RuleId == RecoveryRules.RedFlagAtCheckIn.Id).ToList();
         entries.Should().HaveCount(redFlags.Length);

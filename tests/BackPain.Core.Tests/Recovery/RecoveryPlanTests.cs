@@ -220,22 +220,23 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_NewRedFlagBelowUrgent_RaisesTriageWithoutSuspendingTraining()
     {
-        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 8, Trend.Same, newFindings: Symptom.SeverePain));
+        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 8, Trend.Same));
 
         plan.HighestTriage.Should().Be(TriageLevel.SeeDoctor);
         plan.DayPlan(6).TrainableMuscles.Should().HaveCount(MuscleGroup.All.Count);
     }
 
     [Fact]
-    public void CheckIn_PainAgainAfterHealing_BlocksCoreWorkAgainFromThatDate()
+    public void CheckIn_PainAgainAfterHealing_OpensANewEpisodeWhoseMinimumCountsFromThatDate()
     {
-        // The planner's documented decision: pain reported after healing blocks again until the next pain-free check-in.
+        // §6b.2: pain after healing opens a new episode from its date; the seven-day minimum counts again from it.
         var plan = Plan(PulledMuscle()).With(CheckIn(8, pain: 0, Trend.Better), CheckIn(12, pain: 3, Trend.Worse));
 
-        DayRange(8, 11).Should().OnlyContain(d => plan.MayDoCoreWork(d).IsAllowed);
+        DayRange(8, 11).Should().OnlyContain(d => plan.Day(d).Blocked.All(e => e.Kind != PlanEntryKind.NoCoreWork), "healed from day 8 to 11");
+        plan.DayPlan(8).HasCoreWork.Should().BeTrue();
         DayRange(12, 28).Should().OnlyContain(d => !plan.MayDoCoreWork(d).IsAllowed && !plan.Day(d).HasCoreWork);
         plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse();
-        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Day(12));
+        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Day(12).AddDays(7));
     }
 
     // ------------------------------------------------------------------------------------------------ the past is kept
@@ -419,8 +420,9 @@ public class RecoveryPlanTests
         // Rule 1 blocks core work: exercises whose primary muscle is the core. A squat only uses the core as a helper.
         var plan = Plan(PulledMuscle());
 
-        plan.Evaluate(new Workout(Day(3), [Exercise.Crunch])).Conflicts.Should().ContainSingle(c => c.Kind == PlanEntryKind.NoCoreWork);
-        plan.Evaluate(new Workout(Day(3), [Exercise.LegPress])).IsAllowed.Should().BeTrue();
+        // Day 4: the report's deadlift on day 1 no longer rests the legs or the core.
+        plan.Evaluate(new Workout(Day(4), [Exercise.Crunch])).Conflicts.Should().ContainSingle(c => c.Kind == PlanEntryKind.NoCoreWork);
+        plan.Evaluate(new Workout(Day(4), [Exercise.LegPress])).IsAllowed.Should().BeTrue();
     }
 
     // ------------------------------------------------------------------------------------------------ readiness
@@ -432,8 +434,10 @@ public class RecoveryPlanTests
 
         foreach (var muscle in MuscleGroup.All.Where(m => m != MuscleGroup.LowerBack && m != MuscleGroup.Core))
         {
-            plan.Readiness(muscle, Day(3)).Should().Be(100, $"{muscle} is not blocked");
+            plan.Readiness(muscle, Day(4)).Should().Be(100, $"{muscle} is not blocked once the report's deadlift has been rested");
         }
+
+        plan.Readiness(MuscleGroup.Quadriceps, Day(2)).Should().BeLessThan(100, "the report's deadlift worked the quadriceps on day 1");
     }
 
     [Fact]
@@ -501,12 +505,13 @@ public class RecoveryPlanTests
     [Fact]
     public void Readiness_UnderSorenessAndARestEndingTheSameDay_FollowsTheLongerPeriod()
     {
-        // Quadriceps: an easy squat on day 0 rests them from day 0 until day 0 + 3 = day 3; the soreness, gone at the
-        // day-2 check-in, blocks from day 1 until that rest is over, also day 3. The longer period runs from day 0.
+        // Quadriceps: the squat on day 0 is the report's hard workout (§6b.7), so they rest from day 0 until day 0 + 4 =
+        // day 4; the soreness, gone at the day-2 check-in, blocks from day 1 until that rest is over, also day 4. The
+        // longer period runs from day 0.
         var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 6, Exercise.Squat, Exercise.Lunge)))
             .With(CheckIn(2, pain: 0, Trend.Better));
 
-        Enumerable.Range(1, 3).Select(n => plan.Readiness(MuscleGroup.Quadriceps, Day(n))).Should().Equal(33, 66, 100);
+        Enumerable.Range(1, 4).Select(n => plan.Readiness(MuscleGroup.Quadriceps, Day(n))).Should().Equal(25, 50, 75, 100);
     }
 
     [Fact]

@@ -102,28 +102,30 @@ public class RecoveryPlannerTests
     [Fact]
     public void Plan_DomsWithoutSessionInTheHistoryPainFreeOnDay2_RestsTheSoreMusclesAsIfTrainedOnDay1()
     {
-        // The history shows no session, so the sore (large) muscles rest from the start date: trained on day 1, they
-        // may be trained again from day 1 + 1 + 2 = day 4, even though the soreness is gone at the day-2 check-in.
+        // The history shows no session, so the report's own hard workout is the session, on the start date (§6b.7): the
+        // sore (large) muscles may be trained again from day 1 + 1 + 3 = day 5, even though the soreness is gone at the
+        // day-2 check-in.
         var plan = Plan(DomsAfterLegDay()).With(CheckIn(2, pain: 0, Trend.Better));
 
         foreach (var muscle in new[] { MuscleGroup.Quadriceps, MuscleGroup.Glutes, MuscleGroup.LowerBack })
         {
-            DayRange(1, 3).Should().OnlyContain(d => !plan.MayTrain(muscle, d).IsAllowed, $"{muscle} rests two days from the start");
-            plan.Trainable(muscle, 4).Should().BeTrue();
-            plan.EarliestTrainingDate(muscle).Should().Be(Availability.From(Day(4)));
+            DayRange(1, 4).Should().OnlyContain(d => !plan.MayTrain(muscle, d).IsAllowed, $"{muscle} rests three days after the hard session on the start date");
+            plan.Trainable(muscle, 5).Should().BeTrue();
+            plan.EarliestTrainingDate(muscle).Should().Be(Availability.From(Day(5)));
         }
     }
 
     [Fact]
     public void Plan_DomsAfterModerateLegDayPainFreeOnDay2_AllowsTheSoreMusclesWhenTheRestFromThatSessionIsOver()
     {
-        // Squats and lunges at RPE 6 on day 0: not hard, so the large muscles may be trained again from day 0 + 3.
+        // Squats and lunges at RPE 6 on day 0: the report says that workout was hard (§6b.7), so the large muscles may be
+        // trained again from day 0 + 4, counted from that session, not from the start.
         var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 6, Exercise.Squat, Exercise.Lunge)))
             .With(CheckIn(2, pain: 0, Trend.Better));
 
-        plan.Trainable(MuscleGroup.Quadriceps, 2).Should().BeFalse("a large muscle rests two days");
-        plan.Trainable(MuscleGroup.Quadriceps, 3).Should().BeTrue("the rest counts from the last session, not from the start");
-        plan.EarliestTrainingDate(MuscleGroup.Quadriceps).Should().Be(Availability.From(Day(3)));
+        plan.Trainable(MuscleGroup.Quadriceps, 3).Should().BeFalse("a large muscle rests three days after a hard session");
+        plan.Trainable(MuscleGroup.Quadriceps, 4).Should().BeTrue("the rest counts from the last session, not from the start");
+        plan.EarliestTrainingDate(MuscleGroup.Quadriceps).Should().Be(Availability.From(Day(4)));
     }
 
     [Fact]
@@ -134,7 +136,7 @@ public class RecoveryPlannerTests
         var quadriceps = plan.EarliestTrainingDate(MuscleGroup.Quadriceps);
 
         quadriceps.Condition.Should().Be(OpenCondition.PainFreeCheckIn);
-        quadriceps.NotBefore.Should().Be(Day(3), "day 0 + 1 + 2");
+        quadriceps.NotBefore.Should().Be(Day(4), "the history's session is the report's hard workout (§6b.7): day 0 + 1 + 3");
     }
 
     [Fact]
@@ -180,7 +182,9 @@ public class RecoveryPlannerTests
         var plan = Plan(PulledMuscle());
 
         plan.Days.Should().OnlyContain(d => !d.TrainableMuscles.Contains(MuscleGroup.LowerBack), "the injured muscle rests until healed");
-        plan.DayPlan(1).TrainableMuscles.Should().Contain([MuscleGroup.Chest, MuscleGroup.Biceps, MuscleGroup.Quadriceps], "other muscles follow their rest rules only");
+        plan.DayPlan(1).TrainableMuscles.Should().Contain([MuscleGroup.Chest, MuscleGroup.Biceps], "muscles the deadlift did not work are free");
+        plan.Trainable(MuscleGroup.Quadriceps, 3).Should().BeFalse("the report's deadlift worked the quadriceps on day 1 (§6b.7)");
+        plan.Trainable(MuscleGroup.Quadriceps, 4).Should().BeTrue("other muscles follow their rest rules only");
     }
 
     [Fact]
@@ -233,9 +237,10 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(PulledMuscle()).With(CheckIn(8, pain: 0, Trend.Better), CheckIn(14, pain: 0, Trend.Better));
 
-        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Day(8)));
-        DayRange(8, 28).Should().OnlyContain(d => plan.MayDoCoreWork(d).IsAllowed && plan.MayTrain(MuscleGroup.LowerBack, d).IsAllowed);
-        plan.DayPlan(14).HasCoreWork.Should().BeTrue("core work goes on every other day from day 8");
+        plan.EarliestCoreWorkDate(Start).Should().Be(Availability.From(Day(8)));
+        DayRange(8, 28).Should().OnlyContain(d => plan.MayTrain(MuscleGroup.LowerBack, d).IsAllowed);
+        DayRange(8, 28).Where(d => plan.Day(d).HasCoreWork).Should().HaveCountGreaterThanOrEqualTo(8, "core sessions go on, three a plan week, after the second pain-free check-in too");
+        DayRange(8, 28).Should().OnlyContain(d => plan.MayDoCoreWork(d).IsAllowed || plan.Day(d.AddDays(-1)).HasCoreWork, "only the rest after a planned session holds the core back");
     }
 
     [Fact]
@@ -254,7 +259,8 @@ public class RecoveryPlannerTests
         var plan = Plan(report).With(CheckIn(8, pain: 0, Trend.Better));
 
         DayRange(1, 7).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.UpperBack, d).IsAllowed, "the injured muscle rests until healed");
-        plan.DayPlan(1).TrainableMuscles.Should().NotContain(MuscleGroup.UpperBack).And.Contain(MuscleGroup.LowerBack);
+        plan.DayPlan(1).TrainableMuscles.Should().NotContain(MuscleGroup.UpperBack);
+        plan.Trainable(MuscleGroup.LowerBack, 4).Should().BeTrue("the lower back only rests after the report's deadlift (day 1 + 1 + 2)");
         plan.Trainable(MuscleGroup.UpperBack, 8).Should().BeTrue("the strain has healed at the pain-free check-in after a week");
     }
 
@@ -304,27 +310,29 @@ public class RecoveryPlannerTests
 
         plan.Evaluate(new Workout(Day(9), [Exercise.Deadlift])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoStrenuousExercise);
         plan.Evaluate(new Workout(Day(10), [Exercise.Deadlift])).IsAllowed.Should().BeTrue("a clinician has cleared strenuous exercise");
-        plan.Evaluate(new Workout(Day(30), [Exercise.Running])).IsAllowed.Should().BeTrue();
+        plan.Evaluate(new Workout(Day(30), [Exercise.Running])).Conflicts.Should().NotContain(c => c.Kind == PlanEntryKind.NoStrenuousExercise || c.Kind == PlanEntryKind.NoCoreWork);
+        plan.Day(Day(30)).Blocked.Should().OnlyContain(e => e.RuleId == RecoveryRules.RestSmall.Id, "only the rest after the plan's own core sessions remains");
     }
 
     [Fact]
-    public void Plan_SlippedDiscWithClearanceOnly_StillBlocksCoreWork()
+    public void Plan_SlippedDiscClearedForLightActivityOnly_StillBlocksCoreWorkAndStrenuousExercise()
     {
-        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 4, Trend.Better, cleared: true));
+        var plan = Plan(SlippedDisc(), length: 60).With(new CheckInReport(Day(10), 4, Trend.Better, Clearance.LightActivity));
 
         plan.Days.Should().OnlyContain(d => !d.HasCoreWork && !plan.MayDoCoreWork(d.Date).IsAllowed);
         plan.Evaluate(new Workout(Day(20), [Exercise.Plank])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoCoreWork);
+        plan.Evaluate(new Workout(Day(20), [Exercise.Deadlift])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoStrenuousExercise);
+        plan.Evaluate(new Workout(Day(20), [Exercise.BicepsCurl])).IsAllowed.Should().BeTrue("light activity was never blocked for a slipped disc");
         plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse();
-        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Start.AddDays(42), "a slipped disc heals in six weeks at the earliest");
+        plan.CoreWorkAllowedFrom.Condition.Should().Be(OpenCondition.ClinicianClearance);
     }
 
     [Fact]
-    public void Plan_SlippedDiscWithoutAnyCheckIn_SaysCoreWorkNeedsAPainFreeCheckInAndAClearance()
+    public void Plan_SlippedDiscWithoutAnyCheckIn_SaysCoreWorkNeedsAClearance()
     {
         var plan = Plan(SlippedDisc(), length: 60);
 
-        plan.CoreWorkAllowedFrom.Condition.Should().Be(OpenCondition.PainFreeCheckInAndClearance);
-        plan.CoreWorkAllowedFrom.NotBefore.Should().Be(Start.AddDays(42));
+        plan.CoreWorkAllowedFrom.Condition.Should().Be(OpenCondition.ClinicianClearance, "a slipped disc heals only with a clinician's clearance");
     }
 
     [Fact]
@@ -337,23 +345,28 @@ public class RecoveryPlannerTests
     }
 
     [Fact]
-    public void Plan_SlippedDiscClearedAndPainFreeBeforeSixWeeks_StillBlocksCoreWork()
+    public void Plan_SlippedDiscPainFreeWithoutAClinician_StillBlocksCoreWorkAndStrenuousExercise()
     {
-        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 3, Trend.Better, cleared: true), CheckIn(42, pain: 0, Trend.Better));
+        // A slipped disc needs a clinician: self-reported healing never counts, however long it has been (§6.1, §6.2).
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(43, pain: 0, Trend.Better), CheckIn(50, pain: 0, Trend.Better));
 
-        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse("day 42 is Start + 41, one day short of six weeks");
+        plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse();
+        plan.CoreWorkAllowedFrom.Condition.Should().Be(OpenCondition.ClinicianClearance);
         plan.Days.Should().OnlyContain(d => !d.HasCoreWork);
+        plan.Evaluate(new Workout(Day(55), [Exercise.Deadlift])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoStrenuousExercise);
     }
 
     [Fact]
-    public void Plan_SlippedDiscClearedAndPainFreeAfterSixWeeks_AllowsAndPlansCoreWork()
+    public void Plan_SlippedDiscFullyCleared_AllowsAndPlansCoreWorkFromTheClearanceWhateverThePain()
     {
-        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 3, Trend.Better, cleared: true), CheckIn(43, pain: 0, Trend.Better));
+        // A full clearance counts the disc as healed from its check-in: the clinician outranks the six-week estimate and
+        // the remaining pain (§6.1, §6b.3).
+        var plan = Plan(SlippedDisc(), length: 60).With(CheckIn(10, pain: 3, Trend.Better, cleared: true));
 
-        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Start.AddDays(42)));
-        DayRange(1, 42).Should().OnlyContain(d => !plan.MayDoCoreWork(d).IsAllowed);
-        plan.DayPlan(43).HasCoreWork.Should().BeTrue();
-        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 43);
+        plan.EarliestCoreWorkDate(Start).Should().Be(Availability.From(Day(10)));
+        DayRange(1, 9).Should().OnlyContain(d => !plan.MayDoCoreWork(d).IsAllowed);
+        plan.DayPlan(10).HasCoreWork.Should().BeTrue();
+        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 10);
     }
 
     [Fact]
@@ -415,8 +428,7 @@ public class RecoveryPlannerTests
         {
             var availability = plan.EarliestTrainingDate(muscle);
             availability.IsKnown.Should().BeFalse();
-            availability.Condition.Should().Be(OpenCondition.PainFreeCheckInAndClearance);
-            availability.NotBefore.Should().Be(Start.AddDays(42));
+            availability.Condition.Should().Be(OpenCondition.ClinicianClearance, "a ligament tear counts as healed only when a clinician clears it (§6.3, §6b.3)");
         }
     }
 
@@ -430,11 +442,14 @@ public class RecoveryPlannerTests
     }
 
     [Fact]
-    public void Plan_LigamentTearClearedBeforeSixWeeks_StillAllowsNoExercise()
+    public void Plan_LigamentTearClearedBeforeSixWeeks_AllowsTrainingFromTheClearance()
     {
+        // A clinician who has examined the person outranks the library's six-week estimate (§6.1, §6b.3).
         var plan = Plan(LigamentTear(), length: 60).With(CheckIn(20, pain: 0, Trend.Better, cleared: true));
 
-        plan.Days.Should().OnlyContain(d => d.TrainableMuscles.Count == 0, "six weeks is the minimum even with a clearance");
+        DayRange(1, 19).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == 0, "no exercise at all before the clearance");
+        DayRange(20, 60).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count > 0, "the full clearance lifts 'no exercise at all' from its date");
+        plan.MayDoCoreWork(Day(20)).IsAllowed.Should().BeTrue("and core work, since the tear counts as healed");
     }
 
     [Fact]
@@ -442,10 +457,10 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(LigamentTear(), length: 60).With(CheckIn(20, pain: 2, Trend.Better, cleared: true), CheckIn(43, pain: 0, Trend.Better));
 
-        DayRange(1, 42).Should().OnlyContain(d => MuscleGroup.All.All(m => !plan.MayTrain(m, d).IsAllowed));
-        plan.DayPlan(43).TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All, "the history is empty and the tear has healed");
-        plan.DayPlan(43).HasCoreWork.Should().BeTrue();
-        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Start.AddDays(42)));
+        DayRange(1, 19).Should().OnlyContain(d => MuscleGroup.All.All(m => !plan.MayTrain(m, d).IsAllowed));
+        plan.DayPlan(20).TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All, "the history is empty and the clearance counts the tear as healed");
+        plan.DayPlan(20).HasCoreWork.Should().BeTrue();
+        plan.EarliestTrainingDate(MuscleGroup.Chest, Start).Should().Be(Availability.From(Day(20)));
     }
 
     // ---------------------------------------------------------------------------------- poor core strength (rule 6)
@@ -463,11 +478,13 @@ public class RecoveryPlannerTests
     [Fact]
     public void Plan_PoorCoreStrength_PlansCoreWorkFromDayOneAndEveryWeek()
     {
+        // The report's run trains the core on the start date (running works it), so it rests day 2 and core work
+        // starts on day 3 (§5, §6b.7), then goes on every week.
         var plan = Plan(PoorCoreStrength());
 
-        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Start));
-        plan.DayPlan(1).HasCoreWork.Should().BeTrue("core work starts now when no injury is present");
-        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 1);
+        plan.CoreWorkAllowedFrom.Should().Be(Availability.From(Day(3)));
+        plan.DayPlan(3).HasCoreWork.Should().BeTrue("core work starts as soon as the core has rested when no injury is present");
+        AssertCoreWorkEveryWeekNeverOnConsecutiveDays(plan, fromDay: 3);
     }
 
     [Fact]
@@ -505,9 +522,8 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(Fever());
 
-        plan.Days.Should().OnlyContain(d => d.Blocked.Count == 1);
-        plan.DayPlan(1).Blocked.Single().Kind.Should().Be(PlanEntryKind.AllTrainingSuspended);
-        plan.DayPlan(1).Blocked.Single().RuleId.Should().Be(RestrictionRules.SuspendAllTraining.Id);
+        plan.Days.Should().OnlyContain(d => d.Blocked.Count(e => e.Kind == PlanEntryKind.AllTrainingSuspended) == 1);
+        plan.DayPlan(1).Blocked.Single(e => e.Kind == PlanEntryKind.AllTrainingSuspended).RuleId.Should().Be(RestrictionRules.SuspendAllTraining.Id);
     }
 
     [Theory]

@@ -23,6 +23,7 @@ public class RecoveryRulesTests
         { "plan.worseAtCheckIn", "niceCksRedFlags" }, // §4: worse at any check-in
         { "plan.notBetterAfterAWeek", "niceCksRedFlags" }, // §4: not better after 1 week of self-care
         { "plan.redFlagAtCheckIn", "niceCksRedFlags" },
+        { "plan.lightActivityOnly", "libraryDefault" },
     };
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class HostileJsonTests
             "{\"date\": \"2026-13-45\", \"exercises\": [\"squat\"]}", "{\"date\": \"9999-12-31\", \"exercises\": [\"squat\"], \"rpe\": 10}",
             "{\"date\": null, \"exercises\": null, \"rpe\": null}", "{\"workouts\": null}", "{\"workouts\": [null]}",
             "{\"workouts\": [{\"date\": \"2026-11-30\", \"exercises\": [\"squat\"], \"rpe\": 0}]}",
-            "{\"date\": \"2026-12-01\", \"pain\": 11, \"trend\": \"sideways\"}", "{\"date\": \"2026-12-01\", \"pain\": 1, \"trend\": \"same\", \"newRedFlags\": [\"dullAche\", null]}",
+            "{\"date\": \"2026-12-01\", \"pain\": 11, \"trend\": \"sideways\"}", "{\"date\": \"2026-12-01\", \"pain\": 1, \"trend\": \"same\", \"newFindings\": [\"dullAche\", null]}",
             "{\"report\": null}", "{\"report\": {\"severity\": 2}, \"options\": null}", "{\"report\": {\"severity\": 2}, \"options\": {\"likelyThreshold\": 5, \"culture\": \"xx-NOT-A-CULTURE\"}}",
             "{\"report\": {\"severity\": 2}, \"options\": {\"likelyThreshold\": null, \"culture\": null}}",
             "{\"assessment\": null, \"history\": null, \"request\": null}",

@@ -153,6 +153,7 @@ public static class AssessmentExamples
             case "popWithSeverePain": answers.PopHeard = true; answers.Severity = 8; break;
             case "unableToStandOrWalk": answers.UnableToStandOrWalk = true; break;
             case "ageUnder20OrOver50": answers.Age = 55; break;
+            case "lastedOverTwoWeeks": answers.PainDuration = TimeSpan.FromDays(20); answers.Trend = Trend.Better; break;
             default:
                 if (!symptom.IsRedFlagQuestion)
                 {
@@ -183,6 +184,7 @@ public static class AssessmentExamples
             ("pulled muscle", PulledMuscle()),
             ("pulled muscle, tight", PulledMuscle(a => a.MusclesTight = true)),
             ("slipped disc", SlippedDisc()),
+            ("slipped disc, no leg symptoms", Build(new() { Severity = 5, HardToStandUp = true, SuddenJerk = true, Exercises = [Exercise.Deadlift], Age = 30 })),
             ("ligament tear", LigamentTear()),
             ("pop with severe pain", LigamentTear(a => a.Severity = 8)),
             ("no pain", NoPain()),

@@ -14,7 +14,15 @@ namespace BackPain.Core.Assessment.Rules;
 /// finding raises it. The weights are the library's reading of its sources: the source article for what points to
 /// each cause, consensus for DOMS timing (onset 12–24 hours, peak 24–72 hours, gone within 7 days). A pop heard keeps a
 /// ligament tear at least possible whatever else the report says (0.9 against at most −0.5), because it is the source
-/// article's main sign of a tear.
+/// article's main sign of a tear; pain or numbness down a leg does the same for a slipped disc (1.1 against at most −0.7),
+/// because it is the sign NICE NG59 builds on.
+/// <para>
+/// Two more tables gate the score (domain model section 1). <see cref="DefiningSigns"/>: an injury may rank as possible
+/// only when the report holds all the findings of at least one of its defining signs; without one its score is held just
+/// below <see cref="BackPainAssessor.PossibleThreshold"/>, so one weak finding never makes an injury possible.
+/// <see cref="Exclusions"/>: findings that make a cause unlikely whatever else the report says (pain that has lasted two
+/// weeks or more is not muscle soreness).
+/// </para>
 /// </remarks>
 public static class EvidenceRules
 {
@@ -62,8 +70,8 @@ public static class EvidenceRules
         new(Cause.SlippedDisc, HardToStandUp, 0.5, Source.Article),
         new(Cause.SlippedDisc, SquatOrDeadlift, 0.2, Source.Article),
         new(Cause.SlippedDisc, SuddenJerk, 0.5, Source.Article),
-        new(Cause.SlippedDisc, PainDownOneLeg, 0.7, Source.NiceNG59),
-        new(Cause.SlippedDisc, NumbnessBothLegs, 0.5, Source.NiceNG59),
+        new(Cause.SlippedDisc, PainDownOneLeg, 1.1, Source.NiceNG59),
+        new(Cause.SlippedDisc, NumbnessBothLegs, 1.1, Source.NiceNG59),
         new(Cause.SlippedDisc, ShootingPain, 0.2, Source.NiceNG59),
         new(Cause.SlippedDisc, OnsetHoursAfter, -0.4, Source.Article),
         new(Cause.SlippedDisc, OnsetNextDayOrLater, -0.3, Source.Article),
@@ -76,6 +84,32 @@ public static class EvidenceRules
         new(Cause.LigamentTear, MildPain, -0.3, Source.Article),
         new(Cause.LigamentTear, DullAche, -0.2, Source.Article),
     ];
+
+    /// <summary>
+    /// The defining signs of each injury: each entry is a set of findings that must all be present. Pulled muscle: sharp
+    /// pain that began during the workout. Slipped disc: pain down one leg; numbness in both legs; or a sudden jerk under a
+    /// squat or deadlift with severe pain or trouble standing up. Ligament tear: a pop; or severe shooting pain that began
+    /// during the workout.
+    /// </summary>
+    internal static readonly (Cause Cause, Symptom[] AllOf, Source Source)[] DefiningSigns =
+    [
+        (Cause.PulledMuscle, [SharpPain, OnsetDuringWorkout], Source.Article),
+        (Cause.SlippedDisc, [PainDownOneLeg], Source.NiceNG59),
+        (Cause.SlippedDisc, [NumbnessBothLegs], Source.NiceNG59),
+        (Cause.SlippedDisc, [SuddenJerk, SquatOrDeadlift, SeverePain], Source.Article),
+        (Cause.SlippedDisc, [SuddenJerk, SquatOrDeadlift, HardToStandUp], Source.Article),
+        (Cause.LigamentTear, [PopHeard], Source.Article),
+        (Cause.LigamentTear, [ShootingPain, SeverePain, OnsetDuringWorkout], Source.Article),
+    ];
+
+    /// <summary>Findings that make a cause unlikely whatever else the report says: DOMS is gone within a week or two.</summary>
+    internal static readonly (Cause Cause, Symptom Finding, Source Source)[] Exclusions =
+    [
+        (Cause.Doms, LastedOverTwoWeeks, Source.Consensus),
+    ];
+
+    /// <summary>The highest score a cause can have without a defining sign, or with an excluding finding: just below possible.</summary>
+    internal const double UnlikelyCeiling = 0.29;
 
     /// <summary>Every row of the table, grouped by cause.</summary>
     public static IReadOnlyList<Finding> All { get; } = ValueList<Finding>.Wrap(Table);

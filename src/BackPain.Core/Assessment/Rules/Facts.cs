@@ -5,12 +5,13 @@ namespace BackPain.Core.Assessment.Rules;
 /// <summary>What the rules read about one report: its findings, which causes are at least possible, and the triage so far.</summary>
 internal readonly struct Facts
 {
-    internal Facts(SymptomReport report, int possibleCauses, TriageLevel triage)
+    internal Facts(SymptomReport report, int possibleCauses, TriageLevel triage, bool nothingFits)
     {
         Report = report;
         Symptoms = report.Symptoms;
         PossibleCauses = possibleCauses;
         Triage = triage;
+        NothingFits = nothingFits;
     }
 
     internal SymptomReport Report { get; }
@@ -21,6 +22,9 @@ internal readonly struct Facts
     internal int PossibleCauses { get; }
 
     internal TriageLevel Triage { get; }
+
+    /// <summary>Whether no cause is likely and the pain is moderate or worse (domain model section 1).</summary>
+    internal bool NothingFits { get; }
 
     internal bool IsPossible(Cause cause) => (PossibleCauses & (1 << cause.Index)) != 0;
 

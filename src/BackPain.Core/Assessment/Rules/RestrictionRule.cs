@@ -9,7 +9,7 @@ namespace BackPain.Core.Assessment.Rules;
 /// </summary>
 public sealed record RestrictionRule
 {
-    internal RestrictionRule(string id, RestrictionKind kind, LiftCondition liftedWhen, Source source, Cause[] causes, bool whenTrainingSuspended = false)
+    internal RestrictionRule(string id, RestrictionKind kind, LiftCondition liftedWhen, Source source, Cause[] causes, bool whenTrainingSuspended = false, bool whenNothingFits = false)
     {
         Id = id;
         Kind = kind;
@@ -17,6 +17,7 @@ public sealed record RestrictionRule
         Source = source;
         CauseList = ValueList<Cause>.Wrap(causes);
         WhenTrainingSuspended = whenTrainingSuspended;
+        WhenNothingFits = whenNothingFits;
     }
 
     /// <summary>The stable id (for example <c>restriction.noCoreWorkUntilHealed</c>).</summary>
@@ -38,4 +39,7 @@ public sealed record RestrictionRule
 
     /// <summary>Whether the rule fires when triage suspends training (see-a-doctor-urgently or emergency).</summary>
     public bool WhenTrainingSuspended { get; }
+
+    /// <summary>Whether the rule applies when nothing fits (no cause likely and the pain moderate or worse) rather than to causes.</summary>
+    public bool WhenNothingFits { get; }
 }

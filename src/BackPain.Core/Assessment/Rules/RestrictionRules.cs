@@ -33,9 +33,16 @@ public static class RestrictionRules
     public static readonly RestrictionRule RestSoreMuscles = new("restriction.restSoreMuscles", RestrictionKind.RestMuscles,
         LiftCondition.RestOverAndSorenessGone, Source.Article, [Cause.Doms]);
 
+    /// <summary>
+    /// Nothing fits (no cause likely, pain 4 or more): hold strenuous, spine-loading exercise until a pain-free check-in
+    /// or a clinician's clearance; gentle activity stays planned (domain model section 1).
+    /// </summary>
+    public static readonly RestrictionRule HoldStrenuousUntilPainFree = new("restriction.holdStrenuousUntilPainFree", RestrictionKind.NoStrenuousExercise,
+        LiftCondition.PainFreeCheckIn, Source.LibraryDefault, [], whenNothingFits: true);
+
     /// <summary>The same rules as an array, for the engine to walk without allocating.</summary>
     internal static RestrictionRule[] Table { get; } =
-        [SuspendAllTraining, NoExerciseUntilHealed, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles];
+        [SuspendAllTraining, NoExerciseUntilHealed, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles, HoldStrenuousUntilPainFree];
 
     /// <summary>Every restriction rule, strictest first.</summary>
     public static IReadOnlyList<RestrictionRule> All { get; } = ValueList<RestrictionRule>.Wrap(Table);

@@ -18,6 +18,12 @@ public static class TriageRules
     /// <summary>No cause fits and the pain has lasted a week or more: see a doctor.</summary>
     public static readonly TriageRule UnclearAndLasting = new("triage.unclearAndLasting", TriageLevel.SeeDoctor, Source.LibraryDefault);
 
+    /// <summary>
+    /// Nothing fits: no cause is likely and the pain is moderate or worse (4 or more of 10): see a doctor (domain model
+    /// section 1). The threshold of 4 is a library default.
+    /// </summary>
+    public static readonly TriageRule NothingFits = new("triage.nothingFits", TriageLevel.SeeDoctor, Source.LibraryDefault);
+
     /// <summary>No rule above self-care fired.</summary>
     public static readonly TriageRule SelfCare = new("triage.selfCare", TriageLevel.SelfCare, Source.NiceNG59);
 
@@ -27,7 +33,10 @@ public static class TriageRules
             .OrderByDescending(s => s.RedFlagLevel!.Rank)
             .Select(s => new TriageRule("redFlag." + s.Id, s.RedFlagLevel!, s.RedFlagSource!, redFlag: s))]);
 
+    /// <summary>The rules that fire when their cause is at least possible, in the order they are tried.</summary>
+    internal static TriageRule[] Suspected { get; } = [SuspectedSlippedDisc, SuspectedLigamentTear];
+
     /// <summary>Every triage rule: the red flags, then the cause and fallback rules.</summary>
     public static IReadOnlyList<TriageRule> All { get; } = ValueList<TriageRule>.Wrap(
-        [.. RedFlags, SuspectedSlippedDisc, SuspectedLigamentTear, UnclearAndLasting, SelfCare]);
+        [.. RedFlags, SuspectedSlippedDisc, SuspectedLigamentTear, UnclearAndLasting, NothingFits, SelfCare]);
 }

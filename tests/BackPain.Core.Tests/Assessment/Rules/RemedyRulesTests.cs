@@ -21,7 +21,7 @@ public sealed class RemedyRulesTests
     private static readonly SymptomReport NoPain = AssessmentExamples.Build(new() { Severity = 0 });
 
     private static Facts FactsOf(SymptomReport report, TriageLevel triage, params Cause[] possible)
-        => new(report, possible.Aggregate(0, (mask, c) => mask | (1 << c.Index)), triage);
+        => new(report, possible.Aggregate(0, (mask, c) => mask | (1 << c.Index)), triage, nothingFits: false);
 
     private static (bool Applies, Cause? Cause) Apply(RemedyRule rule, SymptomReport report, params Cause[] possible)
         => rule.Condition(FactsOf(report, TriageLevel.SelfCare, possible));

@@ -63,7 +63,18 @@ public sealed class RestrictionRulesTests
 
     [Fact]
     public void CauseRules_DoNotFireOnTriage()
-        => RestrictionRules.All.Where(r => r != RestrictionRules.SuspendAllTraining).Where(r => r.WhenTrainingSuspended || r.Causes.Count == 0).Should().BeEmpty();
+        => RestrictionRules.All.Where(r => r != RestrictionRules.SuspendAllTraining && r != RestrictionRules.HoldStrenuousUntilPainFree)
+            .Where(r => r.WhenTrainingSuspended || r.WhenNothingFits || r.Causes.Count == 0).Should().BeEmpty();
+
+    [Fact]
+    public void HoldStrenuousUntilPainFree_FiresWhenNothingFitsAndIsLiftedByAPainFreeCheckIn()
+    {
+        // domain.md §1: when nothing fits and the pain is moderate or worse, hold strenuous, spine-loading exercise.
+        RestrictionRules.HoldStrenuousUntilPainFree.WhenNothingFits.Should().BeTrue();
+        RestrictionRules.HoldStrenuousUntilPainFree.Causes.Should().BeEmpty();
+        RestrictionRules.HoldStrenuousUntilPainFree.Kind.Should().Be(RestrictionKind.NoStrenuousExercise);
+        RestrictionRules.HoldStrenuousUntilPainFree.LiftedWhen.Should().Be(LiftCondition.PainFreeCheckIn);
+    }
 
     [Fact]
     public void PoorCoreStrength_IsRestrictedByNoRule()
@@ -73,7 +84,8 @@ public sealed class RestrictionRulesTests
     public void All_IsStrictestFirst()
         => RestrictionRules.All.Should().Equal(
             RestrictionRules.SuspendAllTraining, RestrictionRules.NoExerciseUntilHealed, RestrictionRules.NoStrenuousUntilCleared,
-            RestrictionRules.NoCoreWorkUntilHealed, RestrictionRules.RestInjuredMuscles, RestrictionRules.RestSoreMuscles);
+            RestrictionRules.NoCoreWorkUntilHealed, RestrictionRules.RestInjuredMuscles, RestrictionRules.RestSoreMuscles,
+            RestrictionRules.HoldStrenuousUntilPainFree);
 
     [Fact]
     public void All_IdsAreUnique() => RestrictionRules.All.Select(r => r.Id).Should().OnlyHaveUniqueItems();

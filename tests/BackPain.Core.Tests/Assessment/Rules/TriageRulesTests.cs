@@ -81,7 +81,7 @@ public sealed class TriageRulesTests
     [Fact]
     public void All_IsTheRedFlagsThenTheCauseAndFallbackRules()
         => TriageRules.All.Should().Equal(
-            TriageRules.RedFlags.Concat([TriageRules.SuspectedSlippedDisc, TriageRules.SuspectedLigamentTear, TriageRules.UnclearAndLasting, TriageRules.SelfCare]));
+            TriageRules.RedFlags.Concat([TriageRules.SuspectedSlippedDisc, TriageRules.SuspectedLigamentTear, TriageRules.UnclearAndLasting, TriageRules.NothingFits, TriageRules.SelfCare]));
 
     [Fact]
     public void All_IdsAreUnique() => TriageRules.All.Select(r => r.Id).Should().OnlyHaveUniqueItems();
@@ -111,8 +111,9 @@ public sealed class TriageRulesTests
     [Fact]
     public void SuspectedSlippedDisc_FiresWhenNoRedFlagIsPresent()
     {
-        // Hard to stand up after a sudden jerk, moderate pain: a slipped disc is possible, nothing else is a red flag.
-        var assessment = AssessmentExamples.Assess(AssessmentExamples.Build(new() { Severity = 5, HardToStandUp = true, SuddenJerk = true, Age = 30 }));
+        // Hard to stand up after a deadlift pulled in a sudden jerk, moderate pain: a defining sign of a slipped disc
+        // (domain.md §1), so it is possible; nothing else is a red flag.
+        var assessment = AssessmentExamples.Assess(AssessmentExamples.Build(new() { Severity = 5, HardToStandUp = true, SuddenJerk = true, Exercises = [Exercise.Deadlift], Age = 30 }));
 
         assessment.RedFlags.Should().BeEmpty();
         assessment.LikelihoodOf(Cause.SlippedDisc).IsAtLeastPossible.Should().BeTrue();
