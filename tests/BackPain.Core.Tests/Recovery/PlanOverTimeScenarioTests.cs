@@ -45,6 +45,19 @@ public class PlanOverTimeScenarioTests
     }
 
     [Fact]
+    public void LigamentTear_ReinjuredOnDay61_IsHealedAgainByAFullClearanceGivenAfterTheReinjury()
+    {
+        // D7 (a): a full clearance in the current episode (the one opened on d61) heals it, from the check-in that
+        // reports it: d62 stays without exercise, d63 allows everything again.
+        var plan = ReinjuredLigamentTear().CheckIn(At(63, 0, Trend.Better, Clearance.FullTraining));
+
+        plan.Days[62].TrainableMuscles.Should().BeEmpty();
+        plan.Days[63].TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All);
+        plan.Evaluate(WorkoutOn(63, Exercise.Deadlift)).IsAllowed.Should().BeTrue();
+        plan.MayDoCoreWork(D(63)).IsAllowed.Should().BeTrue();
+    }
+
+    [Fact]
     public void LigamentTear_FullClearanceOnDay44_AllowsEverythingUntilTheReinjury()
     {
         // D7 (a): a full clearance heals the current episode of every open injury (the tear and the pulled muscle the
@@ -123,7 +136,7 @@ public class PlanOverTimeScenarioTests
         plan.MayTrain(MuscleGroup.LowerBack, D(day)).IsAllowed.Should().Be(healed);
         plan.Days[day].TrainableMuscles.Contains(MuscleGroup.LowerBack).Should().Be(healed);
         plan.Days[day].HasCoreWork.Should().Be(healed);
-        plan.MayDoCoreWork(D(28)).IsAllowed.Should().Be(healed, "a check-in before d28 cannot heal it, not even from d28 on");
+        plan.MayDoCoreWork(D(28)).IsAllowed.Should().Be(day == 28, "it heals from the pain-free check-in on or after d28, not before that check-in");
     }
 
     // ------------------------------------------------------------------------------------------------ example 3
@@ -395,6 +408,8 @@ public class PlanOverTimeScenarioTests
         plan.MayDoCoreWork(D(3)).IsAllowed.Should().BeTrue();
         plan.Days[5].HasCoreWork.Should().BeTrue();
         plan.MayDoCoreWork(D(5)).IsAllowed.Should().BeTrue();
+        Enumerable.Range(0, plan.Days.Count).Where(n => plan.Days[n].HasCoreWork)
+            .Should().OnlyContain(n => plan.MayDoCoreWork(D(n)).IsAllowed, "§7: MayDoCoreWork agrees with every planned core session");
     }
 
     // ------------------------------------------------------------------------------------------------ example 11
@@ -408,6 +423,7 @@ public class PlanOverTimeScenarioTests
 
         var sessions = Enumerable.Range(0, plan.Days.Count).Where(n => plan.Days[n].HasCoreWork).ToList();
         sessions.Should().NotBeEmpty();
+        sessions.Should().OnlyContain(n => plan.MayDoCoreWork(D(n)).IsAllowed, "§7: MayDoCoreWork agrees with every planned core session");
         sessions.GroupBy(n => n / 7).Should().OnlyContain(week => week.Count() <= 3, "at most 3 core sessions a plan week");
         sessions.Zip(sessions.Skip(1)).Should().OnlyContain(pair => pair.Second - pair.First >= 2, "never on consecutive days");
         foreach (var n in sessions.Where(n => n + 1 < plan.Days.Count))
@@ -488,6 +504,26 @@ public class PlanOverTimeScenarioTests
         plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
         plan.MayTrain(MuscleGroup.Chest, D(2)).IsAllowed.Should().BeFalse("training is suspended until the clearance");
         plan.MayTrain(MuscleGroup.Chest, D(4)).IsAllowed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Fever_ReportedAtACheckInThatAlsoReportsAClearance_StaysUrgentUntilALaterClearance()
+    {
+        // §6b.3, D8 and D9: an open urgent red flag is lifted only by a clearance at a later check-in than the one that
+        // raised it, so a fever reported together with a full clearance on d5 suspends all training from d5; the
+        // clearance on d8 lifts it from d8.
+        var plan = Plan(Reports.WithSeverity(3)).With(At(5, 3, Trend.Same, Clearance.FullTraining, Symptom.Fever));
+
+        plan.TriageOn(D(5)).Should().Be(TriageLevel.SeeDoctorUrgently);
+        plan.MayTrain(MuscleGroup.Chest, D(5)).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.AllTrainingSuspended);
+        plan.MayTrain(MuscleGroup.Chest, D(20)).IsAllowed.Should().BeFalse();
+
+        var cleared = plan.CheckIn(At(8, 2, Trend.Better, Clearance.FullTraining));
+
+        cleared.MayTrain(MuscleGroup.Chest, D(7)).IsAllowed.Should().BeFalse();
+        cleared.MayTrain(MuscleGroup.Chest, D(8)).IsAllowed.Should().BeTrue();
+        cleared.TriageOn(D(8)).Should().BeLessThan(TriageLevel.SeeDoctorUrgently);
+        cleared.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
     }
 
     // ------------------------------------------------------------------------------------------------ example 14
