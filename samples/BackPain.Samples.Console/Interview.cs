@@ -20,6 +20,15 @@ internal sealed class Interview(IAnsiConsole console)
         public override string ToString() => Label;
     }
 
+    /// <summary>The answers to "have you seen a clinician?": not seen, or seen and what they cleared.</summary>
+    private enum ClinicianAnswer
+    {
+        NotSeen,
+        NotCleared,
+        LightActivity,
+        FullTraining,
+    }
+
     /// <summary>Asks every question of the report.</summary>
     public SymptomReportBuilder AskReport()
     {
@@ -114,18 +123,53 @@ internal sealed class Interview(IAnsiConsole console)
                         ? Prompted.Error($"Choose a date from {earliest:yyyy-MM-dd} to {plan.Request.End:yyyy-MM-dd}.")
                         : Prompted.Success()));
         var pain = AskNumber("How bad is the pain now, from 0 to 10?", 0, 10, null);
-        var trend = Select(
-            "Compared with before, is it",
-            new Choice<Trend>("Better", Trend.Better),
-            new Choice<Trend>("The same", Trend.Same),
-            new Choice<Trend>("Worse", Trend.Worse))!.Value;
-        var cleared = Confirm("Has a clinician cleared you to train?");
-        var flags = SelectMany(
-            "[bold red]Any new warning signs?[/]",
-            "[bold red]New warning signs:[/]",
-            Symptom.RedFlagQuestions.Concat([Symptom.NumbnessBothLegs, Symptom.PainDownOneLeg, Symptom.UnableToStandOrWalk]),
-            s => s.Text);
-        return new CheckInReport(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), pain, trend, cleared, flags);
+        var trend = AskTrend(pain);
+        var (clearance, seen) = AskClinician();
+        List<Cause> ruledOut = [];
+        List<Cause> confirmed = [];
+        if (seen)
+        {
+            ruledOut = SelectMany("Did the clinician [bold]rule out[/] any of these causes?", "Ruled out:", Cause.All, c => c.Name);
+            var left = Cause.All.Except(ruledOut).ToList();
+            if (left.Count > 0)
+            {
+                confirmed = SelectMany("Did the clinician [bold]confirm[/] any of these causes?", "Confirmed:", left, c => c.Name);
+            }
+        }
+
+        var findings = SelectMany(
+            "Anything [bold]new[/] since the last check-in? [grey](a [bold red]warning sign[/] matters more than anything else)[/]",
+            "New since the last check-in:",
+            CheckInReport.FindingsAllowed,
+            s => s.IsRedFlag ? $"{s.Text} (warning sign)" : s.Text);
+        return new CheckInReport(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), pain, trend, clearance, findings, ruledOut, confirmed);
+    }
+
+    /// <summary>How the pain is changing; "worse" is not offered when there is no pain, since pain that has gone cannot be getting worse.</summary>
+    private Trend AskTrend(int pain)
+    {
+        Choice<Trend>[] choices = pain == 0
+            ? [new("Better", Trend.Better), new("The same", Trend.Same)]
+            : [new("Better", Trend.Better), new("The same", Trend.Same), new("Worse", Trend.Worse)];
+        return Select("Compared with before, is it", choices)!.Value;
+    }
+
+    /// <summary>What a clinician said since the last check-in: the scope of a clearance, and whether one was seen at all.</summary>
+    private (Clearance Clearance, bool Seen) AskClinician()
+    {
+        var answer = Select(
+            "Have you seen a clinician since the last check-in?",
+            new Choice<ClinicianAnswer>("No", ClinicianAnswer.NotSeen),
+            new Choice<ClinicianAnswer>("Yes, and they did not clear me to train", ClinicianAnswer.NotCleared),
+            new Choice<ClinicianAnswer>("Yes, and they cleared me for light activity only", ClinicianAnswer.LightActivity),
+            new Choice<ClinicianAnswer>("Yes, and they cleared me for full training", ClinicianAnswer.FullTraining))!.Value;
+        return answer switch
+        {
+            ClinicianAnswer.NotCleared => (Clearance.None, true),
+            ClinicianAnswer.LightActivity => (Clearance.LightActivity, true),
+            ClinicianAnswer.FullTraining => (Clearance.FullTraining, true),
+            _ => (Clearance.None, false),
+        };
     }
 
     private int AskNumber(string question, int min, int max, int? defaultValue)
@@ -175,7 +219,7 @@ internal sealed class Interview(IAnsiConsole console)
                 .PageSize(12)
                 .MoreChoicesText("[grey](move up and down to see more)[/]")
                 .InstructionsText("[grey](press [blue]<space>[/] to choose, [green]<enter>[/] when done)[/]")
-                .UseConverter(label)
+                .UseConverter(choice => Markup.Escape(label(choice)))
                 .AddChoices(choices));
         var answer = chosen.Count == 0 ? "none" : string.Join(", ", chosen.Select(label));
         console.MarkupLine($"{echo} [blue]{Markup.Escape(answer)}[/]");

@@ -1,3 +1,5 @@
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 
 namespace BackPain.Samples.Console.Tests;
@@ -38,5 +40,16 @@ public sealed class ExamplesTests
         {
             description.Should().Contain(example.Name);
         }
+    }
+
+    [Fact]
+    public void CheckInFiles_ReadWithTheLibraryAndUseEveryNewField()
+    {
+        var plain = BackPainJson.DeserializeCheckIn(File.ReadAllText(SampleRun.Example("check-in.json")));
+        var clinician = BackPainJson.DeserializeCheckIn(File.ReadAllText(SampleRun.Example("check-in-clinician.json")));
+
+        plain.Should().Be(new CheckInReport(new DateOnly(2026, 12, 8), 0, Trend.Better));
+        clinician.Should().Be(new CheckInReport(
+            new DateOnly(2026, 12, 8), 2, Trend.Better, Clearance.LightActivity, [Symptom.MusclesTight], [Cause.LigamentTear], [Cause.SlippedDisc]));
     }
 }

@@ -1,3 +1,6 @@
+using BackPain.Core.Assessment;
+using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
 using Spectre.Console.Testing;
 
 namespace BackPain.Samples.Console.Tests;
@@ -32,8 +35,8 @@ public sealed class InterviewTests
         keys.PushKey(ConsoleKey.Enter);               // on the suggested date
         keys.PushTextWithEnter("2");                  // pain
         keys.PushKey(ConsoleKey.Enter);               // better
-        keys.PushTextWithEnter("n");                  // not cleared
-        keys.PushKey(ConsoleKey.Enter);               // no new warning signs
+        keys.PushKey(ConsoleKey.Enter);               // no clinician seen
+        keys.PushKey(ConsoleKey.Enter);               // nothing new
         keys.PushTextWithEnter("n");                  // no further check-in
 
         var result = SampleRun.Run(console, canPrompt: true);
@@ -75,4 +78,195 @@ public sealed class InterviewTests
         result.Output.Should().Contain("Enter a whole number from 0 to 10.");
         result.Output.Should().Contain("Pain 0 of 10");
     }
+
+    [Fact]
+    public void Interactive_ACheckInClearedForLightActivityWithANewWarningSign_IsShownWithTheTriageInForceNowAndTheHighest()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        var keys = console.Input;
+        AnswerPulledMuscleReport(keys);
+        keys.PushTextWithEnter("y");                  // record a check-in
+        keys.PushKey(ConsoleKey.Enter);               // on the suggested date
+        keys.PushTextWithEnter("3");                  // pain
+        keys.PushKey(ConsoleKey.Enter);               // better
+        Choose(keys, 2);                              // cleared for light activity only
+        keys.PushKey(ConsoleKey.Enter);               // no cause ruled out
+        keys.PushKey(ConsoleKey.Enter);               // no cause confirmed
+        Tick(keys, FindingIndex(Symptom.Fever));      // a new warning sign
+        keys.PushTextWithEnter("n");                  // no further check-in
+
+        var result = SampleRun.Run(console, canPrompt: true);
+
+        result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
+        result.Output.Should().Contain("Yes, and they cleared me for light activity only");
+        SampleRun.Flat(result.Output).Should().Contain($"pain 3 of 10, better, cleared by a clinician for light activity only, new: ⚠ {Symptom.Fever.Text}");
+        result.Output.Should().Contain("WARNING SIGN NEW AT A CHECK-IN");
+        result.Output.Should().Contain("Triage in force now (").And.Contain("Highest so far: ");
+        var plan = result.Output.LastIndexOf("Recovery plan:", StringComparison.Ordinal);
+        result.Output.IndexOf("WARNING SIGN NEW AT A CHECK-IN", plan, StringComparison.Ordinal)
+            .Should().BeLessThan(result.Output.IndexOf("Triage in force now (", plan, StringComparison.Ordinal), "warning signs come first");
+        result.Output.Should().Contain("This is not a diagnosis");
+    }
+
+    [Fact]
+    public void AskCheckIn_ClearedForLightActivityWithANewFinding_SendsTheClearanceScopeAndTheFinding()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        var keys = console.Input;
+        keys.PushTextWithEnter("y");                  // record a check-in
+        keys.PushTextWithEnter("2026-12-08");
+        keys.PushTextWithEnter("3");                  // pain
+        keys.PushKey(ConsoleKey.Enter);               // better
+        Choose(keys, 2);                              // cleared for light activity only
+        keys.PushKey(ConsoleKey.Enter);               // no cause ruled out
+        keys.PushKey(ConsoleKey.Enter);               // no cause confirmed
+        Tick(keys, FindingIndex(Symptom.PainDownOneLeg));
+
+        var checkIn = new Interview(console).AskCheckIn(SlippedDiscPlan());
+
+        checkIn.Should().Be(new CheckInReport(new DateOnly(2026, 12, 8), 3, Trend.Better, Clearance.LightActivity, [Symptom.PainDownOneLeg]));
+        console.Output.Should().Contain($"New since the last check-in: {Symptom.PainDownOneLeg.Text} (warning sign)");
+    }
+
+    [Fact]
+    public void AskCheckIn_ClearedForFullTraining_SendsThatScope()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        var keys = console.Input;
+        keys.PushTextWithEnter("y");
+        keys.PushTextWithEnter("2026-12-08");
+        keys.PushTextWithEnter("1");                  // pain
+        keys.PushKey(ConsoleKey.Enter);               // better
+        Choose(keys, 3);                              // cleared for full training
+        keys.PushKey(ConsoleKey.Enter);               // no cause ruled out
+        keys.PushKey(ConsoleKey.Enter);               // no cause confirmed
+        keys.PushKey(ConsoleKey.Enter);               // nothing new
+
+        var checkIn = new Interview(console).AskCheckIn(SlippedDiscPlan());
+
+        checkIn!.Clearance.Should().Be(Clearance.FullTraining);
+        checkIn.NewFindings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AskCheckIn_AClinicianSeenWhoDidNotClear_IsAskedWhichCausesWereRuledOutAndWhichConfirmed()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        var keys = console.Input;
+        keys.PushTextWithEnter("y");
+        keys.PushTextWithEnter("2026-12-08");
+        keys.PushTextWithEnter("4");                  // pain
+        keys.PushKey(ConsoleKey.Enter);               // better
+        Choose(keys, 1);                              // seen, not cleared
+        Tick(keys, IndexOf(Cause.All, Cause.LigamentTear));
+        Tick(keys, IndexOf([.. Cause.All.Where(c => c != Cause.LigamentTear)], Cause.SlippedDisc));
+        keys.PushKey(ConsoleKey.Enter);               // nothing new
+
+        var checkIn = new Interview(console).AskCheckIn(SlippedDiscPlan());
+
+        checkIn.Should().Be(new CheckInReport(
+            new DateOnly(2026, 12, 8), 4, Trend.Better, Clearance.None, causesRuledOut: [Cause.LigamentTear], causesConfirmed: [Cause.SlippedDisc]));
+        console.Output.Should().Contain($"Ruled out: {Cause.LigamentTear.Name}").And.Contain($"Confirmed: {Cause.SlippedDisc.Name}");
+    }
+
+    [Fact]
+    public void AskCheckIn_NoClinicianSeen_DoesNotAskAboutCauses()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        var keys = console.Input;
+        keys.PushTextWithEnter("y");
+        keys.PushTextWithEnter("2026-12-08");
+        keys.PushTextWithEnter("4");                  // pain
+        keys.PushKey(ConsoleKey.Enter);               // better
+        keys.PushKey(ConsoleKey.Enter);               // no clinician seen
+        keys.PushKey(ConsoleKey.Enter);               // nothing new
+
+        var checkIn = new Interview(console).AskCheckIn(SlippedDiscPlan());
+
+        checkIn!.Clearance.Should().Be(Clearance.None);
+        checkIn.CausesRuledOut.Should().BeEmpty();
+        checkIn.CausesConfirmed.Should().BeEmpty();
+        console.Output.Should().NotContain("rule out").And.NotContain("confirm");
+    }
+
+    [Fact]
+    public void AskCheckIn_PainZero_DoesNotOfferWorse()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        var keys = console.Input;
+        keys.PushTextWithEnter("y");
+        keys.PushTextWithEnter("2026-12-08");
+        keys.PushTextWithEnter("0");                  // no pain
+        Choose(keys, 2);                              // the third choice, if there were one
+        keys.PushKey(ConsoleKey.Enter);               // no clinician seen
+        keys.PushKey(ConsoleKey.Enter);               // nothing new
+
+        var checkIn = new Interview(console).AskCheckIn(SlippedDiscPlan());
+
+        checkIn!.Trend.Should().Be(Trend.Same, "the last of the two choices offered is 'the same'");
+        console.Output.Should().NotContain("Worse");
+    }
+
+    [Fact]
+    public void AskCheckIn_Declined_ReturnsNothing()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        console.Input.PushTextWithEnter("n");
+
+        new Interview(console).AskCheckIn(SlippedDiscPlan()).Should().BeNull();
+    }
+
+    private static RecoveryPlan SlippedDiscPlan()
+    {
+        var start = new DateOnly(2026, 12, 1);
+        return RecoveryPlanner.Default.Plan(
+            BackPainAssessor.Default.Assess(Examples.SlippedDisc.Report), Examples.SlippedDisc.History(start), new PlanRequest(start));
+    }
+
+    /// <summary>Answers the report's questions: sharp pain of 5 during a back squat, tight muscles, a day ago, age 35.</summary>
+    private static void AnswerPulledMuscleReport(TestConsoleInput keys)
+    {
+        keys.PushTextWithEnter("5");                  // severity
+        keys.PushKey(ConsoleKey.Enter);               // onset: during the workout
+        Choose(keys, 1);                              // character: sharp
+        keys.PushKey(ConsoleKey.Enter);               // area: lower back
+        keys.PushKey(ConsoleKey.Enter);               // legs: no
+        Tick(keys, 0);                                // exercises: back squat
+        foreach (var answer in new[] { "n", "n", "n", "n", "y", "n", "n", "n", "n" })
+        {
+            keys.PushTextWithEnter(answer);           // hard workout … tight muscles (y) … recurs
+        }
+
+        keys.PushTextWithEnter("1");                  // one day ago
+        Choose(keys, 1);                              // trend: the same
+        keys.PushKey(ConsoleKey.Enter);               // warning signs: none
+        keys.PushTextWithEnter("35");                 // age
+    }
+
+    /// <summary>Picks the choice at <paramref name="index"/> in a selection list.</summary>
+    private static void Choose(TestConsoleInput keys, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            keys.PushKey(ConsoleKey.DownArrow);
+        }
+
+        keys.PushKey(ConsoleKey.Enter);
+    }
+
+    /// <summary>Ticks the one choice at <paramref name="index"/> in a multi-selection list and confirms.</summary>
+    private static void Tick(TestConsoleInput keys, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            keys.PushKey(ConsoleKey.DownArrow);
+        }
+
+        keys.PushKey(ConsoleKey.Spacebar);
+        keys.PushKey(ConsoleKey.Enter);
+    }
+
+    private static int FindingIndex(Symptom finding) => IndexOf(CheckInReport.FindingsAllowed, finding);
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T item) => list.ToList().IndexOf(item);
 }

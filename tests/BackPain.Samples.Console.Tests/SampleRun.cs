@@ -30,4 +30,7 @@ internal static class SampleRun
 
     /// <summary>A file in the test's output folder, where the sample's <c>examples/</c> are copied.</summary>
     public static string Example(string fileName) => Path.Combine(AppContext.BaseDirectory, "examples", fileName);
+
+    /// <summary>The output with its lines joined by spaces, for text the console wrapped.</summary>
+    public static string Flat(string output) => string.Join(' ', output.Split('\n').Select(line => line.TrimEnd()));
 }

@@ -43,19 +43,34 @@ internal static class AssessmentView
     public static Panel RedFlags(IAnsiConsole console, Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        return WarningSigns(console, [.. assessment.RedFlags.Select(f => (f.Reason, f.Level))], null);
+    }
+
+    /// <summary>
+    /// Warning signs in a double red frame, in the order given, each with what it asks of the person;
+    /// <paramref name="where"/>, if any, says where they come from in the header (for example "NEW AT A CHECK-IN").
+    /// </summary>
+    public static Panel WarningSigns(IAnsiConsole console, IReadOnlyList<(string Reason, TriageLevel Level)> flags, string? where)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
         var rows = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        foreach (var flag in assessment.RedFlags)
+        foreach (var (reason, level) in flags)
         {
             rows.AddRow(
                 new Markup("[bold red]⚠[/]"),
-                new Markup($"[bold]{Markup.Escape(flag.Reason)}[/]\n[{Look.Colour(flag.Level).ToMarkup()}]→ {Markup.Escape(flag.Level.Text)}[/]"));
+                new Markup($"[bold]{Markup.Escape(reason)}[/]\n[{Look.Colour(level).ToMarkup()}]→ {Markup.Escape(level.Text)}[/]"));
         }
 
-        var count = assessment.RedFlags.Count;
+        var count = flags.Count;
         var title = count == 1 ? "1 WARNING SIGN" : $"{count.ToString(CultureInfo.InvariantCulture)} WARNING SIGNS";
+        if (where is not null)
+        {
+            title += " " + where;
+        }
+
         return new Panel(rows)
         {
-            Header = new PanelHeader($"[bold white on red] ⚠ {title}: these come before any other advice [/]"),
+            Header = new PanelHeader($"[bold white on red] ⚠ {Markup.Escape(title)}: these come before any other advice [/]"),
             Border = BoxBorder.Double,
             BorderStyle = new Style(Color.Red),
             Padding = new Padding(1, 0, 1, 0),
@@ -63,13 +78,18 @@ internal static class AssessmentView
         };
     }
 
-    /// <summary>The triage level in a panel of its colour, with what to do and why.</summary>
-    public static Panel Triage(IAnsiConsole console, TriageLevel level, string reason, string label)
+    /// <summary>The triage level in a panel of its colour, with what to do and why, and <paramref name="note"/> under it if given.</summary>
+    public static Panel Triage(IAnsiConsole console, TriageLevel level, string reason, string label, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(level);
         var colour = Look.Colour(level).ToMarkup();
-        var body = new Markup($"[bold {colour}]{Markup.Escape(level.Text)}[/]\n[grey]Why:[/] {Markup.Escape(reason)}");
-        return new Panel(body)
+        var text = $"[bold {colour}]{Markup.Escape(level.Text)}[/]\n[grey]Why:[/] {Markup.Escape(reason)}";
+        if (note is not null)
+        {
+            text += $"\n{Markup.Escape(note)}";
+        }
+
+        return new Panel(new Markup(text))
         {
             Header = new PanelHeader($"[bold black on {colour}] {Markup.Escape(label)}: {Markup.Escape(Look.Title(level))} [/]"),
             Border = level.Rank >= TriageLevel.SeeDoctorUrgently.Rank ? BoxBorder.Heavy : BoxBorder.Rounded,

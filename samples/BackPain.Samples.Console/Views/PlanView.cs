@@ -29,14 +29,24 @@ internal static class PlanView
             console,
             $"Recovery plan: {Look.Date(request.Start)} to {Look.Date(request.End)} ({request.Length.Count.ToString(CultureInfo.InvariantCulture)} days)",
             Color.Green));
-        if (plan.CheckInsReported.Count > 0)
+        // As in the assessment: warning signs first, then the triage, then the rest.
+        var warnings = plan.CheckInsReported
+            .SelectMany(c => c.NewFindings.Where(s => s.IsRedFlag).Select(s => (Reason: $"{s.Text} (check-in on {Look.ShortDate(c.Date)})", Level: s.RedFlagLevel!)))
+            .OrderByDescending(w => w.Level.Rank)
+            .ToList();
+        if (warnings.Count > 0)
         {
-            console.Write(CheckInsReported(plan));
+            console.Write(AssessmentView.WarningSigns(console, warnings, "NEW AT A CHECK-IN"));
         }
 
-        if (plan.Triage > plan.Assessment.Triage.Level)
+        if (plan.CheckInsReported.Count > 0)
         {
-            console.Write(AssessmentView.Triage(console, plan.Triage, RaisedBy(plan), "Triage after check-in"));
+            console.Write(TriageNow(console, plan));
+            console.Write(CheckInsReported(plan));
+        }
+        else
+        {
+            console.Write(TriageLine(plan));
         }
 
         var footnotes = Footnotes(plan);
@@ -236,8 +246,8 @@ internal static class PlanView
             }
 
             var earliest = plan.EarliestTrainingDate(muscle);
-            var colour = earliest.IsKnown ? (earliest.Date == start ? "green" : "yellow") : "red";
-            var binding = plan.MayTrain(muscle, start).Conflicts
+            var colour = earliest.IsKnown ? (earliest.Date == plan.AsOf ? "green" : "yellow") : "red";
+            var binding = plan.MayTrain(muscle, plan.AsOf).Conflicts
                 .OrderBy(c => c.AllowedFrom.IsKnown)
                 .ThenByDescending(c => c.AllowedFrom.NotBefore)
                 .FirstOrDefault();
@@ -262,7 +272,7 @@ internal static class PlanView
                 new Markup(Markup.Escape(Look.Short(muscle))),
                 new Markup(cells.ToString()),
                 new Markup($"[grey]{letter}[/]"),
-                new Markup($"[{colour}]{Markup.Escape(Look.Short(earliest, start))}[/]"));
+                new Markup($"[{colour}]{Markup.Escape(Look.Short(earliest, plan.AsOf))}[/]"));
         }
 
         grid.AddRow(
@@ -295,7 +305,7 @@ internal static class PlanView
     private static Markup Dates(RecoveryPlan plan)
     {
         var core = plan.CoreWorkAllowedFrom;
-        var coreColour = core.IsKnown ? (core.Date == plan.Request.Start ? "green" : "yellow") : "red";
+        var coreColour = core.IsKnown ? (core.Date == plan.AsOf ? "green" : "yellow") : "red";
         var checkIns = plan.CheckIns.Count == 0
             ? "[grey]none in this plan[/]"
             : string.Join(", ", plan.CheckIns.Select(Look.ShortDate));
@@ -304,30 +314,127 @@ internal static class PlanView
             + $"[bold yellow]◆[/] [bold]Check in on:[/] {checkIns} [grey](how is the pain, is it better, has a clinician cleared you?)[/]");
     }
 
+    /// <summary>The triage in force on the plan's date (<see cref="RecoveryPlan.AsOf"/>) and the highest so far, in one line, before any check-in.</summary>
+    public static Markup TriageLine(RecoveryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var now = plan.TriageOn(plan.AsOf);
+        return new Markup(
+            $"[bold]Triage in force now:[/] [{Look.Colour(now).ToMarkup()}]{Markup.Escape(Look.Title(now))}[/] [grey]·[/] "
+            + $"[bold]highest so far:[/] [{Look.Colour(plan.HighestTriage).ToMarkup()}]{Markup.Escape(Look.Title(plan.HighestTriage))}[/]\n");
+    }
+
+    /// <summary>
+    /// The triage in force on the date of the last check-in, in a panel of its colour, with why (the check-in that
+    /// changed it, or the assessment's reason) and the highest level reached so far.
+    /// </summary>
+    public static Panel TriageNow(IAnsiConsole console, RecoveryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var now = plan.TriageOn(plan.AsOf);
+        var highest = plan.HighestTriage;
+        var reached = highest == plan.Assessment.Triage.Level
+            ? "at the assessment"
+            : $"at the check-in on {Look.ShortDate(plan.CheckInsReported.First(c => plan.TriageOn(c.Date) == highest).Date)}";
+        var still = highest == now ? "still in force" : "no longer in force";
+        return AssessmentView.Triage(
+            console,
+            now,
+            WhyNow(plan),
+            $"Triage in force now ({Look.ShortDate(plan.AsOf)})",
+            $"Highest so far: {Look.Title(highest)}, {reached}; {still}.");
+    }
+
     private static Markup CheckInsReported(RecoveryPlan plan)
     {
         var lines = plan.CheckInsReported.Select(c =>
         {
-            var cleared = c.Clearance == Clearance.FullTraining ? ", cleared by a clinician" : string.Empty;
-            var flags = c.NewFindings.Count > 0 ? $", [bold red]new warning signs: {Markup.Escape(string.Join("; ", c.NewFindings.Select(s => s.Text)))}[/]" : string.Empty;
-            return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: pain {c.Pain.ToString(CultureInfo.InvariantCulture)} of 10, {c.Trend.ToString().ToLowerInvariant()}{cleared}{flags}";
+            var parts = new List<string>
+            {
+                $"pain {c.Pain.ToString(CultureInfo.InvariantCulture)} of 10, {c.Trend.ToString().ToLowerInvariant()}",
+            };
+            if (c.Clearance != Clearance.None)
+            {
+                parts.Add($"cleared by a clinician for {Scope(c.Clearance)}");
+            }
+
+            if (c.CausesRuledOut.Count > 0)
+            {
+                parts.Add("ruled out: " + Markup.Escape(string.Join("; ", c.CausesRuledOut.Select(x => x.Name))));
+            }
+
+            if (c.CausesConfirmed.Count > 0)
+            {
+                parts.Add("confirmed: " + Markup.Escape(string.Join("; ", c.CausesConfirmed.Select(x => x.Name))));
+            }
+
+            if (c.NewFindings.Count > 0)
+            {
+                parts.Add("new: " + string.Join("; ", c.NewFindings.Select(s => s.IsRedFlag ? $"[bold red]⚠ {Markup.Escape(s.Text)}[/]" : Markup.Escape(s.Text))));
+            }
+
+            return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: {string.Join(", ", parts)}";
         });
         return new Markup("[bold]Check-ins recorded[/]\n" + string.Join('\n', lines) + "\n");
     }
 
-    /// <summary>Why the plan's triage is above the assessment's: the check-in that raised it, in a few words.</summary>
-    private static string RaisedBy(RecoveryPlan plan)
+    /// <summary>What a clearance allows, in a few words.</summary>
+    private static string Scope(Clearance clearance) => clearance == Clearance.FullTraining ? "full training" : "light activity only";
+
+    /// <summary>
+    /// Why the triage in force now is what it is: the assessment's reason when no check-in changed it; otherwise the
+    /// last date it changed, raised or lowered, with the planner's reason for seeing a clinician that day, or else what
+    /// the check-ins of that day reported.
+    /// </summary>
+    private static string WhyNow(RecoveryPlan plan)
     {
-        var checkIn = plan.CheckInsReported.LastOrDefault(c => c.MinimumTriage == plan.Triage);
-        if (checkIn is null)
+        var level = plan.Assessment.Triage.Level;
+        var before = level;
+        DateOnly? changed = null;
+        foreach (var date in plan.CheckInsReported.Select(c => c.Date).Distinct())
         {
-            return "A check-in raised it.";
+            var then = plan.TriageOn(date);
+            if (then != level)
+            {
+                changed = date;
+                before = level;
+                level = then;
+            }
         }
 
-        var what = checkIn.NewFindings.Count > 0
-            ? "new warning signs: " + string.Join("; ", checkIn.NewFindings.Select(s => s.Text))
-            : "the pain was worse";
-        return $"At the check-in on {Look.ShortDate(checkIn.Date)}, {what}.";
+        if (changed is not { } day)
+        {
+            return $"As at the assessment: {plan.Assessment.Triage.Reason}";
+        }
+
+        var how = $"{(level > before ? "Raised" : "Lowered")} at the check-in on {Look.ShortDate(day)}";
+        var reasons = plan.Day(day).Planned.Where(e => e.Kind == PlanEntryKind.SeeClinician).Select(e => e.Reason).Distinct().ToList();
+        if (reasons.Count > 0)
+        {
+            return $"{how}: {string.Join(" ", reasons)}";
+        }
+
+        var what = new List<string>();
+        foreach (var checkIn in plan.CheckInsReported.Where(c => c.Date == day))
+        {
+            if (checkIn.Clearance != Clearance.None)
+            {
+                what.Add($"a clinician cleared you for {Scope(checkIn.Clearance)}");
+            }
+
+            var flags = checkIn.NewFindings.Where(s => s.IsRedFlag).Select(s => s.Text).ToList();
+            if (flags.Count > 0)
+            {
+                what.Add("new warning signs: " + string.Join("; ", flags));
+            }
+
+            if (checkIn.Trend == Trend.Worse)
+            {
+                what.Add("the pain was worse");
+            }
+        }
+
+        return what.Count == 0 ? $"{how}." : $"{how}: {string.Join(", ", what.Distinct())}.";
     }
 
     private static string Letter(int index) => ((char)('a' + (index % 26))).ToString();

@@ -47,7 +47,7 @@ internal static class OpenApiExamples
 
     public static Task CheckIn(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn (date, pain 0 to 10, trend, clinicianCleared, newRedFlags).", CheckInExample.Value);
+        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn: date, pain (0 to 10), trend (better, same or worse; not worse when pain is 0), clearance (none, lightActivity or fullTraining: what a clinician cleared the person for), newFindings (ids from the catalogue's checkInFindings), causesRuledOut and causesConfirmed (cause ids; not both for one cause).", CheckInExample.Value);
         return Task.CompletedTask;
     }
 
@@ -82,7 +82,9 @@ internal static class OpenApiExamples
             ["options"] = planJson["options"]!.DeepClone(),
             ["checkInsReported"] = planJson["checkInsReported"]!.DeepClone(),
         };
-        var checkIn = new CheckInReport(ExampleStart.AddDays(1), 4, Trend.Better);
+        // A clinician seen a week in: the strain confirmed, a slipped disc ruled out, light activity allowed; the muscles still feel tight.
+        var checkIn = new CheckInReport(
+            ExampleStart.AddDays(7), 2, Trend.Better, Clearance.LightActivity, [Symptom.MusclesTight], [Cause.SlippedDisc], [Cause.PulledMuscle]);
         var example = new JsonObject
         {
             ["plan"] = inputs,

@@ -109,7 +109,7 @@ internal static class PlanRequests
         }
         else
         {
-            errors.Add(new("$.checkIn", "is required: the date, pain (0 to 10) and trend (better, same or worse)."));
+            errors.Add(new("$.checkIn", "is required: the date, pain (0 to 10) and trend (better, same or worse), and optionally clearance (none, lightActivity or fullTraining), newFindings, causesRuledOut and causesConfirmed."));
         }
 
         if (plan is null || checkIn is null)

@@ -17,6 +17,9 @@
   /** The library's vocabularies (GET /api/catalogue), indexed by id. */
   const names = { causes: {}, triageLevels: {}, symptoms: {}, muscles: {}, remedies: {}, exercises: {}, sources: {} };
   let triageRank = {};
+  /** The causes, in the catalogue's order, and the findings a check-in may report (with the level of a warning sign). */
+  let causeList = [];
+  let checkInFindings = [];
   /** The plan on screen, as the API returned it: sent back whole with a check-in. */
   let currentPlan = null;
 
@@ -38,6 +41,21 @@
     seeClinician: 'See a clinician',
   };
   const BAND_LABELS = { likely: 'Likely', possible: 'Possible', unlikely: 'Unlikely' };
+  /** A triage level as a short headline; the catalogue's name says in full what to do. */
+  const TRIAGE_TITLES = {
+    selfCare: 'Self-care',
+    seeDoctor: 'See a doctor',
+    seeDoctorUrgently: 'See a doctor today',
+    emergency: 'Emergency: get help now',
+  };
+  const TREND_LABELS = { better: 'better', same: 'the same', worse: 'worse' };
+  const CLINICIAN_CHOICES = [
+    ['notSeen', 'No'],
+    ['notCleared', 'Yes, and they did not clear me to train'],
+    ['lightActivity', 'Yes, and they cleared me for light activity only'],
+    ['fullTraining', 'Yes, and they cleared me for full training'],
+  ];
+  const CLEARED_FOR = { lightActivity: 'light activity only', fullTraining: 'full training' };
   const LIFTED_LABELS = {
     healed: 'once the injury has healed',
     clinicianClearance: 'once a clinician has cleared you',
@@ -105,6 +123,8 @@
       for (const entry of catalogue[table] || []) names[table][entry.id] = entry.name;
     }
     triageRank = Object.fromEntries(catalogue.triageLevels.map((level, index) => [level.id, index]));
+    causeList = catalogue.causes;
+    checkInFindings = catalogue.checkInFindings;
     checkboxList(document.getElementById('exercises'), catalogue.exercises, 'exercises', (e) => e.name);
     checkboxList(document.getElementById('red-flags'), catalogue.redFlagQuestions, 'redFlags', (q) => q.name);
   }
@@ -230,18 +250,23 @@
 
   function render(plan, notice) {
     const assessment = plan.assessment;
-    const level = plan.triage;
+    const level = triageOn(plan, plan.asOf);
     const urgent = triageRank[level] >= triageRank.seeDoctorUrgently;
     const sections = [];
+    const newSigns = plan.checkInsReported.flatMap((checkIn) => checkIn.newFindings
+      .filter((id) => levelOfFinding(id))
+      .map((id) => ({ date: checkIn.date, id, level: levelOfFinding(id) })));
 
     if (notice) sections.push(el('p', { class: 'notice' }, notice));
     if (urgent) sections.push(urgentBanner(level));
     if (assessment.redFlags.length > 0) sections.push(redFlags(assessment.redFlags));
-    sections.push(triage(level, assessment.triage, assessment.summary));
+    if (newSigns.length > 0) sections.push(checkInRedFlags(newSigns));
+    sections.push(triage(plan, level));
     sections.push(causes(assessment.causes));
     sections.push(remedies(assessment.remedies));
     if (assessment.restrictions.length > 0) sections.push(restrictions(assessment.restrictions));
     sections.push(calendar(plan));
+    if (plan.checkInsReported.length > 0) sections.push(checkInsReported(plan));
     sections.push(checkInForm(plan));
     sections.push(el('aside', { class: 'disclaimer small', 'aria-label': 'Not a diagnosis' },
       el('p', {}, el('strong', {}, 'Not a diagnosis. '), plan.disclaimer)));
@@ -274,12 +299,71 @@
         el('span', { class: 'flag-level' }, nameOf('triageLevels', flag.level))))));
   }
 
-  function triage(level, result, summary) {
+  /** The triage level in force on a date of the plan: each day carries its own. */
+  function triageOn(plan, date) {
+    const day = plan.days.find((d) => d.date === date);
+    return day ? day.triage : plan.highestTriage;
+  }
+
+  /** The triage level a check-in finding requires at least, or undefined when it is not a warning sign. */
+  function levelOfFinding(id) {
+    const finding = checkInFindings.find((f) => f.id === id);
+    return finding ? finding.level || undefined : undefined;
+  }
+
+  function checkInRedFlags(signs) {
+    return section('check-in-flags', `Warning signs reported at a check-in (${signs.length})`,
+      el('ul', { class: 'flag-list' }, signs.map((sign) => el('li', { class: `flag flag-${sign.level}` },
+        el('span', { class: 'new-flag-text' }, `${nameOf('symptoms', sign.id)} (check-in of ${formatDate(sign.date, { day: 'numeric', month: 'long' })})`),
+        el('span', { class: 'flag-level' }, nameOf('triageLevels', sign.level))))));
+  }
+
+  /** The level in force now, with why, and the highest so far: a clinician's clearance can lower the first, never the second. */
+  function triage(plan, level) {
+    const highest = plan.highestTriage;
+    const asOf = formatDate(plan.asOf, { day: 'numeric', month: 'long' });
     return el('section', { class: `card triage triage-${level}`, 'aria-labelledby': 'triage-title' },
       el('h3', { id: 'triage-title' }, 'What to do'),
       el('p', { class: 'triage-level', 'data-level': level }, nameOf('triageLevels', level)),
-      el('p', { class: 'triage-reason' }, result.reason),
-      el('ul', { class: 'summary' }, summary.map((line) => el('li', {}, line))));
+      el('p', { class: 'triage-reason' }, whyNow(plan)),
+      el('dl', { class: 'triage-levels' },
+        el('div', {}, el('dt', {}, 'In force now'),
+          el('dd', { class: 'triage-now', 'data-level': level }, `${TRIAGE_TITLES[level] || level} (as of ${asOf})`)),
+        el('div', {}, el('dt', {}, 'Highest so far'),
+          el('dd', { class: 'triage-highest', 'data-level': highest }, TRIAGE_TITLES[highest] || highest))),
+      el('ul', { class: 'summary' }, plan.assessment.summary.map((line) => el('li', {}, line))));
+  }
+
+  /**
+   * Why the level in force now is what it is: the assessment's reason when no check-in changed it; otherwise the last
+   * date it changed, raised or lowered, with the plan's reason for seeing a clinician that day, or else what the
+   * check-ins of that day reported.
+   */
+  function whyNow(plan) {
+    let level = plan.assessment.triage.level;
+    let before = level;
+    let changed = null;
+    for (const date of [...new Set(plan.checkInsReported.map((c) => c.date))]) {
+      const then = triageOn(plan, date);
+      if (then !== level) {
+        changed = date;
+        before = level;
+        level = then;
+      }
+    }
+    if (changed === null) return plan.assessment.triage.reason;
+    const how = `${triageRank[level] > triageRank[before] ? 'Raised' : 'Lowered'} at the check-in of ${formatDate(changed, { day: 'numeric', month: 'long' })}`;
+    const day = plan.days.find((d) => d.date === changed);
+    const reasons = [...new Set((day ? day.planned : []).filter((e) => e.kind === 'seeClinician').map((e) => e.reason))];
+    if (reasons.length > 0) return `${how}: ${reasons.join(' ')}`;
+    const what = [];
+    for (const checkIn of plan.checkInsReported.filter((c) => c.date === changed)) {
+      if (CLEARED_FOR[checkIn.clearance]) what.push(`a clinician cleared you for ${CLEARED_FOR[checkIn.clearance]}`);
+      const signs = checkIn.newFindings.filter((id) => levelOfFinding(id)).map((id) => nameOf('symptoms', id));
+      if (signs.length > 0) what.push(`new warning signs: ${signs.join('; ')}`);
+      if (checkIn.trend === 'worse') what.push('the pain was worse');
+    }
+    return what.length === 0 ? `${how}.` : `${how}: ${[...new Set(what)].join(', ')}.`;
   }
 
   function causes(list) {
@@ -363,6 +447,7 @@
     return [
       el(headingTag, { class: 'tip-title' }, `${formatDate(day.date, { weekday: 'long', day: 'numeric', month: 'long' })} · day ${day.dayNumber}`),
       day.isCheckInDay ? el('p', { class: 'tip-checkin' }, 'Check-in day: rate the pain and report it below.') : null,
+      el('p', { class: 'tip-triage' }, `Triage that day: ${TRIAGE_TITLES[day.triage] || day.triage}`),
       el('p', { class: 'tip-heading' }, 'Planned'),
       el('ul', {}, day.planned.filter((e) => e.kind !== 'checkIn').map((entry) => el('li', {}, entryText(entry)))),
       blocked.length > 0 ? el('p', { class: 'tip-heading' }, 'Blocked') : null,
@@ -433,41 +518,135 @@
 
   // ---- check-ins ---------------------------------------------------------------------------------------------------
 
+  function checkInsReported(plan) {
+    return section('check-ins', 'Check-ins recorded',
+      el('ul', { class: 'check-in-list' }, plan.checkInsReported.map((checkIn) => {
+        const parts = [`pain ${checkIn.pain} of 10, ${TREND_LABELS[checkIn.trend] || checkIn.trend}`];
+        if (CLEARED_FOR[checkIn.clearance]) parts.push(`cleared by a clinician for ${CLEARED_FOR[checkIn.clearance]}`);
+        if (checkIn.causesRuledOut.length > 0) parts.push(`ruled out: ${checkIn.causesRuledOut.map((id) => nameOf('causes', id)).join('; ')}`);
+        if (checkIn.causesConfirmed.length > 0) parts.push(`confirmed: ${checkIn.causesConfirmed.map((id) => nameOf('causes', id)).join('; ')}`);
+        if (checkIn.newFindings.length > 0) {
+          parts.push(`new: ${checkIn.newFindings.map((id) => `${nameOf('symptoms', id)}${levelOfFinding(id) ? ' (warning sign)' : ''}`).join('; ')}`);
+        }
+        return el('li', {}, el('strong', {}, formatDate(checkIn.date, { weekday: 'short', day: 'numeric', month: 'long' })), `: ${parts.join(' · ')}`);
+      })));
+  }
+
+  function radio(name, value, label, checked) {
+    const id = `${name}-${value || 'none'}`;
+    return el('label', { for: id }, el('input', { type: 'radio', id, name, value, checked }), ' ', label);
+  }
+
   function checkInForm(plan) {
     const next = plan.checkIns.find((date) => !plan.checkInsReported.some((c) => c.date >= date)) || plan.checkIns[0];
+    const causesFieldset = el('fieldset', { class: 'field causes', 'data-field': 'causes', id: 'check-in-causes', hidden: true, disabled: true },
+      el('legend', {}, 'What did the clinician say about each cause?'),
+      causeList.map((cause) => el('fieldset', { class: 'choices cause-ruling', 'data-field': `cause-${cause.id}` },
+        el('legend', {}, cause.name),
+        radio(`cause-${cause.id}`, '', 'Not mentioned', true),
+        radio(`cause-${cause.id}`, 'ruledOut', 'Ruled out'),
+        radio(`cause-${cause.id}`, 'confirmed', 'Confirmed'))));
+    const findings = el('fieldset', { class: 'field checks check-in-findings', 'data-field': 'newFindings', id: 'check-in-findings' },
+      el('legend', {}, 'Anything new since the last check-in? ', el('span', { class: 'hint' }, 'Tick all that apply')));
+    checkboxList(findings, checkInFindings, 'newFindings', (finding) => el('span', {},
+      finding.name,
+      finding.level ? el('span', { class: 'flag-mark' }, 'warning sign') : null));
+    const trend = el('select', { id: 'check-in-trend', name: 'trend', 'aria-describedby': 'check-in-trend-hint' },
+      el('option', { value: 'better' }, 'Better'), el('option', { value: 'same' }, 'The same'), el('option', { value: 'worse' }, 'Worse'));
+    const pain = el('input', { type: 'number', id: 'check-in-pain', name: 'pain', min: 0, max: 10, step: 1, value: 2, inputmode: 'numeric' });
     const checkIn = el('form', { class: 'card check-in', id: 'check-in-form', novalidate: true, 'aria-labelledby': 'check-in-title' },
       el('h3', { id: 'check-in-title' }, 'Check in'),
-      el('p', { class: 'hint' }, 'On a check-in day, say how the pain is: the plan updates from that day on.'),
+      el('p', { class: 'hint' }, 'On a check-in day, say how the pain is and what a clinician said: the plan updates from that day on.'),
       el('div', { class: 'row' },
         el('div', { class: 'field', 'data-field': 'date' },
           el('label', { for: 'check-in-date' }, 'Date'),
           el('input', { type: 'date', id: 'check-in-date', name: 'date', value: next, min: plan.request.start, max: plan.request.end })),
         el('div', { class: 'field', 'data-field': 'pain' },
           el('label', { for: 'check-in-pain' }, 'Pain now (0 to 10)'),
-          el('input', { type: 'number', id: 'check-in-pain', name: 'pain', min: 0, max: 10, step: 1, value: 2, inputmode: 'numeric' })),
+          pain),
         el('div', { class: 'field', 'data-field': 'trend' },
           el('label', { for: 'check-in-trend' }, 'Compared with before'),
-          el('select', { id: 'check-in-trend', name: 'trend' },
-            el('option', { value: 'better' }, 'Better'), el('option', { value: 'same' }, 'The same'), el('option', { value: 'worse' }, 'Worse')))),
-      el('label', { class: 'inline' }, el('input', { type: 'checkbox', name: 'clinicianCleared', id: 'check-in-cleared' }), ' A clinician has cleared me to train'),
-      el('p', { class: 'field-error', id: 'check-in-errors', hidden: true }),
+          trend,
+          el('p', { class: 'hint', id: 'check-in-trend-hint', hidden: true }, 'With no pain now, it cannot be getting worse.'))),
+      el('fieldset', { class: 'field choices', 'data-field': 'clearance', id: 'check-in-clinician' },
+        el('legend', {}, 'Have you seen a clinician since the last check-in?'),
+        CLINICIAN_CHOICES.map(([value, label]) => radio('clinician', value, label, value === 'notSeen'))),
+      causesFieldset,
+      findings,
+      el('div', { class: 'error-text', id: 'check-in-errors', role: 'alert', hidden: true }),
       el('button', { type: 'submit', class: 'secondary' }, 'Update the plan'));
+
+    // "Worse" is not offered with no pain (the library refuses it); a choice of it is cleared, to be made again.
+    const showTrend = () => {
+      const noPain = pain.value.trim() !== '' && Number(pain.value) === 0;
+      const worse = trend.querySelector('option[value="worse"]');
+      worse.disabled = noPain;
+      if (noPain && trend.value === 'worse') trend.value = '';
+      document.getElementById('check-in-trend-hint').hidden = !noPain;
+    };
+    pain.addEventListener('input', showTrend);
+    // What was said about each cause is asked only when a clinician was seen.
+    checkIn.addEventListener('change', (event) => {
+      if (event.target.name !== 'clinician') return;
+      const seen = event.target.value !== 'notSeen';
+      causesFieldset.hidden = !seen;
+      causesFieldset.disabled = !seen;
+    });
     checkIn.addEventListener('submit', onCheckIn);
     return checkIn;
   }
 
-  async function onCheckIn(event) {
-    event.preventDefault();
-    const data = new FormData(event.target);
-    const errors = document.getElementById('check-in-errors');
+  function readCheckIn(data) {
     const pain = data.get('pain');
+    const clinician = data.get('clinician') || 'notSeen';
     const checkIn = {
       date: data.get('date') || null,
-      pain: pain === '' ? null : Number(pain),
-      trend: data.get('trend'),
-      clinicianCleared: data.get('clinicianCleared') !== null,
-      newRedFlags: [],
+      pain: pain === null || pain === '' ? null : Number(pain),
+      trend: data.get('trend') || null,
+      clearance: CLEARED_FOR[clinician] ? clinician : 'none',
+      newFindings: data.getAll('newFindings'),
+      causesRuledOut: [],
+      causesConfirmed: [],
     };
+    if (clinician !== 'notSeen') {
+      for (const cause of causeList) {
+        const ruling = data.get(`cause-${cause.id}`);
+        if (ruling === 'ruledOut') checkIn.causesRuledOut.push(cause.id);
+        else if (ruling === 'confirmed') checkIn.causesConfirmed.push(cause.id);
+      }
+    }
+    return checkIn;
+  }
+
+  /** Shows the API's problems with a check-in next to the fields they name ($.checkIn.trend → the trend), and above the button. */
+  function showCheckInErrors(form, errors) {
+    for (const node of form.querySelectorAll('.field-error')) node.remove();
+    for (const node of form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+    const lines = [];
+    let index = 0;
+    for (const [path, messages] of Object.entries(errors)) {
+      const name = path.replace(/^\$\.checkIn\.?/, '').split(/[.[]/)[0];
+      const key = name === 'causesRuledOut' || name === 'causesConfirmed' ? 'causes' : name;
+      const field = key && form.querySelector(`[data-field="${key}"]`);
+      const label = field ? labelOf(field, key) : (key || 'Check-in');
+      lines.push(`${label}: ${messages.join(' ')}`);
+      if (!field) continue;
+      const id = `check-in-error-${index++}`;
+      field.append(el('p', { class: 'field-error', id }, messages.join(' ')));
+      const control = field.querySelector('input, select');
+      if (control) {
+        control.setAttribute('aria-invalid', 'true');
+        control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+      }
+    }
+    return lines.join(' ');
+  }
+
+  async function onCheckIn(event) {
+    event.preventDefault();
+    const form = event.target;
+    const checkIn = readCheckIn(new FormData(form));
+    const errors = document.getElementById('check-in-errors');
     const { ok, payload } = await post('/api/plans/check-ins', { plan: currentPlan, checkIn });
     if (ok) {
       currentPlan = payload;
@@ -476,7 +655,7 @@
     }
     errors.hidden = false;
     errors.textContent = payload && payload.errors
-      ? Object.entries(payload.errors).map(([path, messages]) => `${path.replace('$.checkIn.', '')}: ${messages.join(' ')}`).join(' ')
+      ? showCheckInErrors(form, payload.errors)
       : 'The check-in could not be recorded.';
     status.textContent = errors.textContent;
   }

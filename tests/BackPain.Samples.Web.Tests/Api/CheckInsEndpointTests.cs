@@ -54,6 +54,85 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
     }
 
     [Fact]
+    public async Task Post_CheckInWithAClearanceScopeFindingsAndCauses_IsRecordedAsSent()
+    {
+        const string CheckIn = """
+            { "date": "2026-12-08", "pain": 1, "trend": "better", "clearance": "lightActivity",
+              "newFindings": ["painDownOneLeg"], "causesRuledOut": ["ligamentTear"], "causesConfirmed": ["slippedDisc"] }
+            """;
+        var report = Reports.PulledMuscle();
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(report), start: "2026-12-01", days: 28));
+
+        using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), CheckIn));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var sent = new CheckInReport(
+            Start.AddDays(7), 1, Trend.Better, Clearance.LightActivity, [Symptom.PainDownOneLeg], [Cause.LigamentTear], [Cause.SlippedDisc]);
+        var expected = RecoveryPlanner.Default
+            .Plan(BackPainAssessor.Default.Assess(report), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(28)))
+            .CheckIn(sent);
+        var updatedJson = await response.Content.ReadAsStringAsync();
+        updatedJson.Should().Be(BackPainJson.Serialize(expected));
+        BackPainJson.DeserializePlan(updatedJson).CheckInsReported.Should().Equal(sent);
+    }
+
+    [Fact]
+    public async Task Post_CheckIn_AnswersTheTriageInForceEachDayTheHighestSoFarAndTheDateItIsUpToDateOn()
+    {
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.PulledMuscle()), start: "2026-12-01", days: 14));
+        var checkIn = new CheckInReport(Start.AddDays(2), 5, Trend.Same, newFindings: [Symptom.Fever]);
+
+        using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), BackPainJson.Serialize(checkIn)));
+
+        var plan = await response.ReadJsonAsync();
+        var expected = BackPainJson.DeserializePlan(plan.GetRawText());
+        plan.GetProperty("asOf").GetString().Should().Be("2026-12-03");
+        plan.GetProperty("highestTriage").GetString().Should().Be(expected.HighestTriage.Id);
+        plan.GetProperty("days").EnumerateArray().Select(d => d.GetProperty("triage").GetString())
+            .Should().Equal(expected.Days.Select(d => expected.TriageOn(d.Date).Id));
+    }
+
+    [Fact]
+    public async Task Post_PainZeroAndWorse_Returns400NamingTheTrend()
+    {
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01", days: 7));
+        const string CheckIn = """{ "date": "2026-12-03", "pain": 0, "trend": "worse" }""";
+
+        using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), CheckIn));
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.ErrorPaths().Should().Equal("$.checkIn.trend");
+        problem.GetProperty("errors").GetProperty("$.checkIn.trend")[0].GetString().Should().Contain("pain is 0");
+    }
+
+    [Fact]
+    public async Task Post_AClearanceThatIsNotAScope_Returns400NamingTheClearance()
+    {
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01", days: 7));
+        const string CheckIn = """{ "date": "2026-12-03", "pain": 2, "trend": "better", "clearance": "partly" }""";
+
+        using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), CheckIn));
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.ErrorPaths().Should().Equal("$.checkIn.clearance");
+    }
+
+    [Fact]
+    public async Task Post_AFindingACheckInCannotReportAndACauseBothRuledOutAndConfirmed_Returns400NamingBoth()
+    {
+        using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01", days: 7));
+        const string CheckIn = """
+            { "date": "2026-12-03", "pain": 2, "trend": "better",
+              "newFindings": ["onsetDuringWorkout"], "causesRuledOut": ["doms"], "causesConfirmed": ["doms"] }
+            """;
+
+        using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), CheckIn));
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.ErrorPaths().Should().BeEquivalentTo("$.checkIn.newFindings[0]", "$.checkIn.causesConfirmed[0]");
+    }
+
+    [Fact]
     public async Task Post_CheckInOutsideThePlan_Returns400NamingTheCheckInDate()
     {
         using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01", days: 7));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BackPain.Samples.Web.Tests.Api;
@@ -45,6 +46,36 @@ public sealed class SiteTests(WebApplicationFactory<Program> factory) : IClassFi
             .Should().Equal(Exercise.All.Select(e => e.Name));
         catalogue.GetProperty("triageLevels").EnumerateArray().Select(t => t.GetProperty("id").GetString())
             .Should().Equal(TriageLevel.All.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task Catalogue_ListsTheFindingsACheckInMayReportWithTheLevelOfEachWarningSign()
+    {
+        using var response = await _client.GetAsync(new Uri("/api/catalogue", UriKind.Relative));
+
+        var findings = (await response.ReadJsonAsync()).GetProperty("checkInFindings").EnumerateArray().ToList();
+        findings.Select(f => f.GetProperty("id").GetString()).Should().Equal(CheckInReport.FindingsAllowed.Select(s => s.Id));
+        findings.Select(f => f.GetProperty("name").GetString()).Should().Equal(CheckInReport.FindingsAllowed.Select(s => s.Text));
+        findings.Select(f => f.GetProperty("level").ValueKind == JsonValueKind.Null ? null : f.GetProperty("level").GetString())
+            .Should().Equal(CheckInReport.FindingsAllowed.Select(s => s.RedFlagLevel?.Id));
+    }
+
+    [Fact]
+    public async Task OpenApiCheckInExample_SendsAClearanceScopeAFindingAndCausesRuledOutAndConfirmed()
+    {
+        using var response = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var body = (await response.ReadJsonAsync()).GetProperty("paths").GetProperty("/api/plans/check-ins").GetProperty("post").GetProperty("requestBody");
+        var checkIn = body.GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("checkIn");
+        checkIn.GetProperty("clearance").GetString().Should().Be("lightActivity");
+        checkIn.GetProperty("newFindings").GetArrayLength().Should().BePositive();
+        checkIn.GetProperty("causesRuledOut").GetArrayLength().Should().BePositive();
+        checkIn.GetProperty("causesConfirmed").GetArrayLength().Should().BePositive();
+        var description = body.GetProperty("description").GetString();
+        foreach (var field in new[] { "clearance", "newFindings", "causesRuledOut", "causesConfirmed" })
+        {
+            description.Should().Contain(field);
+        }
     }
 
     [Fact]

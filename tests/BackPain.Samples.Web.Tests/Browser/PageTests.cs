@@ -25,7 +25,9 @@ public sealed class PageTests(BrowserFixture browser)
         await page.SubmitAndWaitForThePlanAsync();
 
         var expected = PlanOf(Reports.PulledMuscle(), 28);
-        await Expect(page.Page.Locator(".triage-level")).ToHaveTextAsync(expected.Triage.Text);
+        await Expect(page.Page.Locator(".triage-level")).ToHaveTextAsync(expected.TriageOn(expected.AsOf).Text);
+        await Expect(page.Page.Locator(".triage-now")).ToHaveTextAsync($"{ReportPage.Title(expected.TriageOn(expected.AsOf))} (as of 1 December)");
+        await Expect(page.Page.Locator(".triage-highest")).ToHaveTextAsync(ReportPage.Title(expected.HighestTriage));
         await Expect(page.Page.Locator(".cause-name").First).ToHaveTextAsync(expected.Assessment.TopCause.Cause.Name);
         await Expect(page.Page.GetByRole(AriaRole.Meter)).ToHaveCountAsync(Cause.All.Count);
         await Expect(page.Page.Locator(".banner")).ToHaveCountAsync(0);
@@ -86,15 +88,120 @@ public sealed class PageTests(BrowserFixture browser)
         await page.SubmitAndWaitForThePlanAsync();
         var checkIn = new CheckInReport(Start.AddDays(7), 0, Trend.Better);
 
-        await page.Page.GetByLabel("Date", new() { Exact = true }).FillAsync("2026-12-08");
-        await page.Page.GetByLabel("Pain now (0 to 10)").FillAsync("0");
-        await page.Page.GetByLabel("Compared with before").SelectOptionAsync("better");
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Update the plan" }).ClickAsync();
+        await page.CheckInAsync("2026-12-08", 0, "better");
 
-        await Expect(page.Page.Locator(".notice")).ToContainTextAsync("Check-in of 8 December recorded");
         var expected = PlanOf(Reports.PulledMuscle(), 28).CheckIn(checkIn);
         (await page.Days.EvaluateAllAsync<string[]>("days => days.map(d => d.className)"))
             .Select(StateOf).Should().Equal(expected.Days.Select(ExpectedState));
+    }
+
+    [SkippableFact]
+    public async Task CheckIn_AWarningSignThenAClearance_ShowsTheTriageInForceNowAndTheHighestSoFar()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.PlanFromAsync("2026-12-01", 28);
+        await page.SubmitAndWaitForThePlanAsync();
+        var fever = new CheckInReport(Start.AddDays(1), 4, Trend.Same, newFindings: [Symptom.Fever]);
+        var cleared = new CheckInReport(Start.AddDays(7), 1, Trend.Better, Clearance.FullTraining, causesRuledOut: [Cause.SlippedDisc]);
+
+        await page.CheckInAsync("2026-12-02", 4, "same", findings: [Symptom.Fever]);
+        var afterFever = PlanOf(Reports.PulledMuscle(), 28).CheckIn(fever);
+        await Expect(page.Page.Locator(".triage-now")).ToHaveAttributeAsync("data-level", afterFever.TriageOn(afterFever.AsOf).Id);
+        await Expect(page.Page.Locator(".new-flag-text")).ToHaveTextAsync($"{Symptom.Fever.Text} (check-in of 2 December)");
+        await page.CheckInAsync(
+            "2026-12-08", 1, "better", "Yes, and they cleared me for full training", new Dictionary<Cause, string> { [Cause.SlippedDisc] = "Ruled out" });
+
+        var expected = PlanOf(Reports.PulledMuscle(), 28).CheckIn(fever).CheckIn(cleared);
+        var now = expected.TriageOn(expected.AsOf);
+        await Expect(page.Page.Locator(".triage-now")).ToHaveTextAsync($"{ReportPage.Title(now)} (as of 8 December)");
+        await Expect(page.Page.Locator(".triage-now")).ToHaveAttributeAsync("data-level", now.Id);
+        await Expect(page.Page.Locator(".triage-highest")).ToHaveTextAsync(ReportPage.Title(expected.HighestTriage));
+        await Expect(page.Page.Locator(".triage-highest")).ToHaveAttributeAsync("data-level", expected.HighestTriage.Id);
+        await Expect(page.Page.Locator(".triage-level")).ToHaveTextAsync(now.Text);
+        var recorded = page.Page.Locator(".check-in-list li");
+        await Expect(recorded).ToHaveCountAsync(2);
+        await Expect(recorded.Nth(0)).ToContainTextAsync($"new: {Symptom.Fever.Text} (warning sign)");
+        await Expect(recorded.Nth(1)).ToContainTextAsync($"pain 1 of 10, better · cleared by a clinician for full training · ruled out: {Cause.SlippedDisc.Name}");
+        (await page.Days.EvaluateAllAsync<string[]>("days => days.map(d => d.className)"))
+            .Select(StateOf).Should().Equal(expected.Days.Select(ExpectedState));
+        await Expect(page.Results.GetByText(expected.Disclaimer)).ToBeVisibleAsync();
+    }
+
+    [SkippableFact]
+    public async Task CheckIn_ClearedForLightActivityWithACauseConfirmedAndANewFinding_SendsThemAll()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.PlanFromAsync("2026-12-01", 28);
+        await page.SubmitAndWaitForThePlanAsync();
+        var request = page.Page.WaitForRequestAsync("**/api/plans/check-ins");
+
+        await page.CheckInAsync(
+            "2026-12-08",
+            2,
+            "better",
+            "Yes, and they cleared me for light activity only",
+            new Dictionary<Cause, string> { [Cause.LigamentTear] = "Ruled out", [Cause.PulledMuscle] = "Confirmed" },
+            [Symptom.MusclesTight, Symptom.PainDownOneLeg]);
+
+        using var sent = System.Text.Json.JsonDocument.Parse((await request).PostData!);
+        var checkIn = BackPain.Core.Serialization.BackPainJson.DeserializeCheckIn(sent.RootElement.GetProperty("checkIn").GetRawText());
+        checkIn.Should().Be(new CheckInReport(
+            Start.AddDays(7), 2, Trend.Better, Clearance.LightActivity, [Symptom.PainDownOneLeg, Symptom.MusclesTight], [Cause.LigamentTear], [Cause.PulledMuscle]));
+        var expected = PlanOf(Reports.PulledMuscle(), 28).CheckIn(checkIn);
+        await Expect(page.Page.Locator(".triage-now")).ToHaveAttributeAsync("data-level", expected.TriageOn(expected.AsOf).Id);
+        await Expect(page.Page.Locator(".triage-highest")).ToHaveAttributeAsync("data-level", expected.HighestTriage.Id);
+    }
+
+    [SkippableFact]
+    public async Task CheckIn_WhatAClinicianSaidAboutEachCause_IsAskedOnlyOnceOneWasSeen()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.SubmitAndWaitForThePlanAsync();
+        var causes = page.CheckInForm.GetByRole(AriaRole.Group, new() { Name = "What did the clinician say about each cause?" });
+        await Expect(causes).ToBeHiddenAsync();
+
+        await page.CheckInForm.GetByRole(AriaRole.Radio, new() { Name = "Yes, and they did not clear me to train" }).CheckAsync();
+
+        await Expect(causes).ToBeVisibleAsync();
+        await Expect(causes.GetByRole(AriaRole.Group)).ToHaveCountAsync(Cause.All.Count);
+        await page.CheckInForm.GetByRole(AriaRole.Radio, new() { Name = "No", Exact = true }).CheckAsync();
+        await Expect(causes).ToBeHiddenAsync();
+    }
+
+    [SkippableFact]
+    public async Task CheckIn_NoPain_DoesNotOfferWorse()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.SubmitAndWaitForThePlanAsync();
+        var trend = page.CheckInForm.GetByLabel("Compared with before");
+        await trend.SelectOptionAsync("worse");
+
+        await page.CheckInForm.GetByLabel("Pain now (0 to 10)").FillAsync("0");
+
+        await Expect(trend.Locator("option[value=worse]")).ToBeDisabledAsync();
+        await Expect(trend).Not.ToHaveValueAsync("worse");
+        await Expect(page.CheckInForm.GetByText("With no pain now, it cannot be getting worse.")).ToBeVisibleAsync();
+        await page.CheckInForm.GetByLabel("Pain now (0 to 10)").FillAsync("3");
+        await Expect(trend.Locator("option[value=worse]")).ToBeEnabledAsync();
+    }
+
+    [SkippableFact]
+    public async Task CheckIn_RefusedByTheApi_ShowsTheLibrarysMessageAtTheFieldItNames()
+    {
+        var page = await OpenAsync();
+        await page.AnswerPulledMuscleAsync();
+        await page.PlanFromAsync("2026-12-01", 7);
+        await page.SubmitAndWaitForThePlanAsync();
+
+        await page.CheckInForm.GetByLabel("Date", new() { Exact = true }).FillAsync("2027-03-01");
+        await page.CheckInForm.GetByRole(AriaRole.Button, new() { Name = "Update the plan" }).ClickAsync();
+
+        await Expect(page.CheckInForm.GetByRole(AriaRole.Alert)).ToContainTextAsync("Date: must be within the plan");
+        await Expect(page.CheckInForm.GetByLabel("Date", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
     }
 
     [SkippableFact]

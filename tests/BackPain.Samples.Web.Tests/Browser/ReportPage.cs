@@ -1,3 +1,4 @@
+using BackPain.Core.Domain;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,6 +15,52 @@ internal sealed class ReportPage(IPage page)
     public ILocator Results => Page.Locator("#results");
 
     public ILocator Days => Page.Locator(".calendar li.day");
+
+    /// <summary>The check-in form under the results.</summary>
+    public ILocator CheckInForm => Page.Locator("#check-in-form");
+
+    /// <summary>The short headline the page shows for a triage level, in force now or highest so far.</summary>
+    public static string Title(TriageLevel level) => level.Id switch
+    {
+        "selfCare" => "Self-care",
+        "seeDoctor" => "See a doctor",
+        "seeDoctorUrgently" => "See a doctor today",
+        _ => "Emergency: get help now",
+    };
+
+    /// <summary>
+    /// Fills in the check-in form as a person would, by its labels: the date, the pain, the trend, what a clinician
+    /// said (one of the choices' labels), each cause's ruling, and the new findings ticked; then sends it and waits
+    /// for the updated plan.
+    /// </summary>
+    public async Task CheckInAsync(
+        string date,
+        int pain,
+        string trend,
+        string clinician = "No",
+        IReadOnlyDictionary<Cause, string>? causes = null,
+        IReadOnlyList<Symptom>? findings = null)
+    {
+        var form = CheckInForm;
+        await form.GetByLabel("Date", new() { Exact = true }).FillAsync(date);
+        await form.GetByLabel("Pain now (0 to 10)").FillAsync(pain.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await form.GetByLabel("Compared with before").SelectOptionAsync(trend);
+        await form.GetByRole(AriaRole.Group, new() { Name = "Have you seen a clinician since the last check-in?" })
+            .GetByRole(AriaRole.Radio, new() { Name = clinician, Exact = true }).CheckAsync();
+        foreach (var (cause, ruling) in causes ?? new Dictionary<Cause, string>())
+        {
+            await form.GetByRole(AriaRole.Group, new() { Name = cause.Name, Exact = true })
+                .GetByRole(AriaRole.Radio, new() { Name = ruling, Exact = true }).CheckAsync();
+        }
+
+        foreach (var finding in findings ?? [])
+        {
+            await form.GetByRole(AriaRole.Group, new() { Name = "Anything new since the last check-in?" }).GetByLabel(finding.Text).CheckAsync();
+        }
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "Update the plan" }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToContainTextAsync($"Check-in of {DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)} recorded");
+    }
 
     public async Task OpenAsync()
     {

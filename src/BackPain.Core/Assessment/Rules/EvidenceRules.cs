@@ -15,7 +15,8 @@ namespace BackPain.Core.Assessment.Rules;
 /// each cause, consensus for DOMS timing (onset 12–24 hours, peak 24–72 hours, gone within 7 days). A pop heard keeps a
 /// ligament tear at least possible whatever else the report says (0.9 against at most −0.5), because it is the source
 /// article's main sign of a tear; pain or numbness down a leg does the same for a slipped disc (1.1 against at most −0.7),
-/// because it is the sign NICE NG59 builds on.
+/// because it is the sign NICE NG59 builds on. Pain that has lasted a week or more weighs −1.1 against DOMS, enough
+/// that DOMS is at most possible, never likely, once soreness has outlasted its usual course (gone within 7 days).
 /// <para>
 /// Two more tables gate the score (domain model section 1). <see cref="DefiningSigns"/>: an injury may rank as possible
 /// only when the report holds all the findings of at least one of its defining signs; without one its score is held just
@@ -42,7 +43,7 @@ public static class EvidenceRules
         new(Cause.Doms, PopHeard, -0.8, Source.Article),
         new(Cause.Doms, PainDownOneLeg, -0.6, Source.Consensus),
         new(Cause.Doms, SeverePain, -0.5, Source.Consensus),
-        new(Cause.Doms, LastedOverAWeek, -0.8, Source.Consensus),
+        new(Cause.Doms, LastedOverAWeek, -1.1, Source.Consensus),
         new(Cause.Doms, SuddenJerk, -0.4, Source.Article),
 
         // Poor core strength: posture breaks down when lifting or running; recurs; no single moment of injury.
