@@ -4,8 +4,9 @@ namespace BackPain.Core.Assessment;
 public enum LiftCondition
 {
     /// <summary>
-    /// The injury counts as healed: a check-in reports pain 0 on or after the cause's minimum healing time (and, for
-    /// causes that require it, a clinician has cleared it).
+    /// The injury counts as healed: a clinician's full clearance, or, for a cause that needs no clinician, a check-in
+    /// with pain 0 on or after the cause's minimum healing time in the current episode. A clearance for light activity
+    /// lifts a "no exercise at all" restriction but holds strenuous and core work.
     /// </summary>
     Healed,
 

@@ -4,7 +4,8 @@ namespace BackPain.Core.Domain;
 
 /// <summary>
 /// How long a cause usually takes to heal: the shortest, typical and longest time, and whether only a clinician's
-/// clearance can count it as healed. A recovery plan never counts an injury healed before <see cref="Minimum"/>.
+/// clearance can count it as healed. Without a clinician, a recovery plan never counts an injury healed before
+/// <see cref="Minimum"/> has passed in its current episode; a clinician's full clearance outranks the estimate.
 /// </summary>
 public sealed record HealingEstimate
 {
@@ -29,16 +30,22 @@ public sealed record HealingEstimate
         Source = Preconditions.CheckNotNull(source);
     }
 
-    /// <summary>The earliest the cause can count as healed, counted from the first day of the plan.</summary>
+    /// <summary>
+    /// The earliest a pain-free check-in can count the cause as healed, counted from the start of the injury's episode:
+    /// the plan's start date, or the date pain came back after it had healed.
+    /// </summary>
     public Days Minimum { get; }
 
-    /// <summary>How long it usually takes.</summary>
+    /// <summary>How long it usually takes, for information: a plan does not read it.</summary>
     public Days Typical { get; }
 
-    /// <summary>How long it takes at most before it stops fitting this cause and needs a clinician's review.</summary>
+    /// <summary>How long it takes at most, for information: a plan does not read it.</summary>
     public Days Maximum { get; }
 
-    /// <summary>Whether a clinician's clearance is needed, on top of a pain-free check-in, to count it as healed.</summary>
+    /// <summary>
+    /// Whether only a clinician's clearance can count it as healed (a pain-free check-in alone never does). Every injury
+    /// counts as healed from a full clearance, whatever the pain and the date.
+    /// </summary>
     public bool RequiresClinicianClearance { get; }
 
     /// <summary>Where the figures come from.</summary>

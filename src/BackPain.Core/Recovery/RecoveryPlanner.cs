@@ -17,7 +17,8 @@ namespace BackPain.Core.Recovery;
 /// check-ins dated on or before it, so a check-in never changes the days before it. Decisions the domain model leaves open, and how this library settles them:
 /// <list type="bullet">
 /// <item>Day 1 is the start date; check-ins fall on day 2, day 7, then every <see cref="PlannerOptions.CheckInInterval"/> days.</item>
-/// <item>A muscle trained on day D is blocked on D itself and until its rest is over (from D+1+rest it may be trained again).</item>
+/// <item>A muscle trained on day D is blocked on D itself and until its rest is over (from D+1+rest it may be trained again);
+/// for a core session the plan itself schedules on D, D is the session's day and only the rest after it is blocked.</item>
 /// <item>Both the primary and secondary muscles of an exercise count as trained.</item>
 /// <item>The report's own workout is a session on the start date of every muscle its exercises work, hard when the report
 /// says the workout was hard or unaccustomed; when the history already holds a workout on or before the start with all

@@ -27,7 +27,7 @@ public static class RecoveryRules
     /// <summary>An acute injury with tight muscles: ice on days 1–2 (48 hours), heat from day 3.</summary>
     public static readonly RecoveryRule IceThenHeat = new("plan.iceThenHeat", Source.Consensus);
 
-    /// <summary>A gentle whole-body stretch daily, unless exercise is blocked or training suspended.</summary>
+    /// <summary>A gentle whole-body stretch daily, unless exercise is blocked, strenuous exercise is held, or training is suspended.</summary>
     public static readonly RecoveryRule Stretching = new("plan.stretching", Source.Article);
 
     /// <summary>
@@ -36,7 +36,11 @@ public static class RecoveryRules
     /// </summary>
     public static readonly RecoveryRule StayActive = new("plan.stayActive", Source.NiceNG59);
 
-    /// <summary>Core work every other day once allowed, when poor core strength is possible or an injury has healed.</summary>
+    /// <summary>
+    /// Core sessions once core work is allowed, when poor core strength or an injury has been possible: at most three in
+    /// each plan week (days 1–7, 8–14, …), the dose of strengthening the core; each is training, so the core rests a full
+    /// day after it.
+    /// </summary>
     public static readonly RecoveryRule CoreWork = new("plan.coreWork", Source.Article);
 
     /// <summary>The muscle groups that no rule blocks may be trained.</summary>
@@ -51,7 +55,11 @@ public static class RecoveryRules
     /// <summary>Pain worse at a check-in raises triage to at least see-a-doctor.</summary>
     public static readonly RecoveryRule WorseAtCheckIn = new("plan.worseAtCheckIn", Source.NiceCksRedFlags);
 
-    /// <summary>Pain not better after a week of self-care (a check-in from day 8 on with pain that is not getting better) raises triage to at least see-a-doctor.</summary>
+    /// <summary>
+    /// Pain not better after a week of self-care (a check-in with pain that is not getting better, when the pain has lasted
+    /// seven days or more counting the report's duration and the days since the start) raises triage to at least
+    /// see-a-doctor.
+    /// </summary>
     public static readonly RecoveryRule NotBetterAfterAWeek = new("plan.notBetterAfterAWeek", Source.NiceCksRedFlags);
 
     /// <summary>A new red flag at a check-in raises triage; an urgent one suspends all training until a clinician clears it.</summary>

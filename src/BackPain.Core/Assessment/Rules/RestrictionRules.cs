@@ -13,7 +13,10 @@ public static class RestrictionRules
     public static readonly RestrictionRule SuspendAllTraining = new("restriction.suspendAllTraining", RestrictionKind.SuspendAllTraining,
         LiftCondition.ClinicianClearance, Source.NiceCksRedFlags, [], whenTrainingSuspended: true);
 
-    /// <summary>Rule 3: a suspected ligament tear allows no exercise at all until it has healed, which needs a clinician's clearance.</summary>
+    /// <summary>
+    /// Rule 3: a suspected ligament tear allows no exercise at all until a clinician clears it: a full clearance counts it
+    /// as healed; a clearance for light activity lifts this block but holds strenuous and core work.
+    /// </summary>
     public static readonly RestrictionRule NoExerciseUntilHealed = new("restriction.noExerciseUntilHealed", RestrictionKind.NoExercise,
         LiftCondition.Healed, Source.Article, [Cause.LigamentTear]);
 
