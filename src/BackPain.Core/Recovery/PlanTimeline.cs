@@ -179,19 +179,18 @@ internal sealed class PlanTimeline
         }
         else if (checkIn.Clearance == Clearance.LightActivity)
         {
-            var lifted = false;
+            // Light activity lifts "no exercise at all"; whatever it lifts, strenuous and core work wait for a full clearance.
             foreach (var state in _causes)
             {
-                lifted |= state.Blocks.RemoveAll(b => b.Kind == PlanEntryKind.NoExercise && Close(b, date)) > 0;
+                state.Blocks.RemoveAll(b => b.Kind == PlanEntryKind.NoExercise && Close(b, date));
             }
 
             if (_suspension is not null && _suspensionRaisedAt < _index)
             {
                 Close(ref _suspension, date);
-                lifted = true;
             }
 
-            if (lifted && _lightOnly is null)
+            if (_lightOnly is null)
             {
                 OpenLightOnly(date);
             }
@@ -220,7 +219,7 @@ internal sealed class PlanTimeline
         }
 
         var cleared = checkIn.Clearance != Clearance.None;
-        var topScore = cleared ? 1 : Max(scores);
+        var topScore = checkIn.Clearance == Clearance.FullTraining ? 1 : Max(scores);
         var triage = _assessor.Triage(own, suspected, topScore);
         var previous = _inForce;
         _inForce = cleared ? triage.Level : TriageLevel.Max(_inForce, triage.Level);
@@ -369,7 +368,7 @@ internal sealed class PlanTimeline
                 {
                     var restOver = LastTrained(muscle, date).AddDays(1 + _planner.RestDays(muscle, hard: false));
                     var entry = new PlanEntry(kind, restriction.RuleId, restriction.Reason, restriction.Source, ValueList<MuscleGroup>.Wrap([muscle]),
-                        allowedFrom: Availability.After(OpenCondition.PainFreeCheckIn, restOver));
+                        allowedFrom: Availability.After(OpenCondition.PainFreeCheckIn, restOver > date ? restOver : date));
                     state.Blocks.Add(new OpenBlock(entry, 1 << muscle.Index, date, _seq++, restOver));
                 }
 

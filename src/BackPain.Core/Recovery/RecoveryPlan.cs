@@ -329,7 +329,8 @@ public sealed record RecoveryPlan
 
             if (open is not null)
             {
-                return next > day ? Availability.Latest(open, Availability.From(DateOnly.FromDayNumber(next))) : open;
+                // Not before the date asked about, nor before the dated blocks active on it end.
+                return Availability.Latest(open, Availability.From(DateOnly.FromDayNumber(next)));
             }
 
             if (next == day)

@@ -158,8 +158,9 @@ public class LongitudinalPropertyTests
     // ------------------------------------------------------------------------------------------ §7.2
 
     /// <summary>
-    /// No muscle is trainable on D..D+rest after a session on D: every workout of the history, the report's own workout
-    /// (D2), and every core session the plan schedules itself (D3); and no core session is planned while the core rests.
+    /// No muscle is trainable on D..D+rest after a session on D: every workout of the history and the report's own workout
+    /// (D2); after a core session the plan schedules itself on D (D3), the core rests D+1..D+rest (D is the session's own
+    /// day: the planned training itself); and no core session is planned while the core rests.
     /// </summary>
     private static void Rest(Planned p)
     {
@@ -187,13 +188,13 @@ public class LongitudinalPropertyTests
                             () => $"{muscle} rests on {On(c, date, k)} after a session of the history or the report's own workout, yet the plan allows training it{Explain(plan, day, state)}");
                     }
 
-                    var session = muscle == MuscleGroup.Core ? Array.Find(sessions, s => s <= date && date <= s.AddDays(coreRest)) : default;
+                    var session = muscle == MuscleGroup.Core ? Array.Find(sessions, s => s < date && date <= s.AddDays(coreRest)) : default;
                     if (session != default)
                     {
                         p.Count("restingDays");
                         p.Require(
                             resting,
-                            () => $"{muscle} rests on {On(c, date, k)} after the core session the plan itself schedules on day {c.DayOf(session)} (D3: a session on D blocks D to D+{coreRest}), yet the plan allows training it{Explain(plan, day, state)}");
+                            () => $"{muscle} rests on {On(c, date, k)} after the core session the plan itself schedules on day {c.DayOf(session)} (D3: a session on D blocks D+1 to D+{coreRest}), yet the plan allows training it{Explain(plan, day, state)}");
                     }
                 }
 
