@@ -23,6 +23,9 @@ internal sealed class PlanTimeline
         Symptom.MildPain, Symptom.ModeratePain, Symptom.SeverePain, Symptom.GettingBetter, Symptom.GettingWorse,
         Symptom.LastedOverAWeek, Symptom.NotBetterAfterAWeek, Symptom.LastedOverTwoWeeks, Symptom.PopWithSeverePain).Bits;
 
+    /// <summary>Every red-flag finding, as bits.</summary>
+    private static readonly ulong RedFlags = SymptomSet.Of([.. Symptom.All.Where(s => s.IsRedFlag)]).Bits;
+
     private readonly RecoveryPlanner _planner;
     private readonly Assessment.Assessment _assessment;
     private readonly BackPainAssessor _assessor;
@@ -32,9 +35,9 @@ internal sealed class PlanTimeline
     private readonly int _reportDays;
     private readonly CauseState[] _causes;
     private readonly IReadOnlyList<Restriction>?[] _restrictions = new IReadOnlyList<Restriction>?[Cause.All.Count];
-    private readonly List<(Block Block, int Seq)> _closed = new(32);
-    private readonly List<TriageStep> _triage = new(4);
-    private readonly List<(DateOnly Date, PlanEntry Entry)> _checkInEntries = [];
+    private readonly List<(Block Block, int Seq)> _closed;
+    private readonly List<TriageStep> _triage;
+    private readonly List<(DateOnly Date, PlanEntry Entry)> _checkInEntries;
     private ulong _reportedFindings;
     private int _seq;
     private int _index = -1;
@@ -44,8 +47,11 @@ internal sealed class PlanTimeline
     private OpenBlock? _hold;
     private OpenBlock[]? _lightOnly;
 
-    internal PlanTimeline(RecoveryPlanner planner, Assessment.Assessment assessment, Workout[] workouts, PlanRequest request)
+    internal PlanTimeline(RecoveryPlanner planner, Assessment.Assessment assessment, Workout[] workouts, PlanRequest request, int checkIns)
     {
+        _closed = new(32 + checkIns);
+        _triage = new(1 + checkIns);
+        _checkInEntries = new(checkIns);
         _planner = planner;
         _assessment = assessment;
         _assessor = assessment.Assessor;
@@ -128,7 +134,7 @@ internal sealed class PlanTimeline
         var newFindings = FindingsOf(checkIn.NewFindings);
         var before = _reportedFindings;
         _reportedFindings |= newFindings;
-        var own = OwnFindings(checkIn) | newFindings;
+        var own = OwnFindings(checkIn, newFindings) | newFindings;
         var evidence = _baseFindings | _reportedFindings | own;
         Span<double> scores = stackalloc double[Cause.All.Count];
         var possible = _assessor.Score(evidence, scores);
@@ -290,7 +296,7 @@ internal sealed class PlanTimeline
     /// What the check-in's own answers say, as findings: the pain band, the trend, and while there is pain, how long it has
     /// lasted (the report's duration plus the days since the start), and a pop with severe pain.
     /// </summary>
-    private ulong OwnFindings(CheckInReport checkIn)
+    private ulong OwnFindings(CheckInReport checkIn, ulong newFindings)
     {
         var s = SymptomSet.Empty
             .With(Symptom.MildPain, checkIn.Pain is >= 1 and <= 3)
@@ -301,7 +307,7 @@ internal sealed class PlanTimeline
         if (checkIn.Pain > 0)
         {
             var days = _reportDays + (checkIn.Date.DayNumber - _request.Start.DayNumber);
-            var pop = ((_baseFindings | _reportedFindings | FindingsOf(checkIn.NewFindings)) & (1UL << Symptom.PopHeard.Index)) != 0;
+            var pop = ((_baseFindings | _reportedFindings | newFindings) & (1UL << Symptom.PopHeard.Index)) != 0;
             s = s.With(Symptom.LastedOverAWeek, days >= 7)
                 .With(Symptom.NotBetterAfterAWeek, days >= 7 && checkIn.Trend != Trend.Better)
                 .With(Symptom.LastedOverTwoWeeks, days >= 14)
@@ -324,13 +330,10 @@ internal sealed class PlanTimeline
             _checkInEntries.Add((date, PlanEntries.Make(PlanEntryKind.SeeClinician, RecoveryRules.NotBetterAfterAWeek)));
         }
 
-        var flags = own & ~((1UL << Symptom.GettingWorse.Index) | (1UL << Symptom.NotBetterAfterAWeek.Index));
-        foreach (var symptom in Symptom.All)
+        var flags = own & RedFlags & ~((1UL << Symptom.GettingWorse.Index) | (1UL << Symptom.NotBetterAfterAWeek.Index));
+        for (; flags != 0; flags &= flags - 1)
         {
-            if (symptom.IsRedFlag && (flags & (1UL << symptom.Index)) != 0)
-            {
-                _checkInEntries.Add((date, PlanEntries.RedFlagAtCheckIn(symptom)));
-            }
+            _checkInEntries.Add((date, PlanEntries.RedFlagAtCheckIn(Symptom.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(flags)))));
         }
 
         if (_checkInEntries.Count == count && _inForce > previous && _inForce >= TriageLevel.SeeDoctor)

@@ -77,7 +77,7 @@ public sealed class RecoveryPlanner
     internal RecoveryPlan Build(Assessment.Assessment assessment, TrainingHistory history, PlanRequest request, ValueList<CheckInReport> checkIns)
     {
         var workouts = WithReportWorkout(assessment.Report, history, request.Start);
-        var timeline = new PlanTimeline(this, assessment, workouts, request);
+        var timeline = new PlanTimeline(this, assessment, workouts, request, checkIns.Count);
         AddRestBySize(timeline, workouts, request.Start);
         foreach (var checkIn in checkIns)
         {
@@ -241,6 +241,7 @@ public sealed class RecoveryPlanner
 
         var plansCoreFrom = timeline.PlansCoreFrom ?? DateOnly.MaxValue;
         var coreRest = RestDays(MuscleGroup.Core, hard: false);
+        var coreRestReason = Texts.Get("plan.restSmall.coreSession");
         var triage = timeline.Triage;
         var checkInEntries = timeline.CheckInEntries;
         var trainingEntries = new Dictionary<int, PlanEntry>();
@@ -248,7 +249,8 @@ public sealed class RecoveryPlanner
         var planned = new PlanEntry[16];
         var blocked = new PlanEntry[16];
         var active = new List<Block>(16);
-        ValueList<PlanEntry> lastPlanned = ValueList<PlanEntry>.Empty, lastBlocked = ValueList<PlanEntry>.Empty;
+        var plannedLists = new RecentLists();
+        var blockedLists = new RecentLists();
         var sorted = blocks.Count;
         int nextBlock = 0, nextCheckIn = 0, nextEntry = 0, step = 0, coreThisWeek = 0;
 
@@ -261,7 +263,16 @@ public sealed class RecoveryPlanner
                 active.Add(blocks[nextBlock]);
             }
 
-            active.RemoveAll(b => b.UntilDay <= day);
+            var kept = 0;
+            for (var i = 0; i < active.Count; i++)
+            {
+                if (active[i].UntilDay > day)
+                {
+                    active[kept++] = active[i];
+                }
+            }
+
+            active.RemoveRange(kept, active.Count - kept);
             int blockedMask = 0, blockedCount = 0, plannedCount = 0;
             bool suspended = false, noExercise = false, noStrenuous = false;
             foreach (var block in active)
@@ -325,7 +336,8 @@ public sealed class RecoveryPlanner
                 // A planned core session is training: the core rests after it like after any session.
                 Append(ref planned, ref plannedCount, entries.CoreWork);
                 coreThisWeek++;
-                var rest = RestBlock(MuscleGroup.Core, date, date.AddDays(1), date.AddDays(1 + coreRest), afterHardSession: false);
+                var until = date.AddDays(1 + coreRest);
+                var rest = new Block(new PlanEntry(PlanEntryKind.RestMuscles, RecoveryRules.RestSmall.Id, coreRestReason, RecoveryRules.RestSmall.Source, CoreOnly, allowedFrom: Availability.From(until)), Block.CoreBit, date.AddDays(1), until, date);
                 blocks.Add(rest);
                 active.Add(rest);
             }
@@ -351,14 +363,14 @@ public sealed class RecoveryPlanner
                 nextCheckIn++;
             }
 
-            // Consecutive days usually list the same entries: share the list instead of copying it again.
-            lastPlanned = Reuse(lastPlanned, planned.AsSpan(0, plannedCount));
-            lastBlocked = Reuse(lastBlocked, blocked.AsSpan(0, blockedCount));
-            days[n] = new DayPlan(date, n + 1, lastPlanned, lastBlocked, trainable, isCheckIn, triage[step].Level);
+            // Days mostly repeat a few lists of entries (a core day, a rest day, …): share them instead of copying again.
+            days[n] = new DayPlan(date, n + 1, plannedLists.Get(planned.AsSpan(0, plannedCount)), blockedLists.Get(blocked.AsSpan(0, blockedCount)), trainable, isCheckIn, triage[step].Level);
         }
 
         return ValueList<DayPlan>.Wrap(days);
     }
+
+    private static readonly ValueList<MuscleGroup> CoreOnly = ValueList<MuscleGroup>.Wrap([MuscleGroup.Core]);
 
     /// <summary>Core sessions a plan week holds at most: the dose of <see cref="Remedy.StrengthenCore"/>.</summary>
     private static readonly int CoreSessionsPerWeek = Remedy.StrengthenCore.Dose.MaxTimes;
@@ -373,23 +385,50 @@ public sealed class RecoveryPlanner
         entries[count++] = entry;
     }
 
-    private static ValueList<PlanEntry> Reuse(ValueList<PlanEntry> previous, ReadOnlySpan<PlanEntry> current)
+    /// <summary>The last few distinct lists of entries the days used, so a day that repeats one shares it.</summary>
+    private sealed class RecentLists
     {
-        if (previous.Count == current.Length)
+        private readonly ValueList<PlanEntry>[] _lists = [ValueList<PlanEntry>.Empty, ValueList<PlanEntry>.Empty, ValueList<PlanEntry>.Empty, ValueList<PlanEntry>.Empty];
+        private int _next;
+
+        internal ValueList<PlanEntry> Get(ReadOnlySpan<PlanEntry> entries)
         {
-            var same = true;
-            for (var i = 0; i < current.Length && same; i++)
+            if (entries.IsEmpty)
             {
-                same = ReferenceEquals(previous[i], current[i]);
+                return ValueList<PlanEntry>.Empty;
             }
 
-            if (same)
+            foreach (var list in _lists)
             {
-                return previous;
+                if (SameEntries(list, entries))
+                {
+                    return list;
+                }
             }
+
+            var made = ValueList<PlanEntry>.Wrap(entries.ToArray());
+            _lists[_next] = made;
+            _next = (_next + 1) % _lists.Length;
+            return made;
         }
 
-        return current.IsEmpty ? ValueList<PlanEntry>.Empty : ValueList<PlanEntry>.Wrap(current.ToArray());
+        private static bool SameEntries(ValueList<PlanEntry> list, ReadOnlySpan<PlanEntry> entries)
+        {
+            if (list.Count != entries.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if (!ReferenceEquals(list[i], entries[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
