@@ -61,7 +61,7 @@ public class AssessBenchmarks
     [Benchmark(Description = "Scoring and triage only (no explanation)")]
     public ScoringOnlyResult RulesOnly() => ScoringOnly.Evaluate(_report);
 
-    /// <summary>The same rules in Microsoft RulesEngine: two workflows, evidence then triage.</summary>
+    /// <summary>The same rules in Microsoft RulesEngine: three workflows, evidence, score gates, then triage.</summary>
     [Benchmark(Description = "Assess (RulesEngine peer)")]
     public ValueTask<PeerAssessment> RulesEnginePeer() => _peer.AssessAsync(_peerReport);
 }

@@ -1,5 +1,6 @@
 using BackPain.Core.Assessment;
 using BackPain.Core.Domain;
+using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Benchmarks;
 
@@ -25,7 +26,17 @@ public enum NamedExample
     FeverRedFlag,
 }
 
-/// <summary>The inputs the benchmarks and their tests share: the named reports, a start date, training histories.</summary>
+/// <summary>How a plan's check-ins fall on its dates.</summary>
+public enum CheckInLayout
+{
+    /// <summary>Spread evenly over the plan, now and then several on one date.</summary>
+    Spread,
+
+    /// <summary>All on one date (day 30), as in issue 12's example 14, where reading such a plan was superlinear.</summary>
+    OneDate,
+}
+
+/// <summary>The inputs the benchmarks and their tests share: the named reports, a start date, training histories, check-ins.</summary>
 public static class Examples
 {
     /// <summary>The first day of every plan in the benchmarks (a Monday).</summary>
@@ -129,6 +140,90 @@ public static class Examples
         }
 
         return new TrainingHistory(workouts);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> check-ins for the <see cref="NamedExample.PulledMuscle"/> plan of <paramref name="planDays"/>
+    /// days, as a person recovering would report them, the same for the same arguments. With <see cref="CheckInLayout.Spread"/>
+    /// they fall from day 2 to the day before the last, evenly, and one in ten on the same date as the one before it
+    /// (so the last check-in of a longer run still fits in the plan). Read as a fraction <c>f</c> of the way through them:
+    /// the pain falls from the report's 5 to 0 by <c>f</c> = 0.2 and stays there; about one check-in in twelve is a worse
+    /// day (2–3 points above that, trend worse), after which the pain goes back down; the first check-in from <c>f</c> = 0.05
+    /// brings a light-activity clearance, the first from 0.08 a new pain down one leg (a slipped disc becomes possible:
+    /// see a doctor, no strenuous exercise), the first from 0.12 a full clearance; about one in twenty reports another new
+    /// finding (tight muscles, a dull ache, pain on both sides, or sharp pain). The trend follows the pain: lower is
+    /// better, equal the same, higher worse.
+    /// </summary>
+    public static IReadOnlyList<CheckInReport> CheckIns(int count, int planDays, CheckInLayout layout = CheckInLayout.Spread)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(planDays, 3);
+        Symptom[] occasional = [Symptom.MusclesTight, Symptom.DullAche, Symptom.PainOnBothSides, Symptom.SharpPain];
+#pragma warning disable CA5394 // Not security: a seeded, reproducible benchmark input.
+        var random = new Random(20250303);
+        var checkIns = new CheckInReport[count];
+        var previousPain = Answers(NamedExample.PulledMuscle).Severity!.Value;
+        var offset = 1;
+        bool light = false, leg = false, full = false;
+        for (var i = 0; i < count; i++)
+        {
+            var f = (double)i / count;
+            offset = layout == CheckInLayout.OneDate ? Math.Min(29, planDays - 1)
+                : i > 0 && random.NextDouble() < 0.1 ? offset
+                : Math.Max(offset, 1 + (int)((long)i * (planDays - 2) / count));
+
+            var pain = (int)Math.Round(5 * Math.Max(0, 1 - (f / 0.2)));
+            if (i > 0 && random.NextDouble() < 0.08)
+            {
+                pain += 2 + random.Next(2);
+            }
+
+            var trend = pain < previousPain ? Trend.Better : pain == previousPain ? Trend.Same : Trend.Worse;
+            var clearance = Clearance.None;
+            if (!light && f >= 0.05)
+            {
+                (light, clearance) = (true, Clearance.LightActivity);
+            }
+            else if (!full && f >= 0.12)
+            {
+                (full, clearance) = (true, Clearance.FullTraining);
+            }
+
+            List<Symptom> findings = [];
+            if (!leg && f >= 0.08)
+            {
+                leg = true;
+                findings.Add(Symptom.PainDownOneLeg);
+            }
+            else if (random.NextDouble() < 0.05)
+            {
+                findings.Add(occasional[random.Next(occasional.Length)]);
+            }
+
+            checkIns[i] = new CheckInReport(Start.AddDays(offset), pain, trend, clearance, findings);
+            previousPain = pain;
+        }
+#pragma warning restore CA5394
+
+        return checkIns;
+    }
+
+    /// <summary>
+    /// The <see cref="NamedExample.PulledMuscle"/> plan of <paramref name="planDays"/> days with 100 workouts of history and
+    /// the first <paramref name="checkIns"/> of <see cref="CheckIns"/>(<paramref name="checkIns"/> + 1, …), and the check-in
+    /// that comes after them (the last of those), so a benchmark can time adding it.
+    /// </summary>
+    public static (RecoveryPlan Plan, CheckInReport Next) PlanWithCheckIns(int planDays, int checkIns, CheckInLayout layout = CheckInLayout.Spread)
+    {
+        var all = CheckIns(checkIns + 1, planDays, layout);
+        var assessment = BackPainAssessor.Default.Assess(Answers(NamedExample.PulledMuscle).Build());
+        var plan = RecoveryPlanner.Default.Plan(assessment, History(100), new PlanRequest(Start, Days.Of(planDays)));
+        foreach (var checkIn in all.Take(checkIns))
+        {
+            plan = plan.CheckIn(checkIn);
+        }
+
+        return (plan, all[^1]);
     }
 
     private static SymptomReportBuilder WithFever(SymptomReportBuilder answers)

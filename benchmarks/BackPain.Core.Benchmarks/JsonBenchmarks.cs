@@ -8,7 +8,8 @@ namespace BackPain.Core.Benchmarks;
 
 /// <summary>
 /// <c>BackPainJson</c> on a 90-day pulled-muscle plan with 100 workouts and one check-in: writing it, and reading it
-/// back (which validates the document and rebuilds the assessment and the plan from their inputs).
+/// back (which validates the document and rebuilds the assessment and the plan from their inputs); and issue 12's
+/// target, reading a 365-day pulled-muscle plan with 100 workouts and 364 check-ins (<see cref="Examples.CheckIns"/>).
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Json")]
@@ -17,6 +18,7 @@ public class JsonBenchmarks
     private RecoveryPlan _plan = null!;
     private string _json = null!;
     private byte[] _buffer = null!;
+    private string _yearJson = null!;
 
     /// <summary>Builds the plan and its JSON once.</summary>
     [GlobalSetup]
@@ -27,6 +29,7 @@ public class JsonBenchmarks
             .CheckIn(new CheckInReport(Examples.Start.AddDays(7), pain: 0, Trend.Better));
         _json = BackPainJson.Serialize(_plan);
         _buffer = new byte[System.Text.Encoding.UTF8.GetByteCount(_json)];
+        _yearJson = BackPainJson.Serialize(Examples.PlanWithCheckIns(planDays: 365, checkIns: 364).Plan);
     }
 
     /// <summary>Writes the plan as JSON.</summary>
@@ -45,4 +48,8 @@ public class JsonBenchmarks
     /// <summary>Reads the plan back (validating it and rebuilding the assessment and the plan from their inputs).</summary>
     [Benchmark(Description = "Deserialize (90-day plan)")]
     public RecoveryPlan Deserialize() => BackPainJson.DeserializePlan(_json);
+
+    /// <summary>Reads a 365-day plan with 364 check-ins back from JSON.</summary>
+    [Benchmark(Description = "Deserialize (365-day plan, 364 check-ins)")]
+    public RecoveryPlan DeserializeYear() => BackPainJson.DeserializePlan(_yearJson);
 }

@@ -6,7 +6,7 @@ namespace BackPain.Core.Benchmarks.Tests;
 /// <summary>
 /// A seeded generator of valid symptom-report answers that sets every field of <see cref="SymptomReportBuilder"/>
 /// (each optional one sometimes left out), including the red-flag questions, duplicate exercises and red flags, and
-/// durations on both sides of the one-week boundary.
+/// durations on both sides of the one-week and two-week boundaries.
 /// </summary>
 internal static class GeneratedAnswers
 {
@@ -55,7 +55,9 @@ internal static class GeneratedAnswers
                 {
                     < 0.1 => TimeSpan.FromDays(7),
                     < 0.15 => TimeSpan.FromDays(7) - TimeSpan.FromTicks(1),
-                    < 0.2 => TimeSpan.FromDays(random.Next(0, 3651)),
+                    < 0.2 => TimeSpan.FromDays(14),
+                    < 0.25 => TimeSpan.FromDays(14) - TimeSpan.FromTicks(1),
+                    < 0.3 => TimeSpan.FromDays(random.Next(0, 3651)),
                     _ => TimeSpan.FromHours(random.Next(0, 24 * 21)),
                 }),
                 Trend = Maybe(random, 0.7, () => (Trend)random.Next(3)),

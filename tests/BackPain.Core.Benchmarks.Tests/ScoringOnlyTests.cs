@@ -19,4 +19,13 @@ public sealed class ScoringOnlyTests
 
         disagreements.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Scoring_only_holds_the_library_defining_signs_exclusions_and_ceiling()
+    {
+        ScoringOnly.DefiningSigns.Select(s => LibraryGates.Name(s.Cause, s.AllOf))
+            .Should().Equal(LibraryGates.DefiningSigns.Select(s => LibraryGates.Name(s.Cause, s.AllOf)));
+        ScoringOnly.Exclusions.Should().Equal(LibraryGates.Exclusions);
+        ScoringOnly.UnlikelyCeiling.Should().Be(LibraryGates.UnlikelyCeiling);
+    }
 }

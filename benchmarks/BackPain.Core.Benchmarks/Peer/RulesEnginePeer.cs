@@ -8,8 +8,11 @@ namespace BackPain.Core.Benchmarks.Peer;
 /// The peer: BackPain.Core's cause scoring, red flags and triage written for Microsoft RulesEngine, as a developer
 /// would write them without the library. The rules live in <c>Peer/back-pain.workflows.json</c> (RulesEngine's JSON
 /// workflow format, embedded in this assembly): workflow <c>CauseEvidence</c> has one rule per row of the evidence
-/// table, with the cause and the weight as rule properties; workflow <c>Triage</c> has one rule per red flag, with its
-/// level, and the three cause rules, which read the scores. The C# here only sums, ranks and takes the highest level.
+/// table, with the cause and the weight as rule properties; workflow <c>ScoreGates</c> has one rule per defining sign
+/// of an injury and one per exclusion, with the cause and the ceiling a score is held at as rule properties (a cause
+/// with defining signs none of which fired, or with an exclusion that fired, scores at most its ceiling); workflow
+/// <c>Triage</c> has one rule per red flag, with its level, and the four cause rules, which read the scores. The C#
+/// here only sums, holds the gated scores at their ceiling, ranks and takes the highest level.
 /// </summary>
 /// <remarks>
 /// Written to give the peer its best chance: the engine is built once and reused (it compiles each workflow once
@@ -20,6 +23,9 @@ public sealed class RulesEnginePeer
 {
     /// <summary>The name of the workflow that scores the causes.</summary>
     public const string EvidenceWorkflow = "CauseEvidence";
+
+    /// <summary>The name of the workflow that holds a cause's score below possible without a defining sign or with an exclusion.</summary>
+    public const string GatesWorkflow = "ScoreGates";
 
     /// <summary>The name of the workflow that sets the triage level.</summary>
     public const string TriageWorkflow = "Triage";
@@ -36,6 +42,9 @@ public sealed class RulesEnginePeer
 
     private readonly RulesEngine.RulesEngine _engine;
     private readonly Dictionary<string, (int Cause, double Weight)> _evidence = [];
+    private readonly Dictionary<string, (int Cause, bool DefiningSign)> _gates = [];
+    private readonly bool[] _hasDefiningSigns = new bool[CauseOrder.Length];
+    private readonly double[] _ceiling = new double[CauseOrder.Length];
     private readonly Dictionary<string, (int Level, string? RedFlag)> _triage = [];
 
     /// <summary>Creates the peer from the embedded workflow file.</summary>
@@ -51,6 +60,21 @@ public sealed class RulesEnginePeer
         foreach (var rule in workflows.Single(w => w.WorkflowName == EvidenceWorkflow).Rules)
         {
             _evidence.Add(rule.RuleName, (Array.IndexOf(CauseOrder, Text(rule, "cause")), Number(rule, "weight")));
+        }
+
+        _ceiling.AsSpan().Fill(double.PositiveInfinity);
+        foreach (var rule in workflows.Single(w => w.WorkflowName == GatesWorkflow).Rules)
+        {
+            var cause = Array.IndexOf(CauseOrder, Text(rule, "cause"));
+            var definingSign = Text(rule, "gate") switch
+            {
+                "definingSign" => true,
+                "exclusion" => false,
+                var gate => throw new InvalidOperationException($"Rule {rule.RuleName}: gate '{gate}' is neither 'definingSign' nor 'exclusion'."),
+            };
+            _gates.Add(rule.RuleName, (cause, definingSign));
+            _hasDefiningSigns[cause] |= definingSign;
+            _ceiling[cause] = Math.Min(_ceiling[cause], Number(rule, "ceiling"));
         }
 
         foreach (var rule in workflows.Single(w => w.WorkflowName == TriageWorkflow).Rules)
@@ -92,11 +116,30 @@ public sealed class RulesEnginePeer
             }
         }
 
-        // 2. Score and rank: higher score first, on a tie the more serious cause (higher index) first.
+        // 2. The gates: a cause with defining signs of which none fired, or with an exclusion that fired, is held at
+        //    its ceiling (just below possible).
+        var signFired = new bool[CauseOrder.Length];
+        var excluded = new bool[CauseOrder.Length];
+        foreach (var result in await _engine.ExecuteAllRulesAsync(GatesWorkflow, reportParameter).ConfigureAwait(false))
+        {
+            if (Fired(result))
+            {
+                var (cause, definingSign) = _gates[result.Rule.RuleName];
+                (definingSign ? signFired : excluded)[cause] = true;
+            }
+        }
+
+        // 3. Score and rank: higher score first, on a tie the more serious cause (higher index) first.
         var causes = new PeerCauseScore[CauseOrder.Length];
         for (var i = 0; i < causes.Length; i++)
         {
-            causes[i] = new PeerCauseScore(CauseOrder[i], raw[i] > 0 ? 1 - Math.Exp(-raw[i]) : 0);
+            var score = raw[i] > 0 ? 1 - Math.Exp(-raw[i]) : 0;
+            if (excluded[i] || (_hasDefiningSigns[i] && !signFired[i]))
+            {
+                score = Math.Min(score, _ceiling[i]);
+            }
+
+            causes[i] = new PeerCauseScore(CauseOrder[i], score);
         }
 
         var ranked = causes
@@ -104,7 +147,7 @@ public sealed class RulesEnginePeer
             .ThenByDescending(c => Array.IndexOf(CauseOrder, c.Cause))
             .ToArray();
 
-        // 3. Red flags and triage: the highest level of any rule that fired; self-care when none did.
+        // 4. Red flags and triage: the highest level of any rule that fired; self-care when none did.
         var scores = new PeerScores(causes[3].Score, causes[4].Score, ranked[0].Score);
         var level = 0;
         var redFlags = new List<string>();
