@@ -190,17 +190,12 @@ public sealed class RecoveryPlanner
             return; // never trained, or rested before the plan starts
         }
 
-        timeline.Add(RestBlock(muscle, DateOnly.FromDayNumber(fromDay), DateOnly.FromDayNumber(fromDay), DateOnly.FromDayNumber(untilDay), afterHardSession));
-    }
-
-    /// <summary>A muscle rests from <paramref name="from"/> until <paramref name="until"/> after a session on <paramref name="trained"/>.</summary>
-    private static Block RestBlock(MuscleGroup muscle, DateOnly trained, DateOnly from, DateOnly until, bool afterHardSession)
-    {
         var rule = muscle.Size == MuscleSize.Small ? RecoveryRules.RestSmall
             : afterHardSession ? RecoveryRules.RestLargeAfterHard : RecoveryRules.RestLarge;
-        var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(trained));
+        var (from, until) = (DateOnly.FromDayNumber(fromDay), DateOnly.FromDayNumber(untilDay));
+        var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(from));
         var entry = new PlanEntry(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, ValueList<MuscleGroup>.Wrap([muscle]), allowedFrom: Availability.From(until));
-        return new Block(entry, 1 << muscle.Index, from, until, trained);
+        timeline.Add(new Block(entry, 1 << muscle.Index, from, until, from));
     }
 
     private ValueList<DateOnly> CheckInDates(PlanRequest request)
