@@ -246,11 +246,7 @@ internal sealed class PlanTimeline
     /// <summary>Ends every block still open with its condition, and returns every block in the order they were opened.</summary>
     internal Block[] Finish()
     {
-        if (_suspension is not null)
-        {
-            Close(ref _suspension, null);
-        }
-
+        Close(ref _suspension, null);
         Close(ref _hold, null);
         CloseLightOnly(null);
         foreach (var state in _causes)
