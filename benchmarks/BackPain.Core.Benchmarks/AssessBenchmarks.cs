@@ -1,4 +1,3 @@
-using BackPain.Core.Assessment;
 using BackPain.Core.Benchmarks.Peer;
 using BenchmarkDotNet.Attributes;
 
@@ -35,7 +34,7 @@ public class AssessBenchmarks
 
     /// <summary>The library: <c>BackPainAssessor.Default.Assess(report)</c>.</summary>
     [Benchmark(Baseline = true, Description = "Assess (library)")]
-    public Assessment.Assessment Library() => BackPainAssessor.Default.Assess(_report);
+    public Assessment Library() => BackPainAssessor.Default.Assess(_report);
 
     /// <summary>
     /// The library with its whole explanation: <c>Assess</c>, then every cause's evidence lists, the remedies, the

@@ -1,6 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BenchmarkDotNet.Attributes;
 
 namespace BackPain.Core.Benchmarks;

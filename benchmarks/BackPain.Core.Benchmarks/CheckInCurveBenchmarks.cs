@@ -1,4 +1,3 @@
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using BenchmarkDotNet.Attributes;
 

@@ -1,6 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BenchmarkDotNet.Attributes;
 
 namespace BackPain.Core.Benchmarks;
@@ -14,7 +11,7 @@ namespace BackPain.Core.Benchmarks;
 [BenchmarkCategory("Plan")]
 public class PlanBenchmarks
 {
-    private Assessment.Assessment _assessment = null!;
+    private Assessment _assessment = null!;
     private TrainingHistory _history = null!;
     private PlanRequest _request = null!;
 

@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Assessment.Rules;
-using BackPain.Core.Domain;
+using BackPain.Core.Rules;
 
 namespace BackPain.Core.Benchmarks;
 
@@ -39,16 +37,16 @@ public static class ScoringOnly
     ];
 
     /// <summary>Findings that hold a cause below possible whatever else the report says.</summary>
-    public static IReadOnlyList<(Cause Cause, Symptom Finding)> Exclusions { get; } =
+    public static IReadOnlyList<(Cause Cause, Symptom Evidence)> Exclusions { get; } =
     [
         (Cause.Doms, Symptom.LastedOverTwoWeeks),
     ];
 
     private static readonly Cause[] Causes = [.. Cause.All];
-    private static readonly Finding[] Rows = [.. EvidenceRules.All];
+    private static readonly Evidence[] Rows = [.. EvidenceRules.All];
     private static readonly int[] RowCause = [.. Rows.Select(r => Array.IndexOf(Causes, r.Cause))];
     private static readonly Symptom[][][] Signs = [.. Causes.Select(c => DefiningSigns.Where(s => s.Cause == c).Select(s => s.AllOf).ToArray())];
-    private static readonly Symptom[][] Excluding = [.. Causes.Select(c => Exclusions.Where(e => e.Cause == c).Select(e => e.Finding).ToArray())];
+    private static readonly Symptom[][] Excluding = [.. Causes.Select(c => Exclusions.Where(e => e.Cause == c).Select(e => e.Evidence).ToArray())];
     private static readonly Symptom[] RedFlags = [.. Symptom.All.Where(s => s.IsRedFlag)];
     private static readonly int SlippedDisc = Array.IndexOf(Causes, Cause.SlippedDisc);
     private static readonly int LigamentTear = Array.IndexOf(Causes, Cause.LigamentTear);

@@ -1,8 +1,6 @@
+using BackPain.Core;
 using System.Text;
 using System.Text.Json;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using BackPain.Samples.Console.Views;
 using Spectre.Console;

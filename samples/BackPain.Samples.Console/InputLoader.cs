@@ -1,8 +1,5 @@
 using System.Globalization;
 using BackPain.Core;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 
 namespace BackPain.Samples.Console;

@@ -1,7 +1,5 @@
+using BackPain.Core;
 using System.Globalization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using Spectre.Console;
 using Prompted = Spectre.Console.ValidationResult;
 
@@ -105,9 +103,9 @@ internal sealed class Interview(IAnsiConsole console)
     public CheckInReport? AskCheckIn(RecoveryPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var last = plan.CheckInsReported.Count > 0 ? plan.CheckInsReported[^1].Date : (DateOnly?)null;
+        var last = plan.CheckInReports.Count > 0 ? plan.CheckInReports[^1].Date : (DateOnly?)null;
         var earliest = last ?? plan.Request.Start;
-        var suggested = plan.CheckIns.Where(d => last is null || d > last).DefaultIfEmpty(earliest).First();
+        var suggested = plan.CheckInDates.Where(d => last is null || d > last).DefaultIfEmpty(earliest).First();
         console.WriteLine();
         if (!console.Confirm($"Record a check-in? [grey](the next one is due on {suggested.ToString("ddd d MMM", CultureInfo.InvariantCulture)})[/]", defaultValue: true))
         {
@@ -140,7 +138,7 @@ internal sealed class Interview(IAnsiConsole console)
         var findings = SelectMany(
             "Anything [bold]new[/] since the last check-in? [grey](a [bold red]warning sign[/] matters more than anything else)[/]",
             "New since the last check-in:",
-            CheckInReport.FindingsAllowed,
+            CheckInReport.SymptomsAllowed,
             s => s.IsRedFlag ? $"{s.Text} (warning sign)" : s.Text);
         return new CheckInReport(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), pain, trend, clearance, findings, ruledOut, confirmed);
     }

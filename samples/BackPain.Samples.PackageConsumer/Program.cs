@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core;
 
 // A dull ache that began a few hours after a heavy, unfamiliar deadlift session.
 var report = new SymptomReportBuilder

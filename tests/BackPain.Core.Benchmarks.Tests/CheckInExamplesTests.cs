@@ -1,5 +1,3 @@
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Benchmarks.Tests;
 
@@ -35,8 +33,8 @@ public sealed class CheckInExamplesTests
         checkIns.Count(c => c.Trend == Trend.Worse).Should().BeInRange(3, 20, "now and then a worse day");
         checkIns.Count(c => c.Clearance == Clearance.LightActivity).Should().Be(1);
         checkIns.Count(c => c.Clearance == Clearance.FullTraining).Should().Be(1);
-        checkIns.Count(c => c.NewFindings.Contains(Symptom.PainDownOneLeg)).Should().Be(1);
-        checkIns.Count(c => c.NewFindings.Count > 0).Should().BeGreaterThan(1, "other new findings now and then");
+        checkIns.Count(c => c.NewSymptoms.Contains(Symptom.PainDownOneLeg)).Should().Be(1);
+        checkIns.Count(c => c.NewSymptoms.Count > 0).Should().BeGreaterThan(1, "other new findings now and then");
         checkIns.GroupBy(c => c.Date).Should().Contain(g => g.Count() > 1, "sometimes several on one date");
     }
 
@@ -45,10 +43,10 @@ public sealed class CheckInExamplesTests
     {
         var (plan, next) = Examples.PlanWithCheckIns(planDays: 365, checkIns: 100);
 
-        plan.CheckInsReported.Should().HaveCount(100);
+        plan.CheckInReports.Should().HaveCount(100);
         next.Date.Should().BeOnOrAfter(plan.AsOf);
         plan.HighestTriage.Should().BeOneOf([TriageLevel.SeeDoctor, TriageLevel.SeeDoctorUrgently, TriageLevel.Emergency], "pain down a leg and worse days raise triage");
-        plan.CheckIn(next).CheckInsReported.Should().HaveCount(101);
+        plan.CheckIn(next).CheckInReports.Should().HaveCount(101);
     }
 
     [Fact]
@@ -57,6 +55,6 @@ public sealed class CheckInExamplesTests
         var checkIns = Examples.CheckIns(800, planDays: 365, CheckInLayout.OneDate);
 
         checkIns.Select(c => c.Date).Distinct().Should().Equal(Examples.Start.AddDays(29));
-        Examples.PlanWithCheckIns(planDays: 365, checkIns: 800, CheckInLayout.OneDate).Plan.CheckInsReported.Should().HaveCount(800);
+        Examples.PlanWithCheckIns(planDays: 365, checkIns: 800, CheckInLayout.OneDate).Plan.CheckInReports.Should().HaveCount(800);
     }
 }

@@ -1,5 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 
 namespace BackPain.Core.Benchmarks.Tests;
 

@@ -1,7 +1,5 @@
 using System.Reflection;
-using BackPain.Core.Assessment;
-using BackPain.Core.Assessment.Rules;
-using BackPain.Core.Domain;
+using BackPain.Core.Rules;
 
 namespace BackPain.Core.Benchmarks.Tests;
 
@@ -20,8 +18,8 @@ internal static class LibraryGates
         [.. Field<(Cause Cause, Symptom[] AllOf, Source Source)[]>("DefiningSigns").Select(s => (s.Cause, s.AllOf))];
 
     /// <summary><c>EvidenceRules.Exclusions</c>, in table order.</summary>
-    public static IReadOnlyList<(Cause Cause, Symptom Finding)> Exclusions { get; } =
-        [.. Field<(Cause Cause, Symptom Finding, Source Source)[]>("Exclusions").Select(e => (e.Cause, e.Finding))];
+    public static IReadOnlyList<(Cause Cause, Symptom Evidence)> Exclusions { get; } =
+        [.. Field<(Cause Cause, Symptom Evidence, Source Source)[]>("Exclusions").Select(e => (e.Cause, e.Evidence))];
 
     /// <summary><c>EvidenceRules.UnlikelyCeiling</c>.</summary>
     public static double UnlikelyCeiling { get; } = (double)(typeof(EvidenceRules).GetField("UnlikelyCeiling", Internal)
@@ -46,7 +44,7 @@ internal static class LibraryGates
                 continue;
             }
 
-            var excluded = Exclusions.Where(e => e.Cause == cause && symptoms.Contains(e.Finding)).ToList();
+            var excluded = Exclusions.Where(e => e.Cause == cause && symptoms.Contains(e.Evidence)).ToList();
             foreach (var (_, finding) in excluded)
             {
                 yield return $"{cause.Id}.exclusion.{finding.Id}";
@@ -69,7 +67,7 @@ internal static class LibraryGates
     public static IEnumerable<string> AllDecisive()
         => DefiningSigns.Select(s => Name(s.Cause, s.AllOf))
             .Concat(DefiningSigns.Select(s => $"{s.Cause.Id}.noDefiningSign").Distinct())
-            .Concat(Exclusions.Select(e => $"{e.Cause.Id}.exclusion.{e.Finding.Id}"));
+            .Concat(Exclusions.Select(e => $"{e.Cause.Id}.exclusion.{e.Evidence.Id}"));
 
     /// <summary>The name of a defining sign, as the peer's workflow names its rule: <c>cause.definingSign.a+b</c>.</summary>
     public static string Name(Cause cause, IEnumerable<Symptom> allOf) => $"{cause.Id}.definingSign.{string.Join('+', allOf.Select(s => s.Id))}";

@@ -1,7 +1,5 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Assessment.Rules;
+using BackPain.Core.Rules;
 using BackPain.Core.Benchmarks.Peer;
-using BackPain.Core.Domain;
 
 namespace BackPain.Core.Benchmarks.Tests;
 
@@ -37,7 +35,7 @@ public sealed class PeerAgreementTests
         var libraryGates = LibraryGates.DefiningSigns
             .Select(s => (RuleName: LibraryGates.Name(s.Cause, s.AllOf), Cause: s.Cause.Id, Gate: "definingSign", Ceiling: LibraryGates.UnlikelyCeiling))
             .Concat(LibraryGates.Exclusions
-                .Select(e => (RuleName: $"{e.Cause.Id}.exclusion.{e.Finding.Id}", Cause: e.Cause.Id, Gate: "exclusion", Ceiling: LibraryGates.UnlikelyCeiling)));
+                .Select(e => (RuleName: $"{e.Cause.Id}.exclusion.{e.Evidence.Id}", Cause: e.Cause.Id, Gate: "exclusion", Ceiling: LibraryGates.UnlikelyCeiling)));
 
         peerGates.Should().Equal(libraryGates);
         LibraryGates.UnlikelyCeiling.Should().BeLessThan(BackPainAssessor.PossibleThreshold, "a gated cause is never possible");
@@ -190,7 +188,7 @@ public sealed class PeerAgreementTests
     private static double Number(RulesEngine.Models.Rule rule, string key) => ((System.Text.Json.JsonElement)rule.Properties[key]).GetDouble();
 
     /// <summary>Null when the peer gives the library's top cause, triage level, red flags and every score; else both sides.</summary>
-    private static string? Disagreement(Assessment.Assessment library, PeerAssessment peer)
+    private static string? Disagreement(Assessment library, PeerAssessment peer)
     {
         var libraryScores = library.Causes.Select(c => $"{c.Cause.Id}={c.Score:R}");
         var peerScores = peer.Causes.Select(c => $"{c.Cause}={c.Score:R}");

@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Assessment.Rules;
-using BackPain.Core.Domain;
+using BackPain.Core.Rules;
 using BackPain.Core.Tests.Support;
 using CsCheck;
 

@@ -1,5 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
+using BackPain.Core;
 
 // Runs a little of the core after trimming, so a trimmed-away resource or catalogue shows up as a failure here.
 var report = new SymptomReportBuilder

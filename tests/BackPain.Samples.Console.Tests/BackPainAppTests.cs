@@ -1,7 +1,5 @@
+using BackPain.Core;
 using System.Text.Json.Nodes;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using BackPain.Samples.Console.Views;
 using Spectre.Console.Testing;
@@ -83,7 +81,7 @@ public sealed class BackPainAppTests
 
         result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
         var plan = BackPainJson.DeserializePlan(result.Output);
-        plan.CheckInsReported.Should().ContainSingle().Which.Date.Should().Be(new DateOnly(2026, 12, 8));
+        plan.CheckInReports.Should().ContainSingle().Which.Date.Should().Be(new DateOnly(2026, 12, 8));
         plan.History.Workouts.Should().HaveCount(3);
         plan.Assessment.Report.Should().Be(Examples.PulledMuscle.Report);
         var expected = RecoveryPlanner.Default
@@ -98,7 +96,7 @@ public sealed class BackPainAppTests
     [Fact]
     public void CheckInFiles_AWarningSignThenAClearance_ShowTheTriageInForceNowAndTheHighestSoFar()
     {
-        var fever = new CheckInReport(Start.AddDays(1), 4, Trend.Same, newFindings: [Symptom.Fever]);
+        var fever = new CheckInReport(Start.AddDays(1), 4, Trend.Same, newSymptoms: [Symptom.Fever]);
         var cleared = new CheckInReport(Start.AddDays(7), 1, Trend.Better, Clearance.FullTraining, causesRuledOut: [Cause.SlippedDisc]);
         var files = new[] { WriteTemp(BackPainJson.Serialize(fever)), WriteTemp(BackPainJson.Serialize(cleared)) };
         try
@@ -245,7 +243,7 @@ public sealed class BackPainAppTests
         result.Output.Should().Contain("No heavy lifting, running or other exercise that loads the spine");
         SampleRun.Flat(result.Output).Should().Contain($"Core work allowed: {plan.CoreWorkAllowedFrom.Text}");
         plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse("core work waits for a clinician's clearance");
-        SampleRun.Flat(result.Output).Should().Contain($"Check in on: {string.Join(", ", plan.CheckIns.Select(Look.ShortDate))}");
+        SampleRun.Flat(result.Output).Should().Contain($"Check in on: {string.Join(", ", plan.CheckInDates.Select(Look.ShortDate))}");
     }
 
     [Fact]

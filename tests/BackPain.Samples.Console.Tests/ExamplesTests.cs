@@ -1,5 +1,4 @@
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core;
 using BackPain.Core.Serialization;
 
 namespace BackPain.Samples.Console.Tests;

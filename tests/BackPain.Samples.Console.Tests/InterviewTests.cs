@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core;
 using Spectre.Console.Testing;
 
 namespace BackPain.Samples.Console.Tests;
@@ -145,7 +143,7 @@ public sealed class InterviewTests
         var checkIn = new Interview(console).AskCheckIn(SlippedDiscPlan());
 
         checkIn!.Clearance.Should().Be(Clearance.FullTraining);
-        checkIn.NewFindings.Should().BeEmpty();
+        checkIn.NewSymptoms.Should().BeEmpty();
     }
 
     [Fact]
@@ -266,7 +264,7 @@ public sealed class InterviewTests
         keys.PushKey(ConsoleKey.Enter);
     }
 
-    private static int FindingIndex(Symptom finding) => IndexOf(CheckInReport.FindingsAllowed, finding);
+    private static int FindingIndex(Symptom finding) => IndexOf(CheckInReport.SymptomsAllowed, finding);
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T item) => list.ToList().IndexOf(item);
 }

@@ -1,5 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
+using BackPain.Core;
 
 namespace BackPain.Samples.Web.Tests;
 

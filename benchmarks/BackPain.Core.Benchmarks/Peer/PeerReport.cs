@@ -1,5 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 
 namespace BackPain.Core.Benchmarks.Peer;
 
@@ -76,8 +74,8 @@ public sealed record PeerReport
             Onset = answers.Onset switch
             {
                 null => null,
-                Assessment.Onset.DuringWorkout => "duringWorkout",
-                Assessment.Onset.HoursAfter => "hoursAfter",
+                BackPain.Core.Onset.DuringWorkout => "duringWorkout",
+                BackPain.Core.Onset.HoursAfter => "hoursAfter",
                 _ => "nextDayOrLater",
             },
             Character = answers.Character switch
@@ -115,8 +113,8 @@ public sealed record PeerReport
             Trend = answers.Trend switch
             {
                 null => null,
-                Domain.Trend.Better => "better",
-                Domain.Trend.Same => "same",
+                BackPain.Core.Trend.Better => "better",
+                BackPain.Core.Trend.Same => "same",
                 _ => "worse",
             },
             RedFlags = [.. answers.RedFlags.Select(s => s.Id)],

@@ -1,6 +1,5 @@
+using BackPain.Core;
 using System.Globalization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -135,7 +134,7 @@ internal static class AssessmentView
         return table;
     }
 
-    private static Markup Findings(IReadOnlyList<Finding> findings, string colour, string sign)
+    private static Markup Findings(IReadOnlyList<Evidence> findings, string colour, string sign)
         => findings.Count == 0
             ? new Markup("[grey]–[/]")
             : new Markup(string.Join('\n', findings.Select(f => $"[{colour}]{sign}[/] {Markup.Escape(f.Symptom.Text)}")));

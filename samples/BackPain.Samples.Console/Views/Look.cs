@@ -1,7 +1,5 @@
+using BackPain.Core;
 using System.Globalization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using Spectre.Console;
 
 namespace BackPain.Samples.Console.Views;

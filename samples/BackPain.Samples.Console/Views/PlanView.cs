@@ -1,7 +1,6 @@
+using BackPain.Core;
 using System.Globalization;
 using System.Text;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using Spectre.Console;
 
 namespace BackPain.Samples.Console.Views;
@@ -30,8 +29,8 @@ internal static class PlanView
             $"Recovery plan: {Look.Date(request.Start)} to {Look.Date(request.End)} ({request.Length.Count.ToString(CultureInfo.InvariantCulture)} days)",
             Color.Green));
         // As in the assessment: warning signs first, then the triage, then the rest.
-        var warnings = plan.CheckInsReported
-            .SelectMany(c => c.NewFindings.Where(s => s.IsRedFlag).Select(s => (Reason: $"{s.Text} (check-in on {Look.ShortDate(c.Date)})", Level: s.RedFlagLevel!)))
+        var warnings = plan.CheckInReports
+            .SelectMany(c => c.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: $"{s.Text} (check-in on {Look.ShortDate(c.Date)})", Level: s.RedFlagLevel!)))
             .OrderByDescending(w => w.Level.Rank)
             .ToList();
         if (warnings.Count > 0)
@@ -39,10 +38,10 @@ internal static class PlanView
             console.Write(AssessmentView.WarningSigns(console, warnings, "NEW AT A CHECK-IN"));
         }
 
-        if (plan.CheckInsReported.Count > 0)
+        if (plan.CheckInReports.Count > 0)
         {
             console.Write(TriageNow(console, plan));
-            console.Write(CheckInsReported(plan));
+            console.Write(CheckInReports(plan));
         }
         else
         {
@@ -222,7 +221,7 @@ internal static class PlanView
             initials.Append("MTWTFSS ");
             for (var date = week; date < week.AddDays(7); date = date.AddDays(1))
             {
-                checkIns.Append(plan.CheckIns.Contains(date) ? '◆' : ' ');
+                checkIns.Append(plan.CheckInDates.Contains(date) ? '◆' : ' ');
             }
 
             checkIns.Append(' ');
@@ -306,9 +305,9 @@ internal static class PlanView
     {
         var core = plan.CoreWorkAllowedFrom;
         var coreColour = core.IsKnown ? (core.Date == plan.AsOf ? "green" : "yellow") : "red";
-        var checkIns = plan.CheckIns.Count == 0
+        var checkIns = plan.CheckInDates.Count == 0
             ? "[grey]none in this plan[/]"
-            : string.Join(", ", plan.CheckIns.Select(Look.ShortDate));
+            : string.Join(", ", plan.CheckInDates.Select(Look.ShortDate));
         return new Markup(
             $"[bold]Core work allowed:[/] [{coreColour}]{Markup.Escape(core.Text)}[/]\n"
             + $"[bold yellow]◆[/] [bold]Check in on:[/] {checkIns} [grey](how is the pain, is it better, has a clinician cleared you?)[/]");
@@ -335,7 +334,7 @@ internal static class PlanView
         var highest = plan.HighestTriage;
         var reached = highest == plan.Assessment.Triage.Level
             ? "at the assessment"
-            : $"at the check-in on {Look.ShortDate(plan.CheckInsReported.First(c => plan.TriageOn(c.Date) == highest).Date)}";
+            : $"at the check-in on {Look.ShortDate(plan.CheckInReports.First(c => plan.TriageOn(c.Date) == highest).Date)}";
         var still = highest == now ? "still in force" : "no longer in force";
         return AssessmentView.Triage(
             console,
@@ -345,9 +344,9 @@ internal static class PlanView
             $"Highest so far: {Look.Title(highest)}, {reached}; {still}.");
     }
 
-    private static Markup CheckInsReported(RecoveryPlan plan)
+    private static Markup CheckInReports(RecoveryPlan plan)
     {
-        var lines = plan.CheckInsReported.Select(c =>
+        var lines = plan.CheckInReports.Select(c =>
         {
             var parts = new List<string>
             {
@@ -368,9 +367,9 @@ internal static class PlanView
                 parts.Add("confirmed: " + Markup.Escape(string.Join("; ", c.CausesConfirmed.Select(x => x.Name))));
             }
 
-            if (c.NewFindings.Count > 0)
+            if (c.NewSymptoms.Count > 0)
             {
-                parts.Add("new: " + string.Join("; ", c.NewFindings.Select(s => s.IsRedFlag ? $"[bold red]⚠ {Markup.Escape(s.Text)}[/]" : Markup.Escape(s.Text))));
+                parts.Add("new: " + string.Join("; ", c.NewSymptoms.Select(s => s.IsRedFlag ? $"[bold red]⚠ {Markup.Escape(s.Text)}[/]" : Markup.Escape(s.Text))));
             }
 
             return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: {string.Join(", ", parts)}";
@@ -391,7 +390,7 @@ internal static class PlanView
         var level = plan.Assessment.Triage.Level;
         var before = level;
         DateOnly? changed = null;
-        foreach (var date in plan.CheckInsReported.Select(c => c.Date).Distinct())
+        foreach (var date in plan.CheckInReports.Select(c => c.Date).Distinct())
         {
             var then = plan.TriageOn(date);
             if (then != level)
@@ -415,14 +414,14 @@ internal static class PlanView
         }
 
         var what = new List<string>();
-        foreach (var checkIn in plan.CheckInsReported.Where(c => c.Date == day))
+        foreach (var checkIn in plan.CheckInReports.Where(c => c.Date == day))
         {
             if (checkIn.Clearance != Clearance.None)
             {
                 what.Add($"a clinician cleared you for {Scope(checkIn.Clearance)}");
             }
 
-            var flags = checkIn.NewFindings.Where(s => s.IsRedFlag).Select(s => s.Text).ToList();
+            var flags = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(s => s.Text).ToList();
             if (flags.Count > 0)
             {
                 what.Add("new warning signs: " + string.Join("; ", flags));

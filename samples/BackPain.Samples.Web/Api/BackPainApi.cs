@@ -1,6 +1,5 @@
 using System.Text;
 using BackPain.Core;
-using BackPain.Core.Assessment;
 using BackPain.Core.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -43,7 +42,7 @@ internal static class BackPainApi
         api.MapPost("/plans/check-ins", CheckInAsync)
             .WithName("CheckIn")
             .WithSummary("Record a check-in on a plan")
-            .WithDescription("The body holds a plan as returned by POST /api/plans (plan) and a check-in (checkIn: date, pain 0 to 10, trend, and optionally clearance, newFindings, causesRuledOut and causesConfirmed). Pain 0 with trend worse is refused, naming trend. Only the plan's inputs are read (its assessment's report and options, history, request, options and earlier check-ins); its days and other outputs are worked out again, never trusted. The answer is the updated plan, with the triage in force each day (days[].triage), the highest so far (highestTriage) and the date it is up to date on (asOf).")
+            .WithDescription("The body holds a plan as returned by POST /api/plans (plan) and a check-in (checkIn: date, pain 0 to 10, trend, and optionally clearance, newSymptoms, causesRuledOut and causesConfirmed). Pain 0 with trend worse is refused, naming trend. Only the plan's inputs are read (its assessment's report and options, history, request, options and earlier check-ins); its days and other outputs are worked out again, never trusted. The answer is the updated plan, with the triage in force each day (days[].triage), the highest so far (highestTriage) and the date it is up to date on (asOf).")
             .Produces(StatusCodes.Status200OK, contentType: JsonContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core;
 
 namespace BackPain.Samples.Web.Api;
 
@@ -13,7 +11,7 @@ namespace BackPain.Samples.Web.Api;
 /// <param name="TriageLevels">The triage levels, lowest first.</param>
 /// <param name="Symptoms">Every finding a report can imply.</param>
 /// <param name="RedFlagQuestions">The red-flag questions a report answers in <c>redFlags</c>.</param>
-/// <param name="CheckInFindings">The findings a check-in may report in <c>newFindings</c> (<c>CheckInReport.FindingsAllowed</c>).</param>
+/// <param name="CheckInFindings">The findings a check-in may report in <c>newSymptoms</c> (<c>CheckInReport.SymptomsAllowed</c>).</param>
 /// <param name="Exercises">The catalogue's exercises.</param>
 /// <param name="Muscles">The muscle groups a plan tracks.</param>
 /// <param name="Remedies">The remedies.</param>
@@ -35,7 +33,7 @@ internal sealed record Catalogue(
         [.. TriageLevel.All.Select(t => new CatalogueEntry(t.Id, t.Text))],
         [.. Symptom.All.Select(s => new CatalogueEntry(s.Id, s.Text))],
         [.. Symptom.RedFlagQuestions.Select(s => new CatalogueRedFlag(s.Id, s.Text, s.RedFlagLevel!.Id))],
-        [.. CheckInReport.FindingsAllowed.Select(s => new CatalogueFinding(s.Id, s.Text, s.RedFlagLevel?.Id))],
+        [.. CheckInReport.SymptomsAllowed.Select(s => new CatalogueFinding(s.Id, s.Text, s.RedFlagLevel?.Id))],
         [.. Exercise.All.Select(e => new CatalogueExercise(e.Id, e.Name, e.IsStrenuousForSpine, e.IsCoreWork))],
         [.. MuscleGroup.All.Select(m => new CatalogueEntry(m.Id, m.Name))],
         [.. Remedy.All.Select(r => new CatalogueEntry(r.Id, r.Name))],
@@ -62,7 +60,7 @@ internal sealed record CatalogueCause(string Id, string Name, string Description
 internal sealed record CatalogueRedFlag(string Id, string Name, string Level);
 
 /// <summary>A finding a check-in may report as new, and the triage level it requires at least if it is a warning sign.</summary>
-/// <param name="Id">The id used in <c>newFindings</c>.</param>
+/// <param name="Id">The id used in <c>newSymptoms</c>.</param>
 /// <param name="Name">The finding in plain words.</param>
 /// <param name="Level">The id of the triage level it requires at least, or <see langword="null"/> when it is not a warning sign.</param>
 internal sealed record CatalogueFinding(string Id, string Name, string? Level);

@@ -1,7 +1,5 @@
+using BackPain.Core;
 using System.Text.Json.Nodes;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -47,7 +45,7 @@ internal static class OpenApiExamples
 
     public static Task CheckIn(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn: date, pain (0 to 10), trend (better, same or worse; not worse when pain is 0), clearance (none, lightActivity or fullTraining: what a clinician cleared the person for), newFindings (ids from the catalogue's checkInFindings), causesRuledOut and causesConfirmed (cause ids; not both for one cause).", CheckInExample.Value);
+        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn: date, pain (0 to 10), trend (better, same or worse; not worse when pain is 0), clearance (none, lightActivity or fullTraining: what a clinician cleared the person for), newSymptoms (ids from the catalogue's checkInFindings), causesRuledOut and causesConfirmed (cause ids; not both for one cause).", CheckInExample.Value);
         return Task.CompletedTask;
     }
 
@@ -80,7 +78,7 @@ internal static class OpenApiExamples
             ["history"] = planJson["history"]!.DeepClone(),
             ["request"] = planJson["request"]!.DeepClone(),
             ["options"] = planJson["options"]!.DeepClone(),
-            ["checkInsReported"] = planJson["checkInsReported"]!.DeepClone(),
+            ["checkInReports"] = planJson["checkInReports"]!.DeepClone(),
         };
         // A clinician seen a week in: the strain confirmed, a slipped disc ruled out, light activity allowed; the muscles still feel tight.
         var checkIn = new CheckInReport(

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using BackPain.Core;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 
 namespace BackPain.Samples.Web.Api;
@@ -109,7 +106,7 @@ internal static class PlanRequests
         }
         else
         {
-            errors.Add(new("$.checkIn", "is required: the date, pain (0 to 10) and trend (better, same or worse), and optionally clearance (none, lightActivity or fullTraining), newFindings, causesRuledOut and causesConfirmed."));
+            errors.Add(new("$.checkIn", "is required: the date, pain (0 to 10) and trend (better, same or worse), and optionally clearance (none, lightActivity or fullTraining), newSymptoms, causesRuledOut and causesConfirmed."));
         }
 
         if (plan is null || checkIn is null)

@@ -253,7 +253,7 @@
     const level = triageOn(plan, plan.asOf);
     const urgent = triageRank[level] >= triageRank.seeDoctorUrgently;
     const sections = [];
-    const newSigns = plan.checkInsReported.flatMap((checkIn) => checkIn.newFindings
+    const newSigns = plan.checkInReports.flatMap((checkIn) => checkIn.newSymptoms
       .filter((id) => levelOfFinding(id))
       .map((id) => ({ date: checkIn.date, id, level: levelOfFinding(id) })));
 
@@ -266,7 +266,7 @@
     sections.push(remedies(assessment.remedies));
     if (assessment.restrictions.length > 0) sections.push(restrictions(assessment.restrictions));
     sections.push(calendar(plan));
-    if (plan.checkInsReported.length > 0) sections.push(checkInsReported(plan));
+    if (plan.checkInReports.length > 0) sections.push(checkInReports(plan));
     sections.push(checkInForm(plan));
     sections.push(el('aside', { class: 'disclaimer small', 'aria-label': 'Not a diagnosis' },
       el('p', {}, el('strong', {}, 'Not a diagnosis. '), plan.disclaimer)));
@@ -343,7 +343,7 @@
     let level = plan.assessment.triage.level;
     let before = level;
     let changed = null;
-    for (const date of [...new Set(plan.checkInsReported.map((c) => c.date))]) {
+    for (const date of [...new Set(plan.checkInReports.map((c) => c.date))]) {
       const then = triageOn(plan, date);
       if (then !== level) {
         changed = date;
@@ -357,9 +357,9 @@
     const reasons = [...new Set((day ? day.planned : []).filter((e) => e.kind === 'seeClinician').map((e) => e.reason))];
     if (reasons.length > 0) return `${how}: ${reasons.join(' ')}`;
     const what = [];
-    for (const checkIn of plan.checkInsReported.filter((c) => c.date === changed)) {
+    for (const checkIn of plan.checkInReports.filter((c) => c.date === changed)) {
       if (CLEARED_FOR[checkIn.clearance]) what.push(`a clinician cleared you for ${CLEARED_FOR[checkIn.clearance]}`);
-      const signs = checkIn.newFindings.filter((id) => levelOfFinding(id)).map((id) => nameOf('symptoms', id));
+      const signs = checkIn.newSymptoms.filter((id) => levelOfFinding(id)).map((id) => nameOf('symptoms', id));
       if (signs.length > 0) what.push(`new warning signs: ${signs.join('; ')}`);
       if (checkIn.trend === 'worse') what.push('the pain was worse');
     }
@@ -498,7 +498,7 @@
 
     return section('plan', 'Your recovery plan',
       el('p', {}, `Core work: ${core.isKnown ? `from ${formatDate(core.date, { weekday: 'long', day: 'numeric', month: 'long' })}` : core.text}. `,
-        `Check in on ${plan.checkIns.map((date) => formatDate(date, { day: 'numeric', month: 'short' })).join(', ')}.`),
+        `Check in on ${plan.checkInDates.map((date) => formatDate(date, { day: 'numeric', month: 'short' })).join(', ')}.`),
       el('ul', { class: 'legend', 'aria-label': 'Legend' },
         el('li', {}, el('span', { class: 'swatch day-clear', 'aria-hidden': 'true' }), 'Clear: nothing blocked'),
         el('li', {}, el('span', { class: 'swatch day-limited', 'aria-hidden': 'true' }), 'Limited: some training blocked'),
@@ -518,15 +518,15 @@
 
   // ---- check-ins ---------------------------------------------------------------------------------------------------
 
-  function checkInsReported(plan) {
+  function checkInReports(plan) {
     return section('check-ins', 'Check-ins recorded',
-      el('ul', { class: 'check-in-list' }, plan.checkInsReported.map((checkIn) => {
+      el('ul', { class: 'check-in-list' }, plan.checkInReports.map((checkIn) => {
         const parts = [`pain ${checkIn.pain} of 10, ${TREND_LABELS[checkIn.trend] || checkIn.trend}`];
         if (CLEARED_FOR[checkIn.clearance]) parts.push(`cleared by a clinician for ${CLEARED_FOR[checkIn.clearance]}`);
         if (checkIn.causesRuledOut.length > 0) parts.push(`ruled out: ${checkIn.causesRuledOut.map((id) => nameOf('causes', id)).join('; ')}`);
         if (checkIn.causesConfirmed.length > 0) parts.push(`confirmed: ${checkIn.causesConfirmed.map((id) => nameOf('causes', id)).join('; ')}`);
-        if (checkIn.newFindings.length > 0) {
-          parts.push(`new: ${checkIn.newFindings.map((id) => `${nameOf('symptoms', id)}${levelOfFinding(id) ? ' (warning sign)' : ''}`).join('; ')}`);
+        if (checkIn.newSymptoms.length > 0) {
+          parts.push(`new: ${checkIn.newSymptoms.map((id) => `${nameOf('symptoms', id)}${levelOfFinding(id) ? ' (warning sign)' : ''}`).join('; ')}`);
         }
         return el('li', {}, el('strong', {}, formatDate(checkIn.date, { weekday: 'short', day: 'numeric', month: 'long' })), `: ${parts.join(' · ')}`);
       })));
@@ -538,7 +538,7 @@
   }
 
   function checkInForm(plan) {
-    const next = plan.checkIns.find((date) => !plan.checkInsReported.some((c) => c.date >= date)) || plan.checkIns[0];
+    const next = plan.checkInDates.find((date) => !plan.checkInReports.some((c) => c.date >= date)) || plan.checkInDates[0];
     const causesFieldset = el('fieldset', { class: 'field causes', 'data-field': 'causes', id: 'check-in-causes', hidden: true, disabled: true },
       el('legend', {}, 'What did the clinician say about each cause?'),
       causeList.map((cause) => el('fieldset', { class: 'choices cause-ruling', 'data-field': `cause-${cause.id}` },
@@ -546,9 +546,9 @@
         radio(`cause-${cause.id}`, '', 'Not mentioned', true),
         radio(`cause-${cause.id}`, 'ruledOut', 'Ruled out'),
         radio(`cause-${cause.id}`, 'confirmed', 'Confirmed'))));
-    const findings = el('fieldset', { class: 'field checks check-in-findings', 'data-field': 'newFindings', id: 'check-in-findings' },
+    const findings = el('fieldset', { class: 'field checks check-in-findings', 'data-field': 'newSymptoms', id: 'check-in-findings' },
       el('legend', {}, 'Anything new since the last check-in? ', el('span', { class: 'hint' }, 'Tick all that apply')));
-    checkboxList(findings, checkInFindings, 'newFindings', (finding) => el('span', {},
+    checkboxList(findings, checkInFindings, 'newSymptoms', (finding) => el('span', {},
       finding.name,
       finding.level ? el('span', { class: 'flag-mark' }, 'warning sign') : null));
     const trend = el('select', { id: 'check-in-trend', name: 'trend', 'aria-describedby': 'check-in-trend-hint' },
@@ -604,7 +604,7 @@
       pain: pain === null || pain === '' ? null : Number(pain),
       trend: data.get('trend') || null,
       clearance: CLEARED_FOR[clinician] ? clinician : 'none',
-      newFindings: data.getAll('newFindings'),
+      newSymptoms: data.getAll('newSymptoms'),
       causesRuledOut: [],
       causesConfirmed: [],
     };

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 using BackPain.Core.Internal;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Serialization;
 
@@ -42,7 +39,7 @@ public static class BackPainJson
     public static string Serialize(CheckInReport checkIn) => Write(checkIn, BackPainJsonContext.Default.CheckInReport);
 
     /// <summary>Writes an assessment in full: its report and options, and every output.</summary>
-    public static string Serialize(Assessment.Assessment assessment) => Write(assessment, BackPainJsonContext.Default.Assessment);
+    public static string Serialize(Assessment assessment) => Write(assessment, BackPainJsonContext.Default.Assessment);
 
     /// <summary>Writes a recovery plan in full: its inputs, check-ins and every day.</summary>
     public static string Serialize(RecoveryPlan plan) => Write(plan, BackPainJsonContext.Default.RecoveryPlan);
@@ -78,7 +75,7 @@ public static class BackPainJson
 
     /// <summary>Reads an assessment by assessing its report again with its options.</summary>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static Assessment.Assessment DeserializeAssessment(string json) => Read(json, BackPainJsonContext.Default.AssessmentDto, a => ToAssessment(a, "$"));
+    public static Assessment DeserializeAssessment(string json) => Read(json, BackPainJsonContext.Default.AssessmentDto, a => ToAssessment(a, "$"));
 
     /// <summary>Reads a recovery plan by planning again from its inputs and check-ins.</summary>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
@@ -167,7 +164,7 @@ public static class BackPainJson
         errors.ToResult().ThrowIfInvalid(DocumentName);
         try
         {
-            return new CheckInReport(dto.Date!.Value, dto.Pain!.Value, dto.Trend!.Value, dto.Clearance ?? Clearance.None, dto.NewFindings, dto.CausesRuledOut, dto.CausesConfirmed);
+            return new CheckInReport(dto.Date!.Value, dto.Pain!.Value, dto.Trend!.Value, dto.Clearance ?? Clearance.None, dto.NewSymptoms, dto.CausesRuledOut, dto.CausesConfirmed);
         }
         catch (BackPainValidationException e)
         {
@@ -175,7 +172,7 @@ public static class BackPainJson
         }
     }
 
-    private static Assessment.Assessment ToAssessment(AssessmentDto dto, string path)
+    private static Assessment ToAssessment(AssessmentDto dto, string path)
     {
         var report = ToReport(dto.Report ?? throw Invalid(path + ".report", "is required."), path + ".report");
         var options = dto.Options?.ToOptions() ?? AssessorOptions.Default;
@@ -217,12 +214,12 @@ public static class BackPainJson
             throw Invalid(path + ".request.start", e.Message);
         }
 
-        var checkIns = dto.CheckInsReported ?? [];
+        var checkIns = dto.CheckInReports ?? [];
         var reports = new CheckInReport[checkIns.Count];
         var errors = new List<ValidationError>();
         for (var i = 0; i < checkIns.Count; i++)
         {
-            var itemPath = $"{path}.checkInsReported[{i}]";
+            var itemPath = $"{path}.checkInReports[{i}]";
             try
             {
                 reports[i] = checkIns[i] is { } c ? ToCheckIn(c, itemPath) : throw Invalid(itemPath, "must not be null.");
@@ -235,7 +232,7 @@ public static class BackPainJson
 
         if (errors.Count == 0)
         {
-            errors.AddRange(RecoveryPlan.Validate(request, reports, 0, path + ".checkInsReported").Errors);
+            errors.AddRange(RecoveryPlan.Validate(request, reports, 0, path + ".checkInReports").Errors);
         }
 
         new ValidationResult(errors).ThrowIfInvalid(DocumentName);

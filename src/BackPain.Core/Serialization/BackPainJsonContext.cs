@@ -1,7 +1,4 @@
 using System.Text.Json.Serialization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Serialization;
 
@@ -33,7 +30,7 @@ namespace BackPain.Core.Serialization;
 [JsonSerializable(typeof(TrainingHistoryDto))]
 [JsonSerializable(typeof(CheckInReport))]
 [JsonSerializable(typeof(CheckInDto))]
-[JsonSerializable(typeof(Assessment.Assessment))]
+[JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(AssessmentDto))]
 [JsonSerializable(typeof(RecoveryPlan))]
 [JsonSerializable(typeof(RecoveryPlanDto))]

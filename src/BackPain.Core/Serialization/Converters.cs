@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 using BackPain.Core.Internal;
 
 namespace BackPain.Core.Serialization;

@@ -1,5 +1,3 @@
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Serialization;
 
@@ -41,7 +39,7 @@ internal sealed class CheckInDto
 
     public Clearance? Clearance { get; set; }
 
-    public List<Symptom>? NewFindings { get; set; }
+    public List<Symptom>? NewSymptoms { get; set; }
 
     public List<Cause>? CausesRuledOut { get; set; }
 
@@ -50,7 +48,7 @@ internal sealed class CheckInDto
 
 internal sealed class AssessmentDto
 {
-    public Assessment.SymptomReportBuilder? Report { get; set; }
+    public SymptomReportBuilder? Report { get; set; }
 
     public AssessorOptionsDto? Options { get; set; }
 }
@@ -65,9 +63,9 @@ internal sealed class AssessorOptionsDto
 
     public System.Globalization.CultureInfo? Culture { get; set; }
 
-    internal Assessment.AssessorOptions ToOptions()
+    internal AssessorOptions ToOptions()
     {
-        var defaults = Assessment.AssessorOptions.Default;
+        var defaults = AssessorOptions.Default;
         return defaults with
         {
             LikelyThreshold = LikelyThreshold ?? defaults.LikelyThreshold,
@@ -91,9 +89,9 @@ internal sealed class PlannerOptionsDto
 
     public Days? HeatDays { get; set; }
 
-    internal Recovery.PlannerOptions ToOptions()
+    internal PlannerOptions ToOptions()
     {
-        var defaults = Recovery.PlannerOptions.Default;
+        var defaults = PlannerOptions.Default;
         return defaults with
         {
             ExtraRestSmall = ExtraRestSmall ?? defaults.ExtraRestSmall,
@@ -123,5 +121,5 @@ internal sealed class RecoveryPlanDto
 
     public PlannerOptionsDto? Options { get; set; }
 
-    public List<CheckInDto>? CheckInsReported { get; set; }
+    public List<CheckInDto>? CheckInReports { get; set; }
 }

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
-using BackPain.Core.Domain;
 
 namespace BackPain.Core.Tests.Architecture;
 

@@ -1,6 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Tests.Concurrency;
 
@@ -75,7 +72,7 @@ public sealed class SharedInstanceTests
         }
     }
 
-    private static object[] Explanation(BackPain.Core.Assessment.Assessment assessment)
+    private static object[] Explanation(Assessment assessment)
         => [.. assessment.Causes.SelectMany(c => new object[] { c.Supporting, c.Against }), assessment.Remedies, assessment.Restrictions, assessment.Summary];
 
     private static CheckInReport CheckIn(RecoveryPlan plan) => new(Start.AddDays(8), pain: 0, Trend.Better, clearance: plan.Assessment.Triage.Level.SuspendsTraining ? Clearance.FullTraining : Clearance.None);

@@ -1,4 +1,3 @@
-using BackPain.Core.Domain;
 
 namespace BackPain.Core.Tests.Domain;
 

@@ -1,4 +1,3 @@
-using BackPain.Core.Domain;
 using BackPain.Core.Tests.Support;
 
 namespace BackPain.Core.Tests.Domain;

@@ -1,4 +1,3 @@
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Tests.Recovery;
 

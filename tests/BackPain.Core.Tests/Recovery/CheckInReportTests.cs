@@ -1,5 +1,3 @@
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Tests.Recovery;
 
@@ -20,7 +18,7 @@ public class CheckInReportTests
         checkIn.Pain.Should().Be(3);
         checkIn.Trend.Should().Be(Trend.Better);
         checkIn.Clearance.Should().Be(Clearance.LightActivity);
-        checkIn.NewFindings.Should().Equal(Symptom.Fever);
+        checkIn.NewSymptoms.Should().Equal(Symptom.Fever);
         checkIn.CausesRuledOut.Should().Equal(Cause.SlippedDisc);
         checkIn.CausesConfirmed.Should().Equal(Cause.PulledMuscle);
     }
@@ -31,7 +29,7 @@ public class CheckInReportTests
         var checkIn = new CheckInReport(Date, 0, Trend.Same);
 
         checkIn.Clearance.Should().Be(Clearance.None);
-        checkIn.NewFindings.Should().BeEmpty();
+        checkIn.NewSymptoms.Should().BeEmpty();
         checkIn.CausesRuledOut.Should().BeEmpty();
         checkIn.CausesConfirmed.Should().BeEmpty();
     }
@@ -83,34 +81,34 @@ public class CheckInReportTests
     public void Constructor_FindingThatFollowsFromTheCheckInsOwnAnswers_IsRejectedListingTheAllowedOnes()
     {
         // Severity and trend are the check-in's own fields, and the onset belongs to the original workout.
-        var act = () => new CheckInReport(Date, 2, Trend.Same, newFindings: [Symptom.Fever, Symptom.SeverePain, Symptom.OnsetDuringWorkout]);
+        var act = () => new CheckInReport(Date, 2, Trend.Same, newSymptoms: [Symptom.Fever, Symptom.SeverePain, Symptom.OnsetDuringWorkout]);
 
         var errors = act.Should().ThrowExactly<BackPainValidationException>().Which.Errors;
-        errors.Select(e => e.Path).Should().Equal("newFindings[1]", "newFindings[2]");
+        errors.Select(e => e.Path).Should().Equal("newSymptoms[1]", "newSymptoms[2]");
         errors[0].Message.Should().Contain("'severePain'").And.Contain("painDownOneLeg").And.Contain("fever");
     }
 
     [Fact]
     public void FindingsAllowed_HoldEveryRedFlagQuestionAndTheSignsOfAnInjury()
     {
-        CheckInReport.FindingsAllowed.Should().Contain(Symptom.RedFlagQuestions);
-        CheckInReport.FindingsAllowed.Should().Contain([Symptom.PainDownOneLeg, Symptom.NumbnessBothLegs, Symptom.PopHeard, Symptom.HardToStandUp, Symptom.UnableToStandOrWalk]);
-        CheckInReport.FindingsAllowed.Should().NotContain([Symptom.MildPain, Symptom.ModeratePain, Symptom.SeverePain, Symptom.GettingWorse, Symptom.GettingBetter, Symptom.LastedOverAWeek, Symptom.NotBetterAfterAWeek]);
+        CheckInReport.SymptomsAllowed.Should().Contain(Symptom.RedFlagQuestions);
+        CheckInReport.SymptomsAllowed.Should().Contain([Symptom.PainDownOneLeg, Symptom.NumbnessBothLegs, Symptom.PopHeard, Symptom.HardToStandUp, Symptom.UnableToStandOrWalk]);
+        CheckInReport.SymptomsAllowed.Should().NotContain([Symptom.MildPain, Symptom.ModeratePain, Symptom.SeverePain, Symptom.GettingWorse, Symptom.GettingBetter, Symptom.LastedOverAWeek, Symptom.NotBetterAfterAWeek]);
     }
 
     [Fact]
     public void Constructor_EveryAllowedFinding_IsAccepted()
     {
-        new CheckInReport(Date, 2, Trend.Same, newFindings: CheckInReport.FindingsAllowed).NewFindings.Should().Equal(CheckInReport.FindingsAllowed.OrderBy(s => Symptom.All.ToList().IndexOf(s)));
+        new CheckInReport(Date, 2, Trend.Same, newSymptoms: CheckInReport.SymptomsAllowed).NewSymptoms.Should().Equal(CheckInReport.SymptomsAllowed.OrderBy(s => Symptom.All.ToList().IndexOf(s)));
     }
 
     [Fact]
     public void Constructor_NullsInTheLists_AreRejectedNamingTheirIndex()
     {
-        var act = () => new CheckInReport(Date, 2, Trend.Same, newFindings: [null!], causesRuledOut: [Cause.Doms, null!], causesConfirmed: [null!]);
+        var act = () => new CheckInReport(Date, 2, Trend.Same, newSymptoms: [null!], causesRuledOut: [Cause.Doms, null!], causesConfirmed: [null!]);
 
         act.Should().ThrowExactly<BackPainValidationException>()
-            .Which.Errors.Select(e => e.Path).Should().Equal("newFindings[0]", "causesRuledOut[1]", "causesConfirmed[0]");
+            .Which.Errors.Select(e => e.Path).Should().Equal("newSymptoms[0]", "causesRuledOut[1]", "causesConfirmed[0]");
     }
 
     [Fact]
@@ -126,21 +124,21 @@ public class CheckInReportTests
     [Fact]
     public void Constructor_SeveralBadValues_NamesEveryOneAndSaysItIsTheCheckIn()
     {
-        var act = () => new CheckInReport(Date, 12, (Trend)(-1), newFindings: [Symptom.MildPain]);
+        var act = () => new CheckInReport(Date, 12, (Trend)(-1), newSymptoms: [Symptom.MildPain]);
 
         var exception = act.Should().ThrowExactly<BackPainValidationException>().Which;
         exception.Message.Should().Contain("check-in");
-        exception.Errors.Select(e => e.Path).Should().BeEquivalentTo("pain", "trend", "newFindings[0]");
+        exception.Errors.Select(e => e.Path).Should().BeEquivalentTo("pain", "trend", "newSymptoms[0]");
         exception.Errors.Single(e => e.Path == "pain").Message.Should().Contain("0 and 10");
     }
 
     [Fact]
     public void Constructor_ListsRepeatedOrUnordered_AreKeptOnceInCatalogueOrder()
     {
-        var checkIn = new CheckInReport(Date, 2, Trend.Same, newFindings: [Symptom.Fever, Symptom.SaddleNumbness, Symptom.Fever],
+        var checkIn = new CheckInReport(Date, 2, Trend.Same, newSymptoms: [Symptom.Fever, Symptom.SaddleNumbness, Symptom.Fever],
             causesRuledOut: [Cause.LigamentTear, Cause.Doms, Cause.LigamentTear]);
 
-        checkIn.NewFindings.Should().Equal(Symptom.SaddleNumbness, Symptom.Fever);
+        checkIn.NewSymptoms.Should().Equal(Symptom.SaddleNumbness, Symptom.Fever);
         checkIn.CausesRuledOut.Should().Equal(Cause.Doms, Cause.LigamentTear);
     }
 

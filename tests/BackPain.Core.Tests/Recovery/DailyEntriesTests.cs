@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core.Rules;
 using static BackPain.Core.Tests.Support.PlanExamples;
 
 namespace BackPain.Core.Tests.Recovery;
@@ -298,10 +296,10 @@ public sealed class DailyEntriesTests
     public void CheckIn_ReportingEveryRedFlag_PlansSeeingAClinicianForEachOne()
     {
         // Every red flag a check-in can report as a new finding, and severe pain from its pain of 9.
-        var reported = CheckInReport.FindingsAllowed.Where(s => s.IsRedFlag).ToArray();
+        var reported = CheckInReport.SymptomsAllowed.Where(s => s.IsRedFlag).ToArray();
         var redFlags = reported.Append(Symptom.SeverePain).ToArray();
 
-        var plan = Plan(NoPain()).CheckIn(new CheckInReport(Day(5), 9, Trend.Worse, newFindings: reported));
+        var plan = Plan(NoPain()).CheckIn(new CheckInReport(Day(5), 9, Trend.Worse, newSymptoms: reported));
 
         var entries = plan.DayPlan(5).Planned.Where(e => e.RuleId == RecoveryRules.RedFlagAtCheckIn.Id).ToList();
         entries.Should().HaveCount(redFlags.Length);

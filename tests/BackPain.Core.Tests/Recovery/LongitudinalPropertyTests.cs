@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using BackPain.Core.Tests.Support;
 
@@ -279,7 +277,7 @@ public class LongitudinalPropertyTests
     /// </summary>
     private static void Json(Planned p)
     {
-        p.Count("withCheckIns", p.Plans[^1].CheckInsReported.Count > 0);
+        p.Count("withCheckIns", p.Plans[^1].CheckInReports.Count > 0);
         foreach (var k in new[] { p.Plans.Length - 1, (p.Plans.Length - 1) / 2 }.Distinct())
         {
             var plan = p.Plans[k];
@@ -306,7 +304,7 @@ public class LongitudinalPropertyTests
             var plan = p.Plans[k];
             var allowed = p.Allowed[k];
             p.Require(
-                plan.AsOf == (k == 0 ? c.Start : c.CheckIns[k - 1].Date) && plan.CheckInsReported.SequenceEqual(c.CheckIns.Take(k)),
+                plan.AsOf == (k == 0 ? c.Start : c.CheckIns[k - 1].Date) && plan.CheckInReports.SequenceEqual(c.CheckIns.Take(k)),
                 () => $"plan {k}: AsOf {plan.AsOf} or the check-ins reported are not those applied");
             foreach (var day in plan.Days)
             {

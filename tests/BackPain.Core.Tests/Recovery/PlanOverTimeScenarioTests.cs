@@ -1,7 +1,5 @@
+using BackPain.Core.Rules;
 using System.Text.Json.Nodes;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using BackPain.Core.Tests.Support;
 using static BackPain.Core.Tests.Support.PlanExamples;
@@ -216,11 +214,11 @@ public class PlanOverTimeScenarioTests
     {
         // §6b.4: the same contradiction read from JSON is rejected too, at its path in the document.
         var document = JsonNode.Parse(BackPainJson.Serialize(Plan(PulledMuscle()).CheckIn(new CheckInReport(D(9), 1, Trend.Worse))))!;
-        document["checkInsReported"]![0]!["pain"] = 0;
+        document["checkInReports"]![0]!["pain"] = 0;
 
         var act = () => BackPainJson.DeserializePlan(document.ToJsonString());
 
-        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("$.checkInsReported[0].trend");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("$.checkInReports[0].trend");
     }
 
     // ------------------------------------------------------------------------------------------------ example 6
@@ -535,7 +533,7 @@ public class PlanOverTimeScenarioTests
         // §7: serialising and reading back any plan gives an equal value.
         var plan = PlanWithCheckInsOnOneDate(RecoveryPlan.MaxCheckIns);
 
-        plan.CheckInsReported.Should().HaveCount(RecoveryPlan.MaxCheckIns).And.OnlyContain(c => c.Date == D(3));
+        plan.CheckInReports.Should().HaveCount(RecoveryPlan.MaxCheckIns).And.OnlyContain(c => c.Date == D(3));
         BackPainJson.DeserializePlan(BackPainJson.Serialize(plan)).Should().Be(plan);
     }
 
@@ -558,13 +556,13 @@ public class PlanOverTimeScenarioTests
     {
         // The same bound holds for a plan read from JSON (§6b.4): one check-in over the maximum is an input error.
         var document = JsonNode.Parse(BackPainJson.Serialize(PlanWithCheckInsOnOneDate(RecoveryPlan.MaxCheckIns)))!;
-        var list = document["checkInsReported"]!.AsArray();
+        var list = document["checkInReports"]!.AsArray();
         list.Add(list[^1]!.DeepClone());
 
         var act = () => BackPainJson.DeserializePlan(document.ToJsonString());
 
         act.Should().ThrowExactly<BackPainValidationException>().Which.Errors
-            .Should().Contain(e => e.Path.StartsWith("$.checkInsReported", StringComparison.Ordinal)
+            .Should().Contain(e => e.Path.StartsWith("$.checkInReports", StringComparison.Ordinal)
                                    && e.Message.Contains(RecoveryPlan.MaxCheckIns.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 
@@ -576,8 +574,8 @@ public class PlanOverTimeScenarioTests
     private static DateOnly D(int n) => Start.AddDays(n);
 
     /// <summary>A check-in on dN.</summary>
-    private static CheckInReport At(int n, int pain, Trend trend, Clearance clearance = Clearance.None, params Symptom[] newFindings)
-        => new(D(n), pain, trend, clearance, newFindings);
+    private static CheckInReport At(int n, int pain, Trend trend, Clearance clearance = Clearance.None, params Symptom[] newSymptoms)
+        => new(D(n), pain, trend, clearance, newSymptoms);
 
     /// <summary>A proposed workout on dN.</summary>
     private static Workout WorkoutOn(int n, Exercise exercise) => new(D(n), [exercise]);

@@ -1,5 +1,3 @@
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Tests.Recovery;
 

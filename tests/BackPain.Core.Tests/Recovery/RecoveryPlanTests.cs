@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment.Rules;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core.Rules;
 using static BackPain.Core.Tests.Support.PlanExamples;
 
 namespace BackPain.Core.Tests.Recovery;
@@ -35,7 +33,7 @@ public class RecoveryPlanTests
     {
         var plan = Plan(PulledMuscle(), length: 28).CheckIn(CheckIn(day, pain: 3));
 
-        plan.CheckInsReported.Should().ContainSingle().Which.Date.Should().Be(Day(day));
+        plan.CheckInReports.Should().ContainSingle().Which.Date.Should().Be(Day(day));
     }
 
     [Fact]
@@ -53,7 +51,7 @@ public class RecoveryPlanTests
     {
         var plan = Plan(PulledMuscle()).With(CheckIn(10, pain: 3), CheckIn(10, pain: 2, Trend.Better));
 
-        plan.CheckInsReported.Select(c => c.Date).Should().Equal(Day(10), Day(10));
+        plan.CheckInReports.Select(c => c.Date).Should().Equal(Day(10), Day(10));
     }
 
     [Fact]
@@ -95,7 +93,7 @@ public class RecoveryPlanTests
 
         var plan = Plan(PulledMuscle()).With(first, second);
 
-        plan.CheckInsReported.Should().Equal(first, second);
+        plan.CheckInReports.Should().Equal(first, second);
     }
 
     [Fact]
@@ -105,7 +103,7 @@ public class RecoveryPlanTests
 
         _ = original.CheckIn(CheckIn(8, pain: 0, Trend.Better));
 
-        original.CheckInsReported.Should().BeEmpty();
+        original.CheckInReports.Should().BeEmpty();
         original.CoreWorkAllowedFrom.IsKnown.Should().BeFalse();
         original.Should().Be(Plan(PulledMuscle()));
     }
@@ -174,7 +172,7 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_NewUrgentRedFlag_SuspendsTrainingFromThatDate()
     {
-        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 4, Trend.Worse, newFindings: Symptom.Fever));
+        var plan = Plan(NoPain()).CheckIn(CheckIn(5, pain: 4, Trend.Worse, newSymptoms: Symptom.Fever));
 
         plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
         DayRange(1, 4).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == MuscleGroup.All.Count, "the past is kept");
@@ -193,7 +191,7 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_NewEmergencyRedFlag_RaisesTriageToEmergencyAndSuspendsTraining()
     {
-        var plan = Plan(PoorCoreStrength()).CheckIn(CheckIn(3, pain: 7, Trend.Worse, newFindings: Symptom.BladderProblems));
+        var plan = Plan(PoorCoreStrength()).CheckIn(CheckIn(3, pain: 7, Trend.Worse, newSymptoms: Symptom.BladderProblems));
 
         plan.HighestTriage.Should().Be(TriageLevel.Emergency);
         DayRange(3, 28).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == 0 && !plan.Day(d).HasCoreWork);
@@ -210,7 +208,7 @@ public class RecoveryPlanTests
     [Fact]
     public void CheckIn_ClearanceAfterANewUrgentRedFlag_LiftsTheSuspensionFromThatDate()
     {
-        var plan = Plan(NoPain()).With(CheckIn(5, pain: 4, newFindings: Symptom.Fever), CheckIn(9, pain: 1, Trend.Better, cleared: true));
+        var plan = Plan(NoPain()).With(CheckIn(5, pain: 4, newSymptoms: Symptom.Fever), CheckIn(9, pain: 1, Trend.Better, cleared: true));
 
         DayRange(5, 8).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == 0);
         DayRange(9, 28).Should().OnlyContain(d => plan.Day(d).TrainableMuscles.Count == MuscleGroup.All.Count);
@@ -256,7 +254,7 @@ public class RecoveryPlanTests
     {
         var before = Plan(PoorCoreStrength());
 
-        var after = before.CheckIn(CheckIn(5, pain: 3, Trend.Worse, newFindings: Symptom.Fever));
+        var after = before.CheckIn(CheckIn(5, pain: 3, Trend.Worse, newSymptoms: Symptom.Fever));
 
         after.Days.Take(4).Should().Equal(before.Days.Take(4));
     }

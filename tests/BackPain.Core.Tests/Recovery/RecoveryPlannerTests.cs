@@ -1,7 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Assessment.Rules;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core.Rules;
 using static BackPain.Core.Tests.Support.PlanExamples;
 
 namespace BackPain.Core.Tests.Recovery;
@@ -736,7 +733,7 @@ public class RecoveryPlannerTests
         plan.Days[0].Date.Should().Be(Start);
         plan.Days[0].DayNumber.Should().Be(1);
         plan.Days[0].IsCheckInDay.Should().BeFalse();
-        plan.CheckIns.Should().BeEmpty("the first check-in is on day 2");
+        plan.CheckInDates.Should().BeEmpty("the first check-in is on day 2");
         plan.Request.End.Should().Be(Start);
     }
 
@@ -750,7 +747,7 @@ public class RecoveryPlannerTests
         plan.Days.Select(d => d.Date).Should().Equal(DayRange(1, 365));
         var expected = Enumerable.Range(1, 365).Where(n => n == 2 || n % 7 == 0).Select(Day).ToList();
         expected.Should().HaveCount(53, "day 2, then days 7, 14, …, 364");
-        plan.CheckIns.Should().Equal(expected);
+        plan.CheckInDates.Should().Equal(expected);
     }
 
     [Fact]
@@ -758,7 +755,7 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(PulledMuscle());
 
-        plan.CheckIns.Should().Equal(Day(2), Day(7), Day(14), Day(21), Day(28));
+        plan.CheckInDates.Should().Equal(Day(2), Day(7), Day(14), Day(21), Day(28));
         plan.Days.Where(d => d.IsCheckInDay).Select(d => d.DayNumber).Should().Equal(2, 7, 14, 21, 28);
         plan.Days.Where(d => d.Planned.Any(e => e.Kind == PlanEntryKind.CheckIn)).Select(d => d.DayNumber).Should().Equal(2, 7, 14, 21, 28);
     }
@@ -768,14 +765,14 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(PulledMuscle(), length: 20, options: new PlannerOptions { CheckInInterval = Days.Of(3) });
 
-        plan.CheckIns.Should().Equal(Day(2), Day(7), Day(10), Day(13), Day(16), Day(19));
+        plan.CheckInDates.Should().Equal(Day(2), Day(7), Day(10), Day(13), Day(16), Day(19));
     }
 
     [Fact]
     public void Plan_OfSevenDays_ChecksInOnDay2AndDay7()
     {
-        Plan(PulledMuscle(), length: 7).CheckIns.Should().Equal(Day(2), Day(7));
-        Plan(PulledMuscle(), length: 6).CheckIns.Should().Equal(Day(2));
+        Plan(PulledMuscle(), length: 7).CheckInDates.Should().Equal(Day(2), Day(7));
+        Plan(PulledMuscle(), length: 6).CheckInDates.Should().Equal(Day(2));
     }
 
     // ---------------------------------------------------------------------------------- explanations (rule 8)
@@ -843,7 +840,7 @@ public class RecoveryPlannerTests
         plan.History.Should().BeSameAs(history);
         plan.Request.Should().BeSameAs(request);
         plan.Options.Should().Be(PlannerOptions.Default);
-        plan.CheckInsReported.Should().BeEmpty();
+        plan.CheckInReports.Should().BeEmpty();
         plan.Disclaimer.Should().Be(assessment.Disclaimer).And.NotBeNullOrWhiteSpace();
     }
 

@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 
 namespace BackPain.Core.Tests.Serialization;

@@ -40,15 +40,15 @@ public sealed class HostileJsonTests
             "{\"date\": \"2026-13-45\", \"exercises\": [\"squat\"]}", "{\"date\": \"9999-12-31\", \"exercises\": [\"squat\"], \"rpe\": 10}",
             "{\"date\": null, \"exercises\": null, \"rpe\": null}", "{\"workouts\": null}", "{\"workouts\": [null]}",
             "{\"workouts\": [{\"date\": \"2026-11-30\", \"exercises\": [\"squat\"], \"rpe\": 0}]}",
-            "{\"date\": \"2026-12-01\", \"pain\": 11, \"trend\": \"sideways\"}", "{\"date\": \"2026-12-01\", \"pain\": 1, \"trend\": \"same\", \"newFindings\": [\"dullAche\", null]}",
+            "{\"date\": \"2026-12-01\", \"pain\": 11, \"trend\": \"sideways\"}", "{\"date\": \"2026-12-01\", \"pain\": 1, \"trend\": \"same\", \"newSymptoms\": [\"dullAche\", null]}",
             "{\"report\": null}", "{\"report\": {\"severity\": 2}, \"options\": null}", "{\"report\": {\"severity\": 2}, \"options\": {\"likelyThreshold\": 5, \"culture\": \"xx-NOT-A-CULTURE\"}}",
             "{\"report\": {\"severity\": 2}, \"options\": {\"likelyThreshold\": null, \"culture\": null}}",
             "{\"assessment\": null, \"history\": null, \"request\": null}",
             "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"9999-12-01\", \"length\": 28}}",
             "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\", \"length\": -1}}",
             "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\"}, \"options\": {\"iceDays\": 0, \"hardRpeThreshold\": 10}}",
-            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\", \"length\": 10}, \"checkInsReported\": [{\"date\": \"2027-06-01\", \"pain\": 0, \"trend\": \"better\"}]}",
-            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\"}, \"checkInsReported\": [null]}",
+            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\", \"length\": 10}, \"checkInReports\": [{\"date\": \"2027-06-01\", \"pain\": 0, \"trend\": \"better\"}]}",
+            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\"}, \"checkInReports\": [null]}",
         ];
 
         var data = new TheoryData<string, string>();

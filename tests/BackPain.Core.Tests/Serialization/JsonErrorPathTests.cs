@@ -1,7 +1,4 @@
 using System.Text;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 
 using BackPain.Core.Tests.Support;
@@ -39,9 +36,9 @@ public sealed class JsonErrorPathTests
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 366}}""", ["$.request.length"], "1 and 365" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "9999-12-30", "length": 28}}""", ["$.request.start"], "start" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"hardRpeThreshold": 11}}""", ["$.options.hardRpeThreshold"], "1 and 8" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInsReported": [null]}""", ["$.checkInsReported[0]"], "null" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInsReported": [{"date": "2026-11-01", "pain": 0, "trend": "better"}]}""", ["$.checkInsReported[0].date"], "within the plan" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInsReported": [{"pain": 0, "trend": "better"}]}""", ["$.checkInsReported[0].date"], "required" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInReports": [null]}""", ["$.checkInReports[0]"], "null" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInReports": [{"date": "2026-11-01", "pain": 0, "trend": "better"}]}""", ["$.checkInReports[0].date"], "within the plan" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInReports": [{"pain": 0, "trend": "better"}]}""", ["$.checkInReports[0].date"], "required" },
     };
 
     [Theory]
@@ -74,7 +71,7 @@ public sealed class JsonErrorPathTests
         FluentActions.Invoking(() => BackPainJson.Serialize((Workout)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BackPainJson.Serialize((TrainingHistory)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BackPainJson.Serialize((CheckInReport)null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => BackPainJson.Serialize((BackPain.Core.Assessment.Assessment)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BackPainJson.Serialize((Assessment)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BackPainJson.Serialize((RecoveryPlan)null!)).Should().Throw<ArgumentNullException>();
     }
 
@@ -93,7 +90,7 @@ public sealed class JsonErrorPathTests
         var read = BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"checkInInterval": 2}}""");
 
         read.Options.CheckInInterval.Should().Be(Days.Of(2));
-        read.CheckInsReported.Should().BeEmpty();
+        read.CheckInReports.Should().BeEmpty();
     }
 
     [Fact]

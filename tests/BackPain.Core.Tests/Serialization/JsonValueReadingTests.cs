@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BackPain.Core.Domain;
 using BackPain.Core.Serialization;
 
 using BackPain.Core.Tests.Support;
@@ -32,7 +31,7 @@ public sealed class JsonValueReadingTests
         { "workout", Workout($$"""{"name": "{{new string('x', 101)}}", "primaryMuscles": ["glutes"]}"""), "$.exercises[0]", "1 to 100" },
         { "report", """{"severity": 3, "redFlags": ["headache"]}""", "$.redFlags[0]", "'headache' is not a known symptom id" },
         { "report", """{"severity": 3, "redFlags": [7]}""", "$.redFlags[0]", "symptom id as a string" },
-        { "checkIn", """{"date": "2026-12-01", "pain": 1, "trend": "same", "newFindings": [{}]}""", "$.newFindings[0]", "symptom id as a string" },
+        { "checkIn", """{"date": "2026-12-01", "pain": 1, "trend": "same", "newSymptoms": [{}]}""", "$.newSymptoms[0]", "symptom id as a string" },
         { "plan", PlanOfLength("3651"), "$.request.length", "whole number of days from 0 to 3650" },
         { "plan", PlanOfLength("-1"), "$.request.length", "whole number of days from 0 to 3650" },
         { "plan", PlanOfLength("2.5"), "$.request.length", "whole number of days from 0 to 3650" },

@@ -1,6 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using AssessmentResult = BackPain.Core.Assessment.Assessment;
 
 namespace BackPain.Core.Tests.Support;
 
@@ -113,7 +110,7 @@ public static class AssessmentExamples
     }
 
     /// <summary>Assesses with the default assessor.</summary>
-    public static AssessmentResult Assess(SymptomReport report) => BackPainAssessor.Default.Assess(report);
+    public static Assessment Assess(SymptomReport report) => BackPainAssessor.Default.Assess(report);
 
     /// <summary>
     /// A report whose findings include <paramref name="symptom"/>, reached through the answer that implies it

@@ -1,4 +1,3 @@
-using BackPain.Core.Assessment;
 
 namespace BackPain.Core.Tests.Support;
 

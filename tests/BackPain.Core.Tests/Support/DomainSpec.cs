@@ -1,5 +1,5 @@
-using BackPain.Core.Domain;
 
+using BackPain.Core.Rules;
 namespace BackPain.Core.Tests.Support;
 
 /// <summary>

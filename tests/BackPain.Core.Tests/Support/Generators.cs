@@ -1,6 +1,4 @@
 using System.Globalization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 using CsCheck;
 
 namespace BackPain.Core.Tests.Support;

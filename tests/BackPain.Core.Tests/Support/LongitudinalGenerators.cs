@@ -1,7 +1,4 @@
 using System.Globalization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using CsCheck;
 
 namespace BackPain.Core.Tests.Support;
@@ -10,14 +7,14 @@ namespace BackPain.Core.Tests.Support;
 /// CsCheck generators for the longitudinal properties (domain.md §6b, §7): a report, a history of 0–30 workouts around
 /// the start, a plan of 1–120 days, planner options, and 0–20 check-ins that exercise every part of a check-in: pain
 /// 0–10 with a trend (never pain 0 and worse), several on one date now and then, clearances of both scopes, new findings
-/// of <see cref="CheckInReport.FindingsAllowed"/> with the urgent red flags frequent, causes ruled out and confirmed,
+/// of <see cref="CheckInReport.SymptomsAllowed"/> with the urgent red flags frequent, causes ruled out and confirmed,
 /// and pain coming back after a pain-free check-in.
 /// </summary>
 public static class LongitudinalGenerators
 {
     /// <summary>The findings a check-in may report that are urgent red flags (see a doctor urgently, or an emergency).</summary>
     public static IReadOnlyList<Symptom> UrgentFindings { get; } =
-        [.. CheckInReport.FindingsAllowed.Where(s => s.RedFlagLevel is { } level && level >= TriageLevel.SeeDoctorUrgently)];
+        [.. CheckInReport.SymptomsAllowed.Where(s => s.RedFlagLevel is { } level && level >= TriageLevel.SeeDoctorUrgently)];
 
     /// <summary>Pain at a check-in: 0 in about three of ten, otherwise mild, moderate or severe.</summary>
     public static Gen<int> Pain { get; } = Gen.Frequency<int>(
@@ -28,9 +25,9 @@ public static class LongitudinalGenerators
         (6, Gen.Const(Clearance.None)), (1, Gen.Const(Clearance.LightActivity)), (3, Gen.Const(Clearance.FullTraining)));
 
     /// <summary>Mostly nothing new; otherwise one or two allowed findings, or one urgent red flag (fever, trauma, …).</summary>
-    public static Gen<Symptom[]> NewFindings { get; } = Gen.Frequency<Symptom[]>(
+    public static Gen<Symptom[]> NewSymptoms { get; } = Gen.Frequency<Symptom[]>(
         (6, Gen.Const(Array.Empty<Symptom>())),
-        (3, Gen.OneOf([.. CheckInReport.FindingsAllowed]).Array[1, 2]),
+        (3, Gen.OneOf([.. CheckInReport.SymptomsAllowed]).Array[1, 2]),
         (1, Gen.OneOf([.. UrgentFindings]).Select(s => new[] { s })));
 
     /// <summary>Mostly no cause; sometimes one of the catalogue (any cause, injuries included).</summary>
@@ -44,7 +41,7 @@ public static class LongitudinalGenerators
 
     /// <summary>The answers of one check-in, without its date.</summary>
     public static Gen<CheckInAnswers> Answers { get; } = Gen.Select(
-        Pain, Gen.Enum<Trend>(), Clearances, NewFindings, SomeCause, SomeCause,
+        Pain, Gen.Enum<Trend>(), Clearances, NewSymptoms, SomeCause, SomeCause,
         (pain, trend, clearance, findings, ruledOut, confirmed) => new CheckInAnswers(
             pain,
             pain == 0 && trend == Trend.Worse ? Trend.Same : trend,
@@ -89,10 +86,10 @@ public static class LongitudinalGenerators
 }
 
 /// <summary>The answers of a check-in, to be dated.</summary>
-public sealed record CheckInAnswers(int Pain, Trend Trend, Clearance Clearance, Symptom[] NewFindings, Cause[] RuledOut, Cause[] Confirmed)
+public sealed record CheckInAnswers(int Pain, Trend Trend, Clearance Clearance, Symptom[] NewSymptoms, Cause[] RuledOut, Cause[] Confirmed)
 {
     /// <summary>The check-in on <paramref name="date"/>.</summary>
-    public CheckInReport On(DateOnly date) => new(date, Pain, Trend, Clearance, NewFindings, RuledOut, Confirmed);
+    public CheckInReport On(DateOnly date) => new(date, Pain, Trend, Clearance, NewSymptoms, RuledOut, Confirmed);
 }
 
 /// <summary>
@@ -139,7 +136,7 @@ public sealed class LongitudinalCase
     public PlannerOptions Options { get; }
 
     /// <summary>The assessment of <see cref="Report"/> by the default assessor.</summary>
-    public global::BackPain.Core.Assessment.Assessment Assessment { get; }
+    public Assessment Assessment { get; }
 
     /// <summary>The oracle for this case, written from the spec: computed from the inputs only, never from a plan.</summary>
     public LongitudinalOracle NewOracle() => new(Report, Assessment, Workouts, Request, Options, CheckIns);
@@ -166,7 +163,7 @@ public sealed class LongitudinalCase
         Length,
         Report.ToBuilder().Build(),
         [.. Workouts.Select(w => new Workout(w.Date, [.. w.Exercises], w.Rpe, w.IsHard))],
-        [.. CheckIns.Select(c => new CheckInReport(c.Date, c.Pain, c.Trend, c.Clearance, [.. c.NewFindings], [.. c.CausesRuledOut], [.. c.CausesConfirmed]))],
+        [.. CheckIns.Select(c => new CheckInReport(c.Date, c.Pain, c.Trend, c.Clearance, [.. c.NewSymptoms], [.. c.CausesRuledOut], [.. c.CausesConfirmed]))],
         Options with { });
 
     /// <summary>How big the case is, to pick the smallest of several failing cases.</summary>
@@ -191,7 +188,7 @@ public sealed class LongitudinalCase
 
     private string Describe(int number, CheckInReport c) => string.Create(
         CultureInfo.InvariantCulture,
-        $"#{number} {c.Date:yyyy-MM-dd} (day {DayOf(c.Date)}) pain {c.Pain} {c.Trend} clearance {c.Clearance} new [{string.Join(" ", c.NewFindings)}] "
+        $"#{number} {c.Date:yyyy-MM-dd} (day {DayOf(c.Date)}) pain {c.Pain} {c.Trend} clearance {c.Clearance} new [{string.Join(" ", c.NewSymptoms)}] "
             + $"ruledOut [{string.Join(" ", c.CausesRuledOut)}] confirmed [{string.Join(" ", c.CausesConfirmed)}]");
 }
 

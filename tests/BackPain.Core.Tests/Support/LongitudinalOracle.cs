@@ -1,9 +1,6 @@
 using System.Globalization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Assessment.Rules;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
-using static BackPain.Core.Domain.Symptom;
+using BackPain.Core.Rules;
+using static BackPain.Core.Symptom;
 
 namespace BackPain.Core.Tests.Support;
 
@@ -51,13 +48,13 @@ public sealed class LongitudinalOracle
     private const int Variants = 6;
 
     /// <summary>The rows of the evidence table of each cause (by index), in table order.</summary>
-    private static readonly Finding[][] Rows = [.. Cause.All.OrderBy(c => c.Index).Select(c => EvidenceRules.For(c).ToArray())];
+    private static readonly Evidence[][] Rows = [.. Cause.All.OrderBy(c => c.Index).Select(c => EvidenceRules.For(c).ToArray())];
 
     private static readonly Symptom[] DerivedFromAnswers =
         [MildPain, ModeratePain, SeverePain, GettingBetter, GettingWorse, LastedOverAWeek, LastedOverTwoWeeks, NotBetterAfterAWeek, PopWithSeverePain];
 
     private readonly SymptomReport _report;
-    private readonly global::BackPain.Core.Assessment.Assessment _assessment;
+    private readonly Assessment _assessment;
     private readonly IReadOnlyList<CheckInReport> _checkIns;
     private readonly PlannerOptions _options;
     private readonly SymptomSet _base;
@@ -69,7 +66,7 @@ public sealed class LongitudinalOracle
     /// <summary>Replays <paramref name="checkIns"/> on the assessment of <paramref name="report"/>.</summary>
     public LongitudinalOracle(
         SymptomReport report,
-        global::BackPain.Core.Assessment.Assessment assessment,
+        Assessment assessment,
         IReadOnlyList<Workout> history,
         PlanRequest request,
         PlannerOptions options,
@@ -255,7 +252,7 @@ public sealed class LongitudinalOracle
         var s = _base;
         for (var i = 0; i < index && i < _checkIns.Count; i++)
         {
-            foreach (var finding in _checkIns[i].NewFindings)
+            foreach (var finding in _checkIns[i].NewSymptoms)
             {
                 s = s.Add(finding);
             }
@@ -263,7 +260,7 @@ public sealed class LongitudinalOracle
 
         if (own is not null)
         {
-            foreach (var finding in own.NewFindings)
+            foreach (var finding in own.NewSymptoms)
             {
                 s = s.Add(finding);
             }
@@ -561,8 +558,8 @@ public sealed class LongitudinalOracle
             {
                 // D8: a cause ruled out re-opens only when a later check-in's own new findings make it possible.
                 var narrow = ruledOutAt < index && (withoutOwn & (1 << cause.Index)) == 0;
-                hits.BroadReopen |= checkIn.NewFindings.Count > 0 && !narrow;
-                var reopens = checkIn.NewFindings.Count > 0 && (policy.BroadReopen || narrow);
+                hits.BroadReopen |= checkIn.NewSymptoms.Count > 0 && !narrow;
+                var reopens = checkIn.NewSymptoms.Count > 0 && (policy.BroadReopen || narrow);
                 if (!reopens)
                 {
                     continue;
@@ -644,7 +641,7 @@ public sealed class LongitudinalOracle
             state.Sources.Add(new TriageSource(index, TriageLevel.SeeDoctor, $"{at}: worse"));
         }
 
-        foreach (var finding in checkIn.NewFindings)
+        foreach (var finding in checkIn.NewSymptoms)
         {
             if (finding.RedFlagLevel is { } level)
             {
@@ -652,7 +649,7 @@ public sealed class LongitudinalOracle
             }
         }
 
-        if ((popBefore || checkIn.NewFindings.Contains(PopHeard)) && pain >= 7)
+        if ((popBefore || checkIn.NewSymptoms.Contains(PopHeard)) && pain >= 7)
         {
             state.Sources.Add(new TriageSource(index, TriageLevel.SeeDoctorUrgently, $"{at}: a pop with pain {pain}"));
         }

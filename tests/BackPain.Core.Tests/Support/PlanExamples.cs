@@ -1,6 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 
 namespace BackPain.Core.Tests.Support;
 
@@ -113,7 +110,7 @@ public static class PlanExamples
     // ---------------------------------------------------------------- plans
 
     /// <summary>Assesses <paramref name="report"/> with the default assessor.</summary>
-    public static global::BackPain.Core.Assessment.Assessment Assess(SymptomReport report) => BackPainAssessor.Default.Assess(report);
+    public static Assessment Assess(SymptomReport report) => BackPainAssessor.Default.Assess(report);
 
     /// <summary>Plans from <see cref="Start"/> for <paramref name="length"/> days with the default planner, or one with <paramref name="options"/>.</summary>
     public static RecoveryPlan Plan(SymptomReport report, TrainingHistory? history = null, int length = 28, PlannerOptions? options = null)
@@ -129,8 +126,8 @@ public static class PlanExamples
     public static Workout HardSession(int day, params Exercise[] exercises) => new(Day(day), exercises, rpe: null, isHard: true);
 
     /// <summary>A check-in on day <paramref name="day"/> of the examples.</summary>
-    public static CheckInReport CheckIn(int day, int pain, Trend trend = Trend.Same, bool cleared = false, params Symptom[] newFindings)
-        => new(Day(day), pain, trend, cleared ? Clearance.FullTraining : Clearance.None, newFindings);
+    public static CheckInReport CheckIn(int day, int pain, Trend trend = Trend.Same, bool cleared = false, params Symptom[] newSymptoms)
+        => new(Day(day), pain, trend, cleared ? Clearance.FullTraining : Clearance.None, newSymptoms);
 
     /// <summary>Applies the check-ins in order.</summary>
     public static RecoveryPlan With(this RecoveryPlan plan, params CheckInReport[] checkIns)

@@ -1,7 +1,4 @@
 using System.Globalization;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using CsCheck;
 
 namespace BackPain.Core.Tests.Support;

@@ -1,5 +1,3 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 using CsCheck;
 
 namespace BackPain.Core.Tests.Support;

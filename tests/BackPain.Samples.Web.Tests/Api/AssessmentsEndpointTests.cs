@@ -1,6 +1,5 @@
+using BackPain.Core;
 using System.Net;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
 using BackPain.Core.Serialization;
 using BackPain.Samples.Web.Api;
 using Microsoft.AspNetCore.Mvc.Testing;

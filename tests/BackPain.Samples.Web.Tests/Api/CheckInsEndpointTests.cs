@@ -1,8 +1,6 @@
+using BackPain.Core;
 using System.Net;
 using System.Text.Json.Nodes;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using BackPain.Samples.Web.Api;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -33,7 +31,7 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
         var updatedJson = await response.Content.ReadAsStringAsync();
         updatedJson.Should().Be(BackPainJson.Serialize(expected));
         var updated = BackPainJson.DeserializePlan(updatedJson);
-        updated.CheckInsReported.Should().Equal(checkIn);
+        updated.CheckInReports.Should().Equal(checkIn);
         updated.Should().Be(expected);
     }
 
@@ -50,7 +48,7 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
             plan = await response.Content.ReadAsStringAsync();
         }
 
-        BackPainJson.DeserializePlan(plan).CheckInsReported.Select(c => c.Date).Should().Equal(Start.AddDays(1), Start.AddDays(6));
+        BackPainJson.DeserializePlan(plan).CheckInReports.Select(c => c.Date).Should().Equal(Start.AddDays(1), Start.AddDays(6));
     }
 
     [Fact]
@@ -58,7 +56,7 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
     {
         const string CheckIn = """
             { "date": "2026-12-08", "pain": 1, "trend": "better", "clearance": "lightActivity",
-              "newFindings": ["painDownOneLeg"], "causesRuledOut": ["ligamentTear"], "causesConfirmed": ["slippedDisc"] }
+              "newSymptoms": ["painDownOneLeg"], "causesRuledOut": ["ligamentTear"], "causesConfirmed": ["slippedDisc"] }
             """;
         var report = Reports.PulledMuscle();
         using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(report), start: "2026-12-01", days: 28));
@@ -73,14 +71,14 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
             .CheckIn(sent);
         var updatedJson = await response.Content.ReadAsStringAsync();
         updatedJson.Should().Be(BackPainJson.Serialize(expected));
-        BackPainJson.DeserializePlan(updatedJson).CheckInsReported.Should().Equal(sent);
+        BackPainJson.DeserializePlan(updatedJson).CheckInReports.Should().Equal(sent);
     }
 
     [Fact]
     public async Task Post_CheckIn_AnswersTheTriageInForceEachDayTheHighestSoFarAndTheDateItIsUpToDateOn()
     {
         using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.PulledMuscle()), start: "2026-12-01", days: 14));
-        var checkIn = new CheckInReport(Start.AddDays(2), 5, Trend.Same, newFindings: [Symptom.Fever]);
+        var checkIn = new CheckInReport(Start.AddDays(2), 5, Trend.Same, newSymptoms: [Symptom.Fever]);
 
         using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), BackPainJson.Serialize(checkIn)));
 
@@ -123,13 +121,13 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
         using var planned = await _client.PostJsonAsync("/api/plans", PlansEndpointTests.Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01", days: 7));
         const string CheckIn = """
             { "date": "2026-12-03", "pain": 2, "trend": "better",
-              "newFindings": ["onsetDuringWorkout"], "causesRuledOut": ["doms"], "causesConfirmed": ["doms"] }
+              "newSymptoms": ["onsetDuringWorkout"], "causesRuledOut": ["doms"], "causesConfirmed": ["doms"] }
             """;
 
         using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), CheckIn));
 
         var problem = await response.ReadProblemAsync(400);
-        problem.ErrorPaths().Should().BeEquivalentTo("$.checkIn.newFindings[0]", "$.checkIn.causesConfirmed[0]");
+        problem.ErrorPaths().Should().BeEquivalentTo("$.checkIn.newSymptoms[0]", "$.checkIn.causesConfirmed[0]");
     }
 
     [Fact]

@@ -1,8 +1,6 @@
+using BackPain.Core;
 using System.Net;
 using System.Text.Json.Nodes;
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using BackPain.Core.Serialization;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,7 +1,6 @@
+using BackPain.Core;
 using System.Net;
 using System.Text.Json;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BackPain.Samples.Web.Tests.Api;
@@ -54,10 +53,10 @@ public sealed class SiteTests(WebApplicationFactory<Program> factory) : IClassFi
         using var response = await _client.GetAsync(new Uri("/api/catalogue", UriKind.Relative));
 
         var findings = (await response.ReadJsonAsync()).GetProperty("checkInFindings").EnumerateArray().ToList();
-        findings.Select(f => f.GetProperty("id").GetString()).Should().Equal(CheckInReport.FindingsAllowed.Select(s => s.Id));
-        findings.Select(f => f.GetProperty("name").GetString()).Should().Equal(CheckInReport.FindingsAllowed.Select(s => s.Text));
+        findings.Select(f => f.GetProperty("id").GetString()).Should().Equal(CheckInReport.SymptomsAllowed.Select(s => s.Id));
+        findings.Select(f => f.GetProperty("name").GetString()).Should().Equal(CheckInReport.SymptomsAllowed.Select(s => s.Text));
         findings.Select(f => f.GetProperty("level").ValueKind == JsonValueKind.Null ? null : f.GetProperty("level").GetString())
-            .Should().Equal(CheckInReport.FindingsAllowed.Select(s => s.RedFlagLevel?.Id));
+            .Should().Equal(CheckInReport.SymptomsAllowed.Select(s => s.RedFlagLevel?.Id));
     }
 
     [Fact]
@@ -68,11 +67,11 @@ public sealed class SiteTests(WebApplicationFactory<Program> factory) : IClassFi
         var body = (await response.ReadJsonAsync()).GetProperty("paths").GetProperty("/api/plans/check-ins").GetProperty("post").GetProperty("requestBody");
         var checkIn = body.GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("checkIn");
         checkIn.GetProperty("clearance").GetString().Should().Be("lightActivity");
-        checkIn.GetProperty("newFindings").GetArrayLength().Should().BePositive();
+        checkIn.GetProperty("newSymptoms").GetArrayLength().Should().BePositive();
         checkIn.GetProperty("causesRuledOut").GetArrayLength().Should().BePositive();
         checkIn.GetProperty("causesConfirmed").GetArrayLength().Should().BePositive();
         var description = body.GetProperty("description").GetString();
-        foreach (var field in new[] { "clearance", "newFindings", "causesRuledOut", "causesConfirmed" })
+        foreach (var field in new[] { "clearance", "newSymptoms", "causesRuledOut", "causesConfirmed" })
         {
             description.Should().Contain(field);
         }

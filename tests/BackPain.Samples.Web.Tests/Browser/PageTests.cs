@@ -1,6 +1,4 @@
-using BackPain.Core.Assessment;
-using BackPain.Core.Domain;
-using BackPain.Core.Recovery;
+using BackPain.Core;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,7 +30,7 @@ public sealed class PageTests(BrowserFixture browser)
         await Expect(page.Page.GetByRole(AriaRole.Meter)).ToHaveCountAsync(Cause.All.Count);
         await Expect(page.Page.Locator(".banner")).ToHaveCountAsync(0);
         await Expect(page.Days).ToHaveCountAsync(28);
-        await Expect(page.Page.Locator(".calendar li.day-checkin")).ToHaveCountAsync(expected.CheckIns.Count);
+        await Expect(page.Page.Locator(".calendar li.day-checkin")).ToHaveCountAsync(expected.CheckInDates.Count);
         (await page.Days.EvaluateAllAsync<string[]>("days => days.map(d => d.className)"))
             .Select(StateOf).Should().Equal(expected.Days.Select(ExpectedState));
         await Expect(page.Days.First.GetByRole(AriaRole.Button)).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Tuesday,? 1 December 2026, day 1: limited$"));
@@ -102,7 +100,7 @@ public sealed class PageTests(BrowserFixture browser)
         await page.AnswerPulledMuscleAsync();
         await page.PlanFromAsync("2026-12-01", 28);
         await page.SubmitAndWaitForThePlanAsync();
-        var fever = new CheckInReport(Start.AddDays(1), 4, Trend.Same, newFindings: [Symptom.Fever]);
+        var fever = new CheckInReport(Start.AddDays(1), 4, Trend.Same, newSymptoms: [Symptom.Fever]);
         var cleared = new CheckInReport(Start.AddDays(7), 1, Trend.Better, Clearance.FullTraining, causesRuledOut: [Cause.SlippedDisc]);
 
         await page.CheckInAsync("2026-12-02", 4, "same", findings: [Symptom.Fever]);

@@ -1,4 +1,4 @@
-using BackPain.Core.Domain;
+using BackPain.Core;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

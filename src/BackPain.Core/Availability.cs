@@ -1,0 +1,76 @@
+using System.Globalization;
+using BackPain.Core.Internal;
+
+namespace BackPain.Core;
+
+/// <summary>
+/// When something becomes allowed: a known <see cref="Date"/>, or a <see cref="Condition"/> still open (for example
+/// "after a pain-free check-in on or after 2026-12-08"), with the earliest date it could be met.
+/// </summary>
+public sealed record Availability
+{
+    private Availability(DateOnly? date, OpenCondition condition, DateOnly notBefore)
+    {
+        Date = date;
+        Condition = condition;
+        NotBefore = notBefore;
+    }
+
+    /// <summary>The date from which it is allowed, or <see langword="null"/> while <see cref="Condition"/> is open.</summary>
+    public DateOnly? Date { get; }
+
+    /// <summary>What must still happen, or <see cref="OpenCondition.None"/> when <see cref="Date"/> is known.</summary>
+    public OpenCondition Condition { get; }
+
+    /// <summary>The earliest date it could be allowed (equal to <see cref="Date"/> when that is known).</summary>
+    public DateOnly NotBefore { get; }
+
+    /// <summary>Whether the date is known.</summary>
+    public bool IsKnown => Date is not null;
+
+    /// <summary>The availability in plain words, for example "from 2026-12-08".</summary>
+    public string Text => string.Format(CultureInfo.InvariantCulture, Texts.Get("availability." + Condition), NotBefore.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Allowed from a known date.</summary>
+    public static Availability From(DateOnly date) => new(date, OpenCondition.None, date);
+
+    /// <summary>Allowed once <paramref name="condition"/> is met, not before <paramref name="notBefore"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="condition"/> is <see cref="OpenCondition.None"/> or undefined.</exception>
+    public static Availability After(OpenCondition condition, DateOnly notBefore)
+    {
+        if (condition == OpenCondition.None || !Enum.IsDefined(condition))
+        {
+            throw new ArgumentOutOfRangeException(nameof(condition), condition, "condition must name what is still open.");
+        }
+
+        return new(null, condition, notBefore);
+    }
+
+    /// <summary>
+    /// The later of two availabilities: an open condition is later than any known date, and keeps the later of the
+    /// two dates as the earliest it can be met.
+    /// </summary>
+    public static Availability Latest(Availability left, Availability right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (left.IsKnown != right.IsKnown)
+        {
+            // The open condition wins, and it cannot be met before the known date either.
+            var (open, known) = left.IsKnown ? (right, left) : (left, right);
+            return known.NotBefore > open.NotBefore ? new(null, open.Condition, known.NotBefore) : open;
+        }
+
+        if (left.IsKnown)
+        {
+            return left.NotBefore >= right.NotBefore ? left : right;
+        }
+
+        // Both open: keep the stricter condition, and the later date.
+        var condition = left.Condition == right.Condition ? left.Condition : OpenCondition.PainFreeCheckInAndClearance;
+        return new(null, condition, left.NotBefore >= right.NotBefore ? left.NotBefore : right.NotBefore);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

@@ -1,0 +1,44 @@
+
+namespace BackPain.Core;
+
+/// <summary>One calendar day of a <see cref="RecoveryPlan"/>: what is planned, what is blocked and why.</summary>
+public sealed record DayPlan
+{
+    internal DayPlan(DateOnly date, int dayNumber, IReadOnlyList<PlanEntry> planned, IReadOnlyList<PlanEntry> blocked, IReadOnlyList<MuscleGroup> trainable, bool isCheckIn, TriageLevel triage)
+    {
+        Date = date;
+        DayNumber = dayNumber;
+        Planned = planned;
+        Blocked = blocked;
+        TrainableMuscles = trainable;
+        IsCheckInDay = isCheckIn;
+        Triage = triage;
+    }
+
+    /// <summary>The date.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>The day of the plan, 1 for the start date.</summary>
+    public int DayNumber { get; }
+
+    /// <summary>What is planned: ice, heat, stretching, staying active, core work, which muscles may be trained, check-ins, seeing a clinician.</summary>
+    public IReadOnlyList<PlanEntry> Planned { get; }
+
+    /// <summary>What is blocked, each with when it will be allowed.</summary>
+    public IReadOnlyList<PlanEntry> Blocked { get; }
+
+    /// <summary>The muscle groups that may be trained on this day (core only when core work is allowed).</summary>
+    public IReadOnlyList<MuscleGroup> TrainableMuscles { get; }
+
+    /// <summary>Whether this is a day to check in.</summary>
+    public bool IsCheckInDay { get; }
+
+    /// <summary>
+    /// The triage level in force on this day, as known on it: the assessment's, raised by the check-ins up to this day,
+    /// and reset by a clinician's clearance (<see cref="RecoveryPlan.TriageOn"/> gives the same).
+    /// </summary>
+    public TriageLevel Triage { get; }
+
+    /// <summary>Whether core work is planned on this day.</summary>
+    public bool HasCoreWork => Planned.Any(e => e.Kind == PlanEntryKind.CoreWork);
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using BackPain.Core.Internal;
+
+using BackPain.Core.Rules;
+
+namespace BackPain.Core.Planning;
+
+/// <summary>The planned entries of one plan, made once and shared by its days, and the entries a check-in adds.</summary>
+internal sealed class PlanEntries(Assessment assessment)
+{
+    internal PlanEntry SeeClinician { get; } = Make(PlanEntryKind.SeeClinician, RecoveryRules.SeeClinician, assessment.Triage.Level.Text);
+
+    internal PlanEntry StayActive { get; } = Make(PlanEntryKind.StayActive, RecoveryRules.StayActive);
+
+    internal PlanEntry Stretching { get; } = Make(PlanEntryKind.Stretching, RecoveryRules.Stretching, dose: Remedy.Stretching.Dose);
+
+    internal PlanEntry Ice { get; } = Make(PlanEntryKind.Ice, RecoveryRules.Ice, dose: Remedy.Ice.Dose);
+
+    internal PlanEntry Heat { get; } = Make(PlanEntryKind.Heat, RecoveryRules.Heat, dose: Remedy.Heat.Dose);
+
+    internal PlanEntry IceFirst48Hours { get; } = Make(PlanEntryKind.Ice, RecoveryRules.IceThenHeat, Texts.Get("plan.iceThenHeat.ice"), Remedy.Ice.Dose);
+
+    internal PlanEntry HeatAfter48Hours { get; } = Make(PlanEntryKind.Heat, RecoveryRules.IceThenHeat, Texts.Get("plan.iceThenHeat.heat"), Remedy.Heat.Dose);
+
+    internal PlanEntry CoreWork { get; } = Make(PlanEntryKind.CoreWork, RecoveryRules.CoreWork, dose: Remedy.StrengthenCore.Dose);
+
+    internal PlanEntry CheckIn { get; } = Make(PlanEntryKind.CheckIn, RecoveryRules.CheckIn);
+
+    /// <summary>The muscle groups of <paramref name="mask"/> may be trained.</summary>
+    internal static PlanEntry Training(int mask)
+        => new(PlanEntryKind.Training, RecoveryRules.Training.Id, Texts.Get(RecoveryRules.Training.Id), RecoveryRules.Training.Source,
+            ValueList<MuscleGroup>.Wrap([.. MuscleGroup.All.Where(m => (mask & (1 << m.Index)) != 0)]));
+
+    /// <summary>See a clinician: a check-in reported <paramref name="flag"/>, a red flag.</summary>
+    internal static PlanEntry RedFlagAtCheckIn(Symptom flag)
+        => Make(PlanEntryKind.SeeClinician, RecoveryRules.RedFlagAtCheckIn,
+            string.Format(CultureInfo.InvariantCulture, Texts.Get(RecoveryRules.RedFlagAtCheckIn.Id), flag.Text, flag.RedFlagLevel!.Text));
+
+    internal static PlanEntry Make(PlanEntryKind kind, RecoveryRule rule, string? reason = null, Dose? dose = null)
+        => new(kind, rule.Id, reason ?? Texts.Get(rule.Id), rule.Source, ValueList<MuscleGroup>.Empty, dose);
+}

@@ -1,6 +1,0 @@
-using BackPain.Core.Domain;
-
-namespace BackPain.Core.Recovery;
-
-/// <summary>The triage level in force from <see cref="From"/> until the next step.</summary>
-internal readonly record struct TriageStep(DateOnly From, TriageLevel Level);

@@ -1,0 +1,357 @@
+using BackPain.Core.Internal;
+
+using BackPain.Core.Planning;
+using BackPain.Core.Rules;
+
+namespace BackPain.Core;
+
+/// <summary>
+/// A day-by-day recovery plan: what is planned and blocked each day and why, when each muscle group and core work
+/// are allowed again, and when to check in. Immutable and value-equal; <see cref="CheckIn"/> returns an updated plan.
+/// It is not a diagnosis: show <see cref="Disclaimer"/> with it.
+/// </summary>
+public sealed record RecoveryPlan
+{
+    /// <summary>The most check-ins one plan holds (several may share a date).</summary>
+    public const int MaxCheckIns = 1000;
+
+    private readonly ValueList<TriageStep> _triage;
+
+    internal RecoveryPlan(
+        Assessment assessment,
+        TrainingHistory history,
+        PlanRequest request,
+        PlannerOptions options,
+        ValueList<CheckInReport> checkIns,
+        ValueList<TriageStep> triage,
+        ValueList<DayPlan> days,
+        ValueList<DateOnly> checkInDates,
+        ValueList<Block> blocks)
+    {
+        Assessment = assessment;
+        History = history;
+        Request = request;
+        Options = options;
+        CheckInReports = checkIns;
+        _triage = triage;
+        Days = days;
+        CheckInDates = checkInDates;
+        Blocks = blocks;
+        var highest = TriageLevel.SelfCare;
+        foreach (var step in triage)
+        {
+            highest = TriageLevel.Max(highest, step.Level);
+        }
+
+        HighestTriage = highest;
+    }
+
+    /// <summary>The assessment the plan follows.</summary>
+    public Assessment Assessment { get; }
+
+    /// <summary>The workouts the rest rules were computed from, as the caller gave them (the report's own workout is added by the planner, not here).</summary>
+    public TrainingHistory History { get; }
+
+    /// <summary>The dates the plan covers.</summary>
+    public PlanRequest Request { get; }
+
+    /// <summary>The planner options it was made with.</summary>
+    public PlannerOptions Options { get; }
+
+    /// <summary>The check-ins reported so far, oldest first.</summary>
+    public IReadOnlyList<CheckInReport> CheckInReports { get; }
+
+    /// <summary>The date the plan is up to date on: the date of the last check-in, or the start date before any.</summary>
+    public DateOnly AsOf => CheckInReports.Count > 0 ? CheckInReports[^1].Date : Request.Start;
+
+    /// <summary>
+    /// The highest triage level reached so far: the assessment's, or higher if a check-in raised it. It never falls,
+    /// so it tells what happened; <see cref="TriageOn"/> tells what is in force on a date.
+    /// </summary>
+    public TriageLevel HighestTriage { get; }
+
+    /// <summary>One entry per date, from the start date on.</summary>
+    public IReadOnlyList<DayPlan> Days { get; }
+
+    /// <summary>
+    /// The dates the plan asks the person to check in on (day 2, day 7, then weekly by default). What they reported is
+    /// in <see cref="CheckInReports"/>; <see cref="CheckIn"/> adds a report.
+    /// </summary>
+    public IReadOnlyList<DateOnly> CheckInDates { get; }
+
+    /// <summary>Says that this is not a diagnosis. Show it with the plan.</summary>
+    public string Disclaimer => Assessment.Disclaimer;
+
+    /// <summary>
+    /// When core work is allowed, on or after <see cref="AsOf"/>: the first such date, or the condition still open.
+    /// The same answer as <see cref="EarliestCoreWorkDate"/> from <see cref="AsOf"/>.
+    /// </summary>
+    public Availability CoreWorkAllowedFrom => EarliestCoreWorkDate(AsOf);
+
+    internal ValueList<Block> Blocks { get; }
+
+    /// <summary>
+    /// The triage level in force on <paramref name="date"/> (any date from the start on): the assessment's, raised by
+    /// each check-in up to that date, and reset by a clinician's clearance to what was reported at the clearing check-in
+    /// (domain model section 6b.5).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
+    public TriageLevel TriageOn(DateOnly date)
+    {
+        CheckNotBeforeStart(date);
+        var level = _triage[0].Level;
+        foreach (var step in _triage)
+        {
+            if (step.From > date)
+            {
+                break;
+            }
+
+            level = step.Level;
+        }
+
+        return level;
+    }
+
+    /// <summary>The day plan for <paramref name="date"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the plan.</exception>
+    public DayPlan Day(DateOnly date)
+    {
+        var index = date.DayNumber - Request.Start.DayNumber;
+        return index >= 0 && index < Days.Count
+            ? Days[index]
+            : throw new ArgumentOutOfRangeException(nameof(date), date, $"date must be within the plan, {RecoveryPlanner.Iso(Request.Start)} to {RecoveryPlanner.Iso(Request.End)}.");
+    }
+
+    /// <summary>Whether <paramref name="muscle"/> may be trained on <paramref name="date"/> (any date from the start on), with every reason if not.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
+    public Decision MayTrain(MuscleGroup muscle, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(muscle);
+        CheckNotBeforeStart(date);
+        return Decide(date, 1 << muscle.Index, muscle);
+    }
+
+    /// <summary>Whether core work may be done on <paramref name="date"/>, with every reason if not.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
+    public Decision MayDoCoreWork(DateOnly date)
+    {
+        CheckNotBeforeStart(date);
+        return Decide(date, Block.CoreBit, MuscleGroup.Core);
+    }
+
+    /// <summary>
+    /// Whether a proposed workout may be done on its date: one conflict per exercise, muscle and rule that says no
+    /// (including strenuous exercises while they are held, and core work while an injury heals).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The workout's date is before the start of the plan.</exception>
+    public Decision Evaluate(Workout workout)
+    {
+        ArgumentNullException.ThrowIfNull(workout);
+        CheckNotBeforeStart(workout.Date);
+        var conflicts = new List<Conflict>();
+        foreach (var block in Blocks)
+        {
+            if (!block.IsActive(workout.Date))
+            {
+                continue;
+            }
+
+            foreach (var exercise in workout.Exercises)
+            {
+                if (block.Kind == PlanEntryKind.NoStrenuousExercise)
+                {
+                    if (exercise.IsStrenuousForSpine)
+                    {
+                        conflicts.Add(new Conflict(block.Entry, exercise, null));
+                    }
+
+                    continue;
+                }
+
+                foreach (var muscle in exercise.Muscles)
+                {
+                    if (block.Covers(muscle) && (block.Kind != PlanEntryKind.NoCoreWork || exercise.IsCoreWork))
+                    {
+                        conflicts.Add(new Conflict(block.Entry, exercise, muscle));
+                    }
+                }
+            }
+        }
+
+        return new Decision(ValueList<Conflict>.Wrap([.. conflicts]));
+    }
+
+    /// <summary>
+    /// The first date on or after <see cref="AsOf"/> on which <paramref name="muscle"/> may be trained: a date, or the
+    /// condition still open. The same answer as <see cref="MayTrain"/> gives, day by day.
+    /// </summary>
+    public Availability EarliestTrainingDate(MuscleGroup muscle) => EarliestTrainingDate(muscle, AsOf);
+
+    /// <summary>
+    /// The first date on or after <paramref name="onOrAfter"/> on which <paramref name="muscle"/> may be trained: a
+    /// date, or the condition still open (with the earliest date it could be met).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onOrAfter"/> is before the start of the plan.</exception>
+    public Availability EarliestTrainingDate(MuscleGroup muscle, DateOnly onOrAfter)
+    {
+        ArgumentNullException.ThrowIfNull(muscle);
+        CheckNotBeforeStart(onOrAfter);
+        return FirstAllowed(1 << muscle.Index, onOrAfter);
+    }
+
+    /// <summary>The first date on or after <paramref name="onOrAfter"/> on which core work may be done, or the condition still open.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onOrAfter"/> is before the start of the plan.</exception>
+    public Availability EarliestCoreWorkDate(DateOnly onOrAfter)
+    {
+        CheckNotBeforeStart(onOrAfter);
+        return FirstAllowed(Block.CoreBit, onOrAfter);
+    }
+
+    /// <summary>
+    /// How far <paramref name="muscle"/> has recovered on <paramref name="date"/>, 0 to 100, for a body map: 100 exactly
+    /// when it may be trained; 0 while a rule with an open condition blocks it; otherwise the share already passed of
+    /// the blocking period that ends last (the longest wait), <c>100 × (date − since) / (until − since)</c>, rounded
+    /// down, where <c>since</c> is when that period began.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the start of the plan.</exception>
+    public int Readiness(MuscleGroup muscle, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(muscle);
+        CheckNotBeforeStart(date);
+        Block? longest = null;
+        foreach (var block in Blocks)
+        {
+            if (!block.IsActive(date) || !block.Covers(muscle))
+            {
+                continue;
+            }
+
+            if (block.Until is null)
+            {
+                return 0;
+            }
+
+            if (longest is null || block.UntilDay > longest.UntilDay || (block.UntilDay == longest.UntilDay && block.Since < longest.Since))
+            {
+                longest = block;
+            }
+        }
+
+        return longest is null
+            ? 100
+            : 100 * (date.DayNumber - longest.Since.DayNumber) / (longest.UntilDay - longest.Since.DayNumber);
+    }
+
+    /// <summary>
+    /// Records a check-in and returns the updated plan. The check-in goes through the same assessment rules as the
+    /// first report (domain model section 6b); the days before its date stay exactly as this plan showed them, because
+    /// each day is computed only from what was known on it.
+    /// </summary>
+    /// <exception cref="BackPainValidationException">
+    /// The check-in is outside the plan, earlier than the last one, or the plan already holds <see cref="MaxCheckIns"/>.
+    /// </exception>
+    public RecoveryPlan CheckIn(CheckInReport checkIn)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var checkIns = ValueList<CheckInReport>.Wrap([.. CheckInReports, checkIn]);
+        Validate(Request, checkIns, CheckInReports.Count, prefix: null).ThrowIfInvalid("check-in");
+        return RecoveryPlanner.For(Options).Build(Assessment, History, Request, checkIns);
+    }
+
+    /// <summary>
+    /// Lists what is wrong with <paramref name="checkIns"/> from index <paramref name="first"/> on: each must lie within
+    /// the plan and not before the one before it, and there may be at most <see cref="MaxCheckIns"/>. Each path is
+    /// <paramref name="prefix"/> followed by the check-in's index and <c>.date</c>, or just <c>date</c> when the prefix is null.
+    /// </summary>
+    internal static ValidationResult Validate(PlanRequest request, IReadOnlyList<CheckInReport> checkIns, int first, string? prefix)
+    {
+        var errors = new ErrorCollector();
+        for (var i = first; i < checkIns.Count; i++)
+        {
+            var path = prefix is null ? "date" : $"{prefix}[{i}].date";
+            var date = checkIns[i].Date;
+            if (i == MaxCheckIns)
+            {
+                errors.Add(path, $"a plan holds at most {MaxCheckIns} check-ins; this is check-in {i + 1}.");
+            }
+
+            if (date < request.Start || date > request.End)
+            {
+                errors.Add(path, $"must be within the plan, {RecoveryPlanner.Iso(request.Start)} to {RecoveryPlanner.Iso(request.End)}; it was {RecoveryPlanner.Iso(date)}.");
+            }
+            else if (i > 0 && date < checkIns[i - 1].Date)
+            {
+                errors.Add(path, $"must not be earlier than the check-in before it, {RecoveryPlanner.Iso(checkIns[i - 1].Date)}; it was {RecoveryPlanner.Iso(date)}.");
+            }
+        }
+
+        return errors.ToResult();
+    }
+
+    private Decision Decide(DateOnly date, int mask, MuscleGroup muscle)
+    {
+        List<Conflict>? conflicts = null;
+        foreach (var block in Blocks)
+        {
+            if (block.IsActive(date) && (block.MuscleMask & mask) != 0)
+            {
+                (conflicts ??= []).Add(new Conflict(block.Entry, null, muscle));
+            }
+        }
+
+        return new Decision(conflicts is null ? ValueList<Conflict>.Empty : ValueList<Conflict>.Wrap([.. conflicts]));
+    }
+
+    /// <summary>
+    /// The first date from <paramref name="from"/> on that no block covering <paramref name="mask"/> is active on: jump
+    /// to the end of the blocks active on the date until none is; when one of them is still open, the answer is its
+    /// condition, not before the latest end of the others that cover it.
+    /// </summary>
+    private Availability FirstAllowed(int mask, DateOnly from)
+    {
+        var day = from.DayNumber;
+        while (true)
+        {
+            var next = day;
+            Availability? open = null;
+            foreach (var block in Blocks)
+            {
+                if ((block.MuscleMask & mask) == 0 || block.FromDay > day || block.UntilDay <= day)
+                {
+                    continue;
+                }
+
+                if (block.Until is null)
+                {
+                    open = open is null ? block.Entry.AllowedFrom! : Availability.Latest(open, block.Entry.AllowedFrom!);
+                }
+                else if (block.UntilDay > next)
+                {
+                    next = block.UntilDay;
+                }
+            }
+
+            if (open is not null)
+            {
+                // Not before the date asked about, nor before the dated blocks active on it end.
+                return Availability.Latest(open, Availability.From(DateOnly.FromDayNumber(next)));
+            }
+
+            if (next == day)
+            {
+                return Availability.From(DateOnly.FromDayNumber(day));
+            }
+
+            day = next;
+        }
+    }
+
+    private void CheckNotBeforeStart(DateOnly date)
+    {
+        if (date < Request.Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"date must be on or after the start of the plan, {RecoveryPlanner.Iso(Request.Start)}.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+
+namespace BackPain.Core.Rules;
+
+/// <summary>A rule that advises a remedy when its condition holds (see <see cref="RemedyRules"/>).</summary>
+public sealed record RemedyRule
+{
+    internal RemedyRule(string id, Remedy remedy, Source source, Func<Facts, (bool Applies, Cause? Cause)> condition)
+    {
+        Id = id;
+        Remedy = remedy;
+        Source = source;
+        Condition = condition;
+    }
+
+    /// <summary>The stable id (for example <c>remedy.ice.inflammation</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>The remedy it advises.</summary>
+    public Remedy Remedy { get; }
+
+    /// <summary>Where the rule comes from.</summary>
+    public Source Source { get; }
+
+    internal Func<Facts, (bool Applies, Cause? Cause)> Condition { get; }
+}

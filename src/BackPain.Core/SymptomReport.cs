@@ -1,0 +1,254 @@
+using BackPain.Core.Internal;
+
+namespace BackPain.Core;
+
+/// <summary>
+/// A person's answers about back pain after a workout (domain model section 2): immutable, valid, value-equal.
+/// Make one with <see cref="SymptomReportBuilder"/> (or <see cref="Create"/>); <see cref="Symptoms"/> gives the
+/// findings the answers imply, which the assessment rules read.
+/// </summary>
+/// <example>
+/// <code>
+/// var report = new SymptomReportBuilder
+/// {
+///     Severity = 4,
+///     Onset = Onset.HoursAfter,
+///     Character = PainCharacter.DullAche,
+///     Exercises = [Exercise.Deadlift],
+/// }.Build();
+/// </code>
+/// </example>
+public sealed record SymptomReport
+{
+    /// <summary>The longest pain duration a report accepts.</summary>
+    public static readonly TimeSpan MaxPainDuration = TimeSpan.FromDays(3650);
+
+    /// <summary>The most exercises one report can list.</summary>
+    public const int MaxExercises = 100;
+
+    private SymptomReport(SymptomReportBuilder answers)
+    {
+        Severity = answers.Severity!.Value;
+        Onset = answers.Onset;
+        Character = answers.Character;
+        Area = answers.Area ?? BackArea.LowerBack;
+        PopHeard = answers.PopHeard;
+        HardToStandUp = answers.HardToStandUp || answers.UnableToStandOrWalk;
+        UnableToStandOrWalk = answers.UnableToStandOrWalk;
+        Legs = answers.Legs ?? LegSymptoms.None;
+        SuddenJerk = answers.SuddenJerk;
+        Exercises = ValueList<Exercise>.Wrap([.. answers.Exercises.Distinct()]);
+        PostureBrokeDown = answers.PostureBrokeDown;
+        MusclesTight = answers.MusclesTight;
+        RecursAfterSessions = answers.RecursAfterSessions;
+        PainOnBothSides = answers.PainOnBothSides;
+        HardOrUnaccustomedWorkout = answers.HardOrUnaccustomedWorkout;
+        PainDuration = answers.PainDuration;
+        Trend = answers.Trend;
+        RedFlags = ValueList<Symptom>.Wrap([.. answers.RedFlags.Distinct().OrderBy(s => s.Index)]);
+        Age = answers.Age;
+        Symptoms = Derive();
+    }
+
+    /// <summary>How bad the pain is, 0 (none) to 10 (worst imaginable).</summary>
+    public int Severity { get; }
+
+    /// <summary>When the pain started, relative to the workout, if answered.</summary>
+    public Onset? Onset { get; }
+
+    /// <summary>What the pain feels like, if answered.</summary>
+    public PainCharacter? Character { get; }
+
+    /// <summary>Where in the back the pain is (the lower back unless answered otherwise).</summary>
+    public BackArea Area { get; }
+
+    /// <summary>Whether a popping sound was heard at the moment of injury.</summary>
+    public bool PopHeard { get; }
+
+    /// <summary>Whether standing up is hard (always true when <see cref="UnableToStandOrWalk"/> is).</summary>
+    public bool HardToStandUp { get; }
+
+    /// <summary>Whether the person is unable to stand or walk.</summary>
+    public bool UnableToStandOrWalk { get; }
+
+    /// <summary>Whether pain, numbness or tingling runs into one leg or both.</summary>
+    public LegSymptoms Legs { get; }
+
+    /// <summary>Whether the pain started with a sudden, jerking motion.</summary>
+    public bool SuddenJerk { get; }
+
+    /// <summary>The exercises of the workout, without duplicates.</summary>
+    public IReadOnlyList<Exercise> Exercises { get; }
+
+    /// <summary>Whether form or posture broke down during the workout.</summary>
+    public bool PostureBrokeDown { get; }
+
+    /// <summary>Whether the back muscles feel tight.</summary>
+    public bool MusclesTight { get; }
+
+    /// <summary>Whether this pain comes back after many sessions.</summary>
+    public bool RecursAfterSessions { get; }
+
+    /// <summary>Whether the ache is on both sides of the back.</summary>
+    public bool PainOnBothSides { get; }
+
+    /// <summary>Whether the workout was hard or unaccustomed.</summary>
+    public bool HardOrUnaccustomedWorkout { get; }
+
+    /// <summary>How long the pain has lasted so far, if answered.</summary>
+    public TimeSpan? PainDuration { get; }
+
+    /// <summary>Whether the pain is getting better, staying the same or getting worse, if answered.</summary>
+    public Trend? Trend { get; }
+
+    /// <summary>The red-flag questions answered "yes", in catalogue order.</summary>
+    public IReadOnlyList<Symptom> RedFlags { get; }
+
+    /// <summary>The person's age in years, if known.</summary>
+    public int? Age { get; }
+
+    /// <summary>Every finding the answers imply, for example <see cref="Symptom.SeverePain"/> for a severity of 7 or more.</summary>
+    public SymptomSet Symptoms { get; }
+
+    /// <summary>Builds a report from answers, or throws listing every problem.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">One or more answers are invalid.</exception>
+    public static SymptomReport Create(SymptomReportBuilder answers)
+    {
+        Validate(answers).ThrowIfInvalid("symptom report");
+        return new SymptomReport(answers);
+    }
+
+    /// <summary>
+    /// Lists every problem with the answers, each with its field path (as in the JSON format) and the allowed range:
+    /// severity required and 0–10; enum values defined; pain duration 0–3,650 days; age 0–130; at most 100
+    /// exercises, none null; red flags only from <see cref="Symptom.RedFlagQuestions"/>; and no pain character when
+    /// severity is 0 (no pain has no character).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    public static ValidationResult Validate(SymptomReportBuilder answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var errors = new ErrorCollector();
+        errors.Required("severity", answers.Severity);
+        errors.Range("severity", answers.Severity, 0, 10);
+        errors.Defined("onset", answers.Onset);
+        errors.Defined("character", answers.Character);
+        if (answers.Severity == 0 && answers.Character is not null)
+        {
+            errors.Add("character", "must be empty when severity is 0: there is no pain to describe.");
+        }
+
+        errors.Defined("area", answers.Area);
+        errors.Defined("legs", answers.Legs);
+        ValidateList(errors, "exercises", answers.Exercises, MaxExercises, static (_, _) => null);
+        if (answers.PainDuration is { } duration && (duration < TimeSpan.Zero || duration > MaxPainDuration))
+        {
+            errors.Add("painDuration", $"must be between 0 and {MaxPainDuration.TotalDays:0} days; it was {duration}.");
+        }
+
+        errors.Defined("trend", answers.Trend);
+        ValidateList(errors, "redFlags", answers.RedFlags, Symptom.All.Count, static (symptom, _) => symptom.IsRedFlagQuestion
+            ? null
+            : $"'{symptom.Id}' is not a red-flag question; allowed: {string.Join(", ", Symptom.RedFlagQuestions)}.");
+        errors.Range("age", answers.Age, 0, 130);
+        return errors.ToResult();
+    }
+
+    /// <summary>A builder holding these answers, to change some and build a new report.</summary>
+    public SymptomReportBuilder ToBuilder() => new()
+    {
+        Severity = Severity,
+        Onset = Onset,
+        Character = Character,
+        Area = Area,
+        PopHeard = PopHeard,
+        HardToStandUp = HardToStandUp,
+        UnableToStandOrWalk = UnableToStandOrWalk,
+        Legs = Legs,
+        SuddenJerk = SuddenJerk,
+        Exercises = [.. Exercises],
+        PostureBrokeDown = PostureBrokeDown,
+        MusclesTight = MusclesTight,
+        RecursAfterSessions = RecursAfterSessions,
+        PainOnBothSides = PainOnBothSides,
+        HardOrUnaccustomedWorkout = HardOrUnaccustomedWorkout,
+        PainDuration = PainDuration,
+        Trend = Trend,
+        RedFlags = [.. RedFlags],
+        Age = Age,
+    };
+
+    private static void ValidateList<T>(ErrorCollector errors, string path, IList<T>? items, int max, Func<T, int, string?> check)
+        where T : class
+    {
+        if (items is null)
+        {
+            errors.Add(path, "must be a list (it may be empty), not null.");
+            return;
+        }
+
+        if (items.Count > max)
+        {
+            errors.Add(path, $"must hold at most {max} entries; it held {items.Count}.");
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item)
+            {
+                errors.Add($"{path}[{i}]", "must not be null.");
+            }
+            else if (check(item, i) is { } message)
+            {
+                errors.Add($"{path}[{i}]", message);
+            }
+        }
+    }
+
+    private SymptomSet Derive()
+    {
+        var s = SymptomSet.Empty
+            .With(Symptom.OnsetDuringWorkout, Onset == Core.Onset.DuringWorkout)
+            .With(Symptom.OnsetHoursAfter, Onset == Core.Onset.HoursAfter)
+            .With(Symptom.OnsetNextDayOrLater, Onset == Core.Onset.NextDayOrLater)
+            .With(Symptom.DullAche, Character == PainCharacter.DullAche)
+            .With(Symptom.SharpPain, Character == PainCharacter.Sharp)
+            .With(Symptom.ShootingPain, Character == PainCharacter.Shooting)
+            .With(Symptom.MildPain, Severity is >= 1 and <= 3)
+            .With(Symptom.ModeratePain, Severity is >= 4 and <= 6)
+            .With(Symptom.SeverePain, Severity >= 7)
+            .With(Symptom.PopHeard, PopHeard)
+            .With(Symptom.HardToStandUp, HardToStandUp)
+            .With(Symptom.PainDownOneLeg, Legs == LegSymptoms.OneLeg)
+            .With(Symptom.NumbnessBothLegs, Legs == LegSymptoms.BothLegs)
+            .With(Symptom.SuddenJerk, SuddenJerk)
+            .With(Symptom.PostureBrokeDown, PostureBrokeDown)
+            .With(Symptom.MusclesTight, MusclesTight)
+            .With(Symptom.RecursAfterSessions, RecursAfterSessions)
+            .With(Symptom.GettingBetter, Trend == Core.Trend.Better)
+            .With(Symptom.GettingWorse, Trend == Core.Trend.Worse)
+            .With(Symptom.PainOnBothSides, PainOnBothSides)
+            .With(Symptom.HardOrUnaccustomedWorkout, HardOrUnaccustomedWorkout)
+            .With(Symptom.SquatOrDeadlift, Exercises.Any(IsSquatOrDeadlift))
+            .With(Symptom.LiftingOrRunning, Exercises.Any(IsLiftingOrRunning))
+            .With(Symptom.LastedOverAWeek, PainDuration >= TimeSpan.FromDays(7))
+            .With(Symptom.NotBetterAfterAWeek, PainDuration >= TimeSpan.FromDays(7) && Trend != Core.Trend.Better)
+            .With(Symptom.PopWithSeverePain, PopHeard && Severity >= 7)
+            .With(Symptom.UnableToStandOrWalk, UnableToStandOrWalk)
+            .With(Symptom.AgeUnder20OrOver50, Age is < 20 or > 50)
+            .With(Symptom.LastedOverTwoWeeks, PainDuration >= TimeSpan.FromDays(14));
+        foreach (var flag in RedFlags)
+        {
+            s = s.Add(flag);
+        }
+
+        return s;
+    }
+
+    private static bool IsSquatOrDeadlift(Exercise e)
+        => e == Exercise.Squat || e == Exercise.FrontSquat || e == Exercise.Deadlift || e == Exercise.RomanianDeadlift;
+
+    private static bool IsLiftingOrRunning(Exercise e)
+        => !e.IsCoreWork && e != Exercise.Cycling && e != Exercise.Swimming && e != Exercise.RowingMachine;
+}
