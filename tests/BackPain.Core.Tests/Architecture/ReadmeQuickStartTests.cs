@@ -30,6 +30,16 @@ public sealed class ReadmeQuickStartTests
         code.Should().NotContain("```");
     }
 
+    [Fact]
+    public void QuickStart_InTheReadme_NeedsOneUsing()
+    {
+        var code = QuickStartCode(File.ReadAllText(Repository.PathOf("README.md")));
+
+        code.Split('\n').Where(line => line.StartsWith("using ", StringComparison.Ordinal)).Should().Equal(
+            ["using BackPain.Core;"],
+            "a first program needs one using: every type of the common scenario lives in BackPain.Core");
+    }
+
     /// <summary>The code of the one ```csharp block between the quick-start markers.</summary>
     private static string QuickStartCode(string readme)
     {
