@@ -1,26 +1,30 @@
+using BackPain.Core.Serialization;
 
 namespace BackPain.Core.Benchmarks;
 
-/// <summary>The named examples of the domain model, one per cause, and one with a red flag.</summary>
+/// <summary>
+/// The named examples of the domain model, one per cause, and one with a red flag: the stories of the repository's
+/// <c>examples/*.json</c> (embedded in this assembly), each named after its file (<c>PoorCore</c> is <c>poor-core.json</c>).
+/// </summary>
 public enum NamedExample
 {
-    /// <summary>A dull ache on both sides hours after a hard deadlift session.</summary>
+    /// <summary>A dull ache on both sides the day after a new, hard leg day.</summary>
     Doms,
 
     /// <summary>Posture broke down while running; the ache keeps coming back.</summary>
     PoorCore,
 
-    /// <summary>Sharp pain during a squat that persists.</summary>
+    /// <summary>Sharp pain during a squat set that persists.</summary>
     PulledMuscle,
 
-    /// <summary>Severe shooting pain down one leg after a deadlift pulled in a sudden jerk; hard to stand up.</summary>
+    /// <summary>Sharp pain and pain down one leg after a deadlift pulled in a sudden jerk; hard to stand up.</summary>
     SlippedDisc,
 
-    /// <summary>A pop during a deadlift with shooting pain through the back.</summary>
+    /// <summary>A pop during a power clean with shooting pain through the back.</summary>
     LigamentTear,
 
-    /// <summary>The DOMS picture, but with a fever: a red flag that needs a doctor today.</summary>
-    FeverRedFlag,
+    /// <summary>A deadlift injury, then numbness in both legs and the saddle area and bladder trouble: an emergency.</summary>
+    RedFlag,
 }
 
 /// <summary>How a plan's check-ins fall on its dates.</summary>
@@ -39,80 +43,24 @@ public static class Examples
     /// <summary>The first day of every plan in the benchmarks (a Monday).</summary>
     public static readonly DateOnly Start = new(2025, 3, 3);
 
+    private static readonly Dictionary<NamedExample, SymptomReport> Stories = Enum.GetValues<NamedExample>().ToDictionary(e => e, Read);
+
     /// <summary>Every named example, in declaration order.</summary>
     public static IReadOnlyList<NamedExample> All { get; } = Enum.GetValues<NamedExample>();
 
     /// <summary>The cause each named example is named after: its assessment must rank it first.</summary>
     public static Cause ExpectedTopCause(NamedExample example) => example switch
     {
-        NamedExample.Doms or NamedExample.FeverRedFlag => Cause.Doms,
+        NamedExample.Doms => Cause.Doms,
         NamedExample.PoorCore => Cause.PoorCoreStrength,
         NamedExample.PulledMuscle => Cause.PulledMuscle,
-        NamedExample.SlippedDisc => Cause.SlippedDisc,
+        NamedExample.SlippedDisc or NamedExample.RedFlag => Cause.SlippedDisc, // §1.1: numbness in both legs speaks most for a disc
         NamedExample.LigamentTear => Cause.LigamentTear,
         _ => throw new ArgumentOutOfRangeException(nameof(example), example, "Unknown example."),
     };
 
-    /// <summary>The answers of a named example, as a person gives them (a fresh builder each call).</summary>
-    public static SymptomReportBuilder Answers(NamedExample example) => example switch
-    {
-        NamedExample.Doms => new SymptomReportBuilder
-        {
-            Severity = 4,
-            Onset = Onset.HoursAfter,
-            Character = PainCharacter.DullAche,
-            Exercises = [Exercise.Deadlift, Exercise.BarbellRow],
-            PainOnBothSides = true,
-            HardOrUnaccustomedWorkout = true,
-            MusclesTight = true,
-            PainDuration = TimeSpan.FromDays(1),
-            Age = 34,
-        },
-        NamedExample.PoorCore => new SymptomReportBuilder
-        {
-            Severity = 3,
-            Character = PainCharacter.DullAche,
-            Exercises = [Exercise.Running],
-            PostureBrokeDown = true,
-            RecursAfterSessions = true,
-            PainDuration = TimeSpan.FromDays(2),
-            Age = 41,
-        },
-        NamedExample.PulledMuscle => new SymptomReportBuilder
-        {
-            Severity = 5,
-            Onset = Onset.DuringWorkout,
-            Character = PainCharacter.Sharp,
-            Exercises = [Exercise.Squat],
-            PainDuration = TimeSpan.FromDays(1),
-            Trend = Trend.Same,
-            Age = 28,
-        },
-        NamedExample.SlippedDisc => new SymptomReportBuilder
-        {
-            Severity = 8,
-            Onset = Onset.DuringWorkout,
-            Character = PainCharacter.Shooting,
-            Exercises = [Exercise.Deadlift],
-            SuddenJerk = true,
-            HardToStandUp = true,
-            Legs = LegSymptoms.OneLeg,
-            PainDuration = TimeSpan.FromDays(2),
-            Age = 45,
-        },
-        NamedExample.LigamentTear => new SymptomReportBuilder
-        {
-            Severity = 6,
-            Onset = Onset.DuringWorkout,
-            Character = PainCharacter.Shooting,
-            Exercises = [Exercise.Deadlift],
-            PopHeard = true,
-            PainDuration = TimeSpan.FromDays(1),
-            Age = 31,
-        },
-        NamedExample.FeverRedFlag => WithFever(Answers(NamedExample.Doms)),
-        _ => throw new ArgumentOutOfRangeException(nameof(example), example, "Unknown example."),
-    };
+    /// <summary>The answers of a named example, as a person gives them (a fresh builder each call), read from its file.</summary>
+    public static SymptomReportBuilder Answers(NamedExample example) => Stories[example].ToBuilder();
 
     /// <summary>
     /// A history of <paramref name="count"/> workouts, one a day on the days before <see cref="Start"/>, cycling
@@ -223,9 +171,12 @@ public static class Examples
         return (plan, all[^1]);
     }
 
-    private static SymptomReportBuilder WithFever(SymptomReportBuilder answers)
+    private static SymptomReport Read(NamedExample example)
     {
-        answers.RedFlags = [Symptom.Fever];
-        return answers;
+        var fileName = string.Concat(example.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        using var stream = typeof(Examples).Assembly.GetManifestResourceStream($"examples/{fileName}.json")
+            ?? throw new InvalidOperationException($"examples/{fileName}.json is not embedded.");
+        using var reader = new StreamReader(stream);
+        return BackPainJson.DeserializeReport(reader.ReadToEnd());
     }
 }

@@ -1,11 +1,12 @@
 using BackPain.Core;
+using BackPain.Core.Serialization;
 
 namespace BackPain.Samples.Console;
 
 /// <summary>
 /// One ready-made symptom report, named on the command line with <c>--example</c>: the answers of a person whose
 /// back hurts after a workout, and the workout itself (the day before the plan starts), so the planner knows which
-/// muscles are still recovering. The same reports are in <c>examples/*.json</c> for <c>--report</c>.
+/// muscles are still recovering. The report is read from <c>examples/NAME.json</c>, the file <c>--report</c> can also be given.
 /// </summary>
 internal sealed class Example
 {
@@ -35,110 +36,35 @@ internal sealed class Example
     public override string ToString() => Name;
 }
 
-/// <summary>The examples the sample ships, one per cause the library weighs and one with a red flag.</summary>
+/// <summary>
+/// The examples the sample ships, one per cause the library weighs and one with a red flag. Each report is read from
+/// its file in the repository's <c>examples/</c> folder (copied beside the program), the one place the stories are
+/// written; this class adds only the name and a title.
+/// </summary>
 internal static class Examples
 {
+    // First: the examples below are read from it as the class is initialised.
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "examples");
+
     /// <summary>A dull ache on both sides the morning after a new, hard leg day.</summary>
-    public static readonly Example Doms = new(
-        "doms",
-        "A dull ache on both sides, the morning after a new and harder leg day",
-        new SymptomReportBuilder
-        {
-            Severity = 3,
-            Onset = Onset.NextDayOrLater,
-            Character = PainCharacter.DullAche,
-            Exercises = [Exercise.Deadlift, Exercise.Squat, Exercise.Lunge],
-            HardOrUnaccustomedWorkout = true,
-            PainOnBothSides = true,
-            MusclesTight = true,
-            PainDuration = TimeSpan.FromDays(1),
-            Trend = Trend.Same,
-            Age = 32,
-        }.Build());
+    public static readonly Example Doms = Read("doms", "A dull ache on both sides, the morning after a new and harder leg day");
 
     /// <summary>A runner whose form slips late in a run and whose back aches after most runs.</summary>
-    public static readonly Example PoorCore = new(
-        "poor-core",
-        "An ache that comes back after most runs, as form slips towards the end",
-        new SymptomReportBuilder
-        {
-            Severity = 4,
-            Character = PainCharacter.DullAche,
-            Exercises = [Exercise.Running],
-            PostureBrokeDown = true,
-            RecursAfterSessions = true,
-            PainDuration = TimeSpan.FromDays(2),
-            Trend = Trend.Better,
-            Age = 28,
-        }.Build());
+    public static readonly Example PoorCore = Read("poor-core", "An ache that comes back after most runs, as form slips towards the end");
 
     /// <summary>A sharp pain in the middle of a squat set that has lingered since.</summary>
-    public static readonly Example PulledMuscle = new(
-        "pulled-muscle",
-        "A sharp pain in the middle of a squat set that has lingered since",
-        new SymptomReportBuilder
-        {
-            Severity = 5,
-            Onset = Onset.DuringWorkout,
-            Character = PainCharacter.Sharp,
-            Exercises = [Exercise.Squat, Exercise.LegPress],
-            MusclesTight = true,
-            PainDuration = TimeSpan.FromDays(1),
-            Trend = Trend.Same,
-            Age = 35,
-        }.Build());
+    public static readonly Example PulledMuscle = Read("pulled-muscle", "A sharp pain in the middle of a squat set that has lingered since");
 
     /// <summary>A heavy deadlift jerked off the floor: a sharp pain, pain down one leg, hard to stand up.</summary>
-    public static readonly Example SlippedDisc = new(
-        "slipped-disc",
-        "A heavy deadlift jerked off the floor: a sharp pain, pain down one leg, and standing up is hard",
-        new SymptomReportBuilder
-        {
-            Severity = 6,
-            Onset = Onset.DuringWorkout,
-            Character = PainCharacter.Sharp,
-            Exercises = [Exercise.Deadlift],
-            SuddenJerk = true,
-            HardToStandUp = true,
-            Legs = LegSymptoms.OneLeg,
-            PainDuration = TimeSpan.FromDays(1),
-            Trend = Trend.Same,
-            Age = 41,
-        }.Build());
+    public static readonly Example SlippedDisc = Read(
+        "slipped-disc", "A heavy deadlift jerked off the floor: a sharp pain, pain down one leg, and standing up is hard");
 
     /// <summary>A pop during a power clean, then a pain shooting through the back.</summary>
-    public static readonly Example LigamentTear = new(
-        "ligament-tear",
-        "A pop during a power clean, then a pain shooting through the back",
-        new SymptomReportBuilder
-        {
-            Severity = 6,
-            Onset = Onset.DuringWorkout,
-            Character = PainCharacter.Shooting,
-            Exercises = [Exercise.PowerClean],
-            PopHeard = true,
-            PainDuration = TimeSpan.FromDays(1),
-            Trend = Trend.Same,
-            Age = 29,
-        }.Build());
+    public static readonly Example LigamentTear = Read("ligament-tear", "A pop during a power clean, then a pain shooting through the back");
 
     /// <summary>A back injury with numbness in both legs and the saddle area, and new bladder trouble: an emergency.</summary>
-    public static readonly Example RedFlag = new(
-        "red-flag",
-        "A deadlift injury, then numbness in both legs and the saddle area and new bladder trouble",
-        new SymptomReportBuilder
-        {
-            Severity = 6,
-            Onset = Onset.DuringWorkout,
-            Character = PainCharacter.Sharp,
-            Exercises = [Exercise.Deadlift],
-            SuddenJerk = true,
-            Legs = LegSymptoms.BothLegs,
-            RedFlags = [Symptom.SaddleNumbness, Symptom.BladderProblems],
-            PainDuration = TimeSpan.FromDays(1),
-            Trend = Trend.Worse,
-            Age = 45,
-        }.Build());
+    public static readonly Example RedFlag = Read(
+        "red-flag", "A deadlift injury, then numbness in both legs and the saddle area and new bladder trouble");
 
     /// <summary>Every example, in the order the help lists them.</summary>
     public static IReadOnlyList<Example> All { get; } = [Doms, PoorCore, PulledMuscle, SlippedDisc, LigamentTear, RedFlag];
@@ -152,4 +78,7 @@ internal static class Examples
         example = All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
         return example is not null;
     }
+
+    private static Example Read(string name, string title)
+        => new(name, title, BackPainJson.DeserializeReport(File.ReadAllText(Path.Combine(Folder, name + ".json"))));
 }

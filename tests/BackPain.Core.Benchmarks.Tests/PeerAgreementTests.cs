@@ -172,9 +172,10 @@ public sealed class PeerAgreementTests
     }
 
     [Fact]
-    public async Task The_fever_example_needs_a_doctor_today_in_both_the_library_and_the_peer()
+    public async Task The_doms_example_with_a_fever_needs_a_doctor_today_in_both_the_library_and_the_peer()
     {
-        var answers = Examples.Answers(NamedExample.FeverRedFlag);
+        var answers = Examples.Answers(NamedExample.Doms);
+        answers.RedFlags = [Symptom.Fever];
 
         var library = BackPainAssessor.Default.Assess(answers.Build());
         var peer = await Peer.AssessAsync(PeerReport.From(answers));

@@ -3,20 +3,30 @@ using BackPain.Core.Serialization;
 
 namespace BackPain.Samples.Console.Tests;
 
-/// <summary>The examples in code and in <c>examples/*.json</c> say the same, and the help names them all.</summary>
+/// <summary>The examples are the report files of <c>examples/</c>, every one of them, and the help names them all.</summary>
 public sealed class ExamplesTests
 {
     public static TheoryData<string> Names => new(Examples.All.Select(e => e.Name));
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void JsonFile_HoldsTheSameReportAsTheExampleInCode(string name)
+    public void Example_IsTheReportOfItsJsonFile(string name)
     {
         Examples.TryFind(name, out var example).Should().BeTrue();
 
         var report = BackPainJson.DeserializeReport(File.ReadAllText(SampleRun.Example(name + ".json")));
 
         report.Should().Be(example!.Report);
+    }
+
+    [Fact]
+    public void EveryReportFileInTheExamplesFolder_IsAnExample()
+    {
+        var reportFiles = Directory.GetFiles(Path.GetDirectoryName(SampleRun.Example("doms.json"))!, "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(name => name is not "history" && !name!.StartsWith("check-in", StringComparison.Ordinal));
+
+        reportFiles.Should().BeEquivalentTo(Examples.All.Select(e => e.Name));
     }
 
     [Fact]

@@ -1,31 +1,19 @@
 using BackPain.Core;
+using BackPain.Core.Serialization;
 
 namespace BackPain.Samples.Web.Tests;
 
-/// <summary>Symptom reports from the domain's named cases, built with the library's own builder.</summary>
+/// <summary>
+/// The example stories the web tests send, read from the repository's <c>examples/*.json</c> (copied beside the web
+/// sample and so beside the tests), the one place they are written.
+/// </summary>
 internal static class Reports
 {
-    /// <summary>Delayed-onset muscle soreness: a dull ache on both sides the day after a hard, new squat session.</summary>
-    public static SymptomReport Doms() => new SymptomReportBuilder
-    {
-        Severity = 3,
-        Onset = Onset.NextDayOrLater,
-        Character = PainCharacter.DullAche,
-        Exercises = [Exercise.Squat],
-        HardOrUnaccustomedWorkout = true,
-        PainOnBothSides = true,
-    }.Build();
+    /// <summary>Delayed-onset muscle soreness (<c>examples/doms.json</c>): a dull ache on both sides the day after a hard, new leg day.</summary>
+    public static SymptomReport Doms() => Example("doms");
 
-    /// <summary>A pulled muscle: sharp pain during a deadlift that started with a sudden jerk; the muscles feel tight.</summary>
-    public static SymptomReport PulledMuscle() => new SymptomReportBuilder
-    {
-        Severity = 6,
-        Onset = Onset.DuringWorkout,
-        Character = PainCharacter.Sharp,
-        Exercises = [Exercise.Deadlift],
-        SuddenJerk = true,
-        MusclesTight = true,
-    }.Build();
+    /// <summary>A pulled muscle (<c>examples/pulled-muscle.json</c>): a sharp pain during a squat set that persists; the muscles feel tight.</summary>
+    public static SymptomReport PulledMuscle() => Example("pulled-muscle");
 
     /// <summary>The pulled muscle with a fever: a red flag that means seeing a doctor today.</summary>
     public static SymptomReport PulledMuscleWithFever()
@@ -34,4 +22,7 @@ internal static class Reports
         answers.RedFlags = [Symptom.Fever];
         return answers.Build();
     }
+
+    private static SymptomReport Example(string name)
+        => BackPainJson.DeserializeReport(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name + ".json")));
 }

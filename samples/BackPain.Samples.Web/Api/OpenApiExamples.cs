@@ -8,26 +8,18 @@ namespace BackPain.Samples.Web.Api;
 
 /// <summary>
 /// Describes the request bodies in the OpenAPI document. The bodies are read as raw JSON by the library, so there is
-/// no C# type to derive a schema from; instead each body gets a description and an example that the library itself
-/// wrote (<see cref="BackPainJson.Serialize(SymptomReport)"/>), so the examples cannot drift from the format.
+/// no C# type to derive a schema from; instead each body gets a description and an example built from the
+/// repository's example stories (<c>examples/*.json</c>, copied beside the program): the slipped-disc report, the
+/// example training history and the clinician's check-in, read and written back by <see cref="BackPainJson"/>, so the
+/// examples can drift neither from the format nor from the stories the samples and tests use.
 /// </summary>
 internal static class OpenApiExamples
 {
     private static readonly DateOnly ExampleStart = new(2026, 12, 1);
 
-    /// <summary>A pulled muscle: sharp pain during a deadlift that started with a jerk.</summary>
-    internal static SymptomReport ExampleReport { get; } = new SymptomReportBuilder
-    {
-        Severity = 6,
-        Onset = Onset.DuringWorkout,
-        Character = PainCharacter.Sharp,
-        Exercises = [Exercise.Deadlift],
-        SuddenJerk = true,
-        MusclesTight = true,
-    }.Build();
-
-    // The examples are written once: the check-in example plans 28 days, which is worth doing only once.
-    private static readonly Lazy<string> AssessExample = new(() => BackPainJson.Serialize(ExampleReport));
+    // The examples are made once, on first use: the check-in example plans 28 days, which is worth doing only once.
+    private static readonly Lazy<SymptomReport> ExampleReport = new(() => BackPainJson.DeserializeReport(ReadExample("slipped-disc.json")));
+    private static readonly Lazy<string> AssessExample = new(() => BackPainJson.Serialize(ExampleReport.Value));
     private static readonly Lazy<string> PlanExample = new(MakePlanExample);
     private static readonly Lazy<string> CheckInExample = new(MakeCheckInExample);
 
@@ -53,9 +45,9 @@ internal static class OpenApiExamples
     {
         var example = new JsonObject
         {
-            ["report"] = JsonNode.Parse(BackPainJson.Serialize(ExampleReport)),
-            ["history"] = new JsonObject { ["workouts"] = new JsonArray() },
-            ["start"] = "2026-12-01",
+            ["report"] = JsonNode.Parse(AssessExample.Value),
+            ["history"] = JsonNode.Parse(BackPainJson.Serialize(BackPainJson.DeserializeHistory(ReadExample("history.json")))),
+            ["start"] = ExampleStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["days"] = 28,
         };
         return example.ToJsonString();
@@ -63,8 +55,9 @@ internal static class OpenApiExamples
 
     private static string MakeCheckInExample()
     {
-        var assessment = BackPainAssessor.Default.Assess(ExampleReport);
-        var plan = RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new PlanRequest(ExampleStart, Days.Of(28)));
+        var assessment = BackPainAssessor.Default.Assess(ExampleReport.Value);
+        var history = BackPainJson.DeserializeHistory(ReadExample("history.json"));
+        var plan = RecoveryPlanner.Default.Plan(assessment, history, new PlanRequest(ExampleStart, Days.Of(28)));
         var planJson = JsonNode.Parse(BackPainJson.Serialize(plan))!.AsObject();
 
         // Only the plan's inputs are read back; leave its outputs out of the example to keep it short.
@@ -80,9 +73,8 @@ internal static class OpenApiExamples
             ["options"] = planJson["options"]!.DeepClone(),
             ["checkInReports"] = planJson["checkInReports"]!.DeepClone(),
         };
-        // A clinician seen a week in: the strain confirmed, a slipped disc ruled out, light activity allowed; the muscles still feel tight.
-        var checkIn = new CheckInReport(
-            ExampleStart.AddDays(7), 2, Trend.Better, Clearance.LightActivity, [Symptom.MusclesTight], [Cause.SlippedDisc], [Cause.PulledMuscle]);
+        // A clinician seen a week in: the disc confirmed, a ligament tear ruled out, light activity allowed; the muscles feel tight.
+        var checkIn = BackPainJson.DeserializeCheckIn(ReadExample("check-in-clinician.json"));
         var example = new JsonObject
         {
             ["plan"] = inputs,
@@ -90,6 +82,8 @@ internal static class OpenApiExamples
         };
         return example.ToJsonString();
     }
+
+    private static string ReadExample(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", fileName));
 
     private static void Describe(OpenApiOperation operation, string description, string exampleJson)
     {

@@ -1,12 +1,12 @@
 using BackPain.Core.Rules;
 using BackPain.Core.Internal;
 using CsCheck;
-using static BackPain.Core.Tests.Support.ReportGenerators;
+using static BackPain.Core.Tests.Support.Generators;
 
 namespace BackPain.Core.Tests.Assessing;
 
 /// <summary>
-/// The invariants of domain.md §7 and issue 5 over generated reports (<see cref="Support.ReportGenerators"/>),
+/// The invariants of domain.md §7 and issue 5 over generated reports (<see cref="Support.Generators.ValidReports"/>),
 /// each checked on <see cref="Iterations"/> cases.
 /// </summary>
 public sealed class AssessmentPropertyTests
@@ -91,7 +91,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyValidAnswers_NeverThrows()
-        => Answers.Sample(
+        => ValidAnswers.Sample(
             answers =>
             {
                 answers.Validate().IsValid.Should().BeTrue("the generator makes only valid answers");
@@ -102,7 +102,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_TriageIsAtLeastEveryRedFlagsLevel()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -116,7 +116,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_RedFlagsAreExactlyTheRedFlagFindingsMostUrgentFirst()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -135,7 +135,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_TriageIsTheHighestLevelAnyRuleReaches()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -163,7 +163,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AddingARedFlag_NeverLowersTriage()
-        => Gen.Select(Reports, Gen.OneOf(RedFlagAdditions)).Sample(
+        => Gen.Select(ValidReports, Gen.OneOf(RedFlagAdditions)).Sample(
             (report, addition) =>
             {
                 var before = Assessor.Assess(report);
@@ -180,7 +180,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AddingASupportingFinding_NeverLowersThatCausesScore()
-        => Gen.Select(Reports, Gen.OneOf(SupportingAdditions)).Sample(
+        => Gen.Select(ValidReports, Gen.OneOf(SupportingAdditions)).Sample(
             (report, addition) =>
             {
                 var rows = EvidenceRules.All.Where(r => r.Symptom == addition.Evidence && r.Supports).ToList();
@@ -217,7 +217,7 @@ public sealed class AssessmentPropertyTests
     public void Assess_AnyReport_IsDeterministic()
     {
         var fresh = new BackPainAssessor(new AssessorOptions());
-        Reports.Sample(
+        ValidReports.Sample(
             report =>
             {
                 var first = Assessor.Assess(report);
@@ -235,7 +235,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_EveryRestrictionRemedyRedFlagAndFindingNamesASourceAndAReason()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -265,7 +265,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_CarriesTheNotADiagnosisDisclaimerAndASummary()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -277,7 +277,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_TrainingIsSuspendedExactlyFromSeeDoctorUrgentlyUp()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -294,7 +294,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyInjuryAtLeastPossible_BlocksCoreWorkForItAndNeverAdvisesStrengtheningTheCore()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -324,7 +324,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_RestrictsOnlyForCausesThatAreAtLeastPossible()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -340,7 +340,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AcuteInjuryAtLeastPossible_NeverAdvisesHeatAndTightMusclesGetIceThenHeat()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -361,7 +361,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_AdvisesEachRemedyExactlyWhenItsRuleHolds()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -386,7 +386,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_SummarySaysWhatTheAssessmentFound()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -408,7 +408,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_RestsTheMusclesOfThePainfulArea()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -436,7 +436,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyReport_CausesAreRankedAndExplainedByTheirEvidence()
-        => Reports.Sample(
+        => ValidReports.Sample(
             report =>
             {
                 var assessment = Assessor.Assess(report);
@@ -473,7 +473,7 @@ public sealed class AssessmentPropertyTests
 
     [Fact]
     public void Assess_AnyLikelyThreshold_ChangesBandsButNeverTheRestrictions()
-        => Gen.Select(Reports, TunedAssessor).Sample(
+        => Gen.Select(ValidReports, TunedAssessor).Sample(
             (report, assessor) =>
             {
                 var threshold = assessor.Options.LikelyThreshold;

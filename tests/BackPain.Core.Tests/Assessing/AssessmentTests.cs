@@ -1,4 +1,4 @@
-using static BackPain.Core.Tests.Support.AssessmentExamples;
+using static BackPain.Core.Tests.Support.Reports;
 
 namespace BackPain.Core.Tests.Assessing;
 
@@ -57,7 +57,7 @@ public sealed class AssessmentTests
     }
 
     [Fact]
-    public void Causes_PulledMuscleExample_ExplainsItsRankWithTheSharpPainDuringTheDeadlift()
+    public void Causes_PulledMuscleExample_ExplainsItsRankWithTheSharpPainDuringTheSquat()
     {
         var likelihood = Assess(PulledMuscle()).LikelihoodOf(Cause.PulledMuscle);
 
@@ -70,7 +70,7 @@ public sealed class AssessmentTests
     {
         var likelihood = Assess(Doms()).LikelihoodOf(Cause.PulledMuscle);
 
-        likelihood.Against.Select(f => f.Symptom).Should().Contain([Symptom.OnsetHoursAfter, Symptom.DullAche], "§1: onset only hours later with a dull ache argues against it");
+        likelihood.Against.Select(f => f.Symptom).Should().Contain([Symptom.OnsetNextDayOrLater, Symptom.DullAche], "§1: onset only the next day with a dull ache argues against it");
         likelihood.Band.Should().Be(LikelihoodBand.Unlikely);
     }
 

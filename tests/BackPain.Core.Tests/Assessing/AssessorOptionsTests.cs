@@ -1,6 +1,6 @@
 using BackPain.Core.Rules;
 using System.Globalization;
-using static BackPain.Core.Tests.Support.AssessmentExamples;
+using static BackPain.Core.Tests.Support.Reports;
 
 namespace BackPain.Core.Tests.Assessing;
 

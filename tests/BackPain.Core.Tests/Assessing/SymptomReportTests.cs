@@ -243,7 +243,7 @@ public class SymptomReportTests
     public void Symptoms_Doms_AreTheFindingsOfItsStory()
     {
         Reports.Doms().Symptoms.Should().Contain(
-            [Symptom.OnsetHoursAfter, Symptom.DullAche, Symptom.MildPain, Symptom.PainOnBothSides, Symptom.HardOrUnaccustomedWorkout, Symptom.SquatOrDeadlift])
+            [Symptom.OnsetNextDayOrLater, Symptom.DullAche, Symptom.MildPain, Symptom.MusclesTight, Symptom.PainOnBothSides, Symptom.HardOrUnaccustomedWorkout, Symptom.SquatOrDeadlift])
             .And.NotContain(s => s.IsRedFlag);
     }
 
@@ -251,14 +251,14 @@ public class SymptomReportTests
     public void Symptoms_SlippedDisc_AreTheFindingsOfItsStory()
     {
         Reports.SlippedDisc().Symptoms.Should().Contain(
-            [Symptom.OnsetDuringWorkout, Symptom.SeverePain, Symptom.SuddenJerk, Symptom.HardToStandUp, Symptom.PainDownOneLeg, Symptom.SquatOrDeadlift]);
+            [Symptom.OnsetDuringWorkout, Symptom.SharpPain, Symptom.ModeratePain, Symptom.SuddenJerk, Symptom.HardToStandUp, Symptom.PainDownOneLeg, Symptom.SquatOrDeadlift]);
     }
 
     [Fact]
-    public void Symptoms_CaudaEquina_HoldTwoEmergencyFlags()
+    public void Symptoms_CaudaEquina_HoldItsThreeEmergencyFlags()
     {
         Reports.CaudaEquina().Symptoms.Where(s => s.RedFlagLevel == TriageLevel.Emergency)
-            .Should().Equal(Symptom.NumbnessBothLegs, Symptom.SaddleNumbness);
+            .Should().Equal(Symptom.NumbnessBothLegs, Symptom.SaddleNumbness, Symptom.BladderProblems);
     }
 
     // ----- The answers a report keeps -----
@@ -304,7 +304,7 @@ public class SymptomReportTests
         answers.RedFlags.Add(Symptom.Fever);
 
         report.Severity.Should().Be(3);
-        report.Exercises.Should().Equal(Exercise.Squat, Exercise.Lunge);
+        report.Exercises.Should().Equal(Exercise.Deadlift, Exercise.Squat, Exercise.Lunge);
         report.RedFlags.Should().BeEmpty();
         report.Symptoms.Should().NotContain([Symptom.Fever, Symptom.SeverePain]);
     }

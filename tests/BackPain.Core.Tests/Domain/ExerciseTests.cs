@@ -10,12 +10,6 @@ public class ExerciseTests
         Exercise.All.Count.Should().BeGreaterThanOrEqualTo(30);
     }
 
-    [Fact]
-    public void Ids_AreUniqueAndCamelCase()
-    {
-        Exercise.All.Select(e => e.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
-    }
-
     [Theory]
     [InlineData("squat")]
     [InlineData("deadlift")]
@@ -154,28 +148,6 @@ public class ExerciseTests
     {
         Exercise.All.Select(e => e.Name).Should().OnlyHaveUniqueItems().And.OnlyContain(n => !string.IsNullOrWhiteSpace(n));
         Exercise.All.Should().OnlyContain(e => !e.IsCustom);
-    }
-
-    [Fact]
-    public void FromId_EveryId_GivesBackTheSameExercise()
-    {
-        foreach (var exercise in Exercise.All)
-        {
-            Exercise.FromId(exercise.Id).Should().BeSameAs(exercise);
-        }
-    }
-
-    [Fact]
-    public void FromId_UnknownId_ThrowsArgumentExceptionListingEveryKnownId()
-    {
-        var act = () => Exercise.FromId("burpee");
-
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
-        message.Should().Contain("burpee");
-        foreach (var exercise in Exercise.All)
-        {
-            message.Should().Contain(exercise.Id);
-        }
     }
 
     [Fact]
@@ -374,14 +346,6 @@ public class ExerciseTests
     public void IsStrenuousForSpine_EveryCatalogueExercise_IsPinnedExactlyOnce()
     {
         StrenuousIds.Concat(NotStrenuousIds).Should().BeEquivalentTo(Exercise.All.Select(e => e.Id));
-    }
-
-    [Fact]
-    public void FromId_UnknownId_SaysItIsNotAKnownExerciseId()
-    {
-        var act = () => Exercise.FromId("burpee");
-
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known exercise id");
     }
 
     [Fact]

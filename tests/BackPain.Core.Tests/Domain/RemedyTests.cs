@@ -127,34 +127,4 @@ public class RemedyTests
         Remedy.All.Select(r => r.WhenToUse).Should().OnlyHaveUniqueItems().And.OnlyContain(w => w.Length > 10);
         Remedy.All.SelectMany(r => r.Cautions).Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c));
     }
-
-    [Fact]
-    public void Ids_AreUniqueAndCamelCase()
-    {
-        Remedy.All.Select(r => r.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
-    }
-
-    [Fact]
-    public void FromId_EveryId_GivesBackTheSameRemedy()
-    {
-        foreach (var remedy in Remedy.All)
-        {
-            Remedy.FromId(remedy.Id).Should().BeSameAs(remedy);
-            Remedy.TryFromId(remedy.Id, out var found).Should().BeTrue();
-            found.Should().BeSameAs(remedy);
-        }
-    }
-
-    [Fact]
-    public void FromId_UnknownId_ThrowsArgumentExceptionListingEveryKnownId()
-    {
-        var act = () => Remedy.FromId("massage");
-
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
-        message.Should().Contain("massage");
-        foreach (var remedy in Remedy.All)
-        {
-            message.Should().Contain(remedy.Id);
-        }
-    }
 }

@@ -167,49 +167,4 @@ public class SymptomTests
     {
         Symptom.All.Select(s => s.Text).Should().OnlyHaveUniqueItems().And.OnlyContain(t => !string.IsNullOrWhiteSpace(t));
     }
-
-    [Fact]
-    public void Ids_AreUniqueAndCamelCase()
-    {
-        Symptom.All.Select(s => s.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
-    }
-
-    [Fact]
-    public void FromId_EveryId_GivesBackTheSameFinding()
-    {
-        foreach (var symptom in Symptom.All)
-        {
-            Symptom.FromId(symptom.Id).Should().BeSameAs(symptom);
-            Symptom.TryFromId(symptom.Id, out var found).Should().BeTrue();
-            found.Should().BeSameAs(symptom);
-        }
-    }
-
-    [Fact]
-    public void FromId_UnknownId_ThrowsArgumentExceptionListingEveryKnownId()
-    {
-        var act = () => Symptom.FromId("headache");
-
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
-        message.Should().Contain("headache");
-        foreach (var symptom in Symptom.All)
-        {
-            message.Should().Contain(symptom.Id);
-        }
-    }
-
-    [Fact]
-    public void TryFromId_Null_ReturnsFalse()
-    {
-        Symptom.TryFromId(null, out var symptom).Should().BeFalse();
-        symptom.Should().BeNull();
-    }
-
-    [Fact]
-    public void FromId_UnknownId_SaysItIsNotAKnownSymptomId()
-    {
-        var act = () => Symptom.FromId("headache");
-
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known symptom id");
-    }
 }

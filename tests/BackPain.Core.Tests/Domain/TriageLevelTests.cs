@@ -129,41 +129,6 @@ public class TriageLevelTests
     }
 
     [Fact]
-    public void Ids_AreUniqueAndCamelCase()
-    {
-        TriageLevel.All.Select(l => l.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => DomainSpec.IsCamelCase(id));
-    }
-
-    [Fact]
-    public void FromId_EveryId_GivesBackTheSameLevel()
-    {
-        foreach (var level in TriageLevel.All)
-        {
-            TriageLevel.FromId(level.Id).Should().BeSameAs(level);
-        }
-    }
-
-    [Fact]
-    public void FromId_UnknownId_ThrowsArgumentExceptionListingEveryKnownId()
-    {
-        var act = () => TriageLevel.FromId("urgent");
-
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
-        message.Should().Contain("urgent");
-        foreach (var level in TriageLevel.All)
-        {
-            message.Should().Contain(level.Id);
-        }
-    }
-
-    [Fact]
-    public void TryFromId_UnknownId_ReturnsFalse()
-    {
-        TriageLevel.TryFromId("SelfCare", out var level).Should().BeFalse();
-        level.Should().BeNull();
-    }
-
-    [Fact]
     public void Equals_OnlyItself()
     {
         TriageLevel.SeeDoctor.Equals(TriageLevel.SeeDoctor).Should().BeTrue();
@@ -215,22 +180,5 @@ public class TriageLevelTests
         (none! >= alsoNone!).Should().BeTrue();
         (none! < alsoNone!).Should().BeFalse();
         (none! > alsoNone!).Should().BeFalse();
-    }
-
-    [Fact]
-    public void FromId_UnknownId_SaysItIsNotAKnownTriageLevelId()
-    {
-        var act = () => TriageLevel.FromId("urgent");
-
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known triage level id");
-    }
-
-    [Fact]
-    public void ToString_IsTheId()
-    {
-        foreach (var level in TriageLevel.All)
-        {
-            level.ToString().Should().Be(level.Id);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using BackPain.Core.Rules;
 using static BackPain.Core.Tests.Support.PlanExamples;
+using static BackPain.Core.Tests.Support.Reports;
 
 namespace BackPain.Core.Tests.Recovery;
 
@@ -18,7 +19,7 @@ public sealed class DailyEntriesTests
     [Fact]
     public void Plan_PulledMuscle_PlansIceOnTheFirstThreeDaysAndNoHeat()
     {
-        var report = PulledMuscle();
+        var report = PulledMuscleFromDeadlift();
         Remedies(report).Should().Contain(Remedy.Ice).And.NotContain(Remedy.Heat).And.NotContain(Remedy.IceThenHeat, "the muscles are not tight");
 
         var plan = Plan(report);
@@ -73,7 +74,7 @@ public sealed class DailyEntriesTests
     [InlineData(7)]
     public void Plan_IceDaysOption_PlansIceOnThatManyDaysFromTheStart(int iceDays)
     {
-        var plan = Plan(PulledMuscle(), options: new PlannerOptions { IceDays = Days.Of(iceDays) });
+        var plan = Plan(PulledMuscleFromDeadlift(), options: new PlannerOptions { IceDays = Days.Of(iceDays) });
 
         DaysWith(plan, PlanEntryKind.Ice).Should().Equal(Enumerable.Range(1, iceDays));
     }
@@ -220,7 +221,7 @@ public sealed class DailyEntriesTests
         var report = story switch
         {
             "noPain" => NoPain(),
-            "doms" => DomsAfterLegDay(),
+            "doms" => Doms(),
             _ => TightMuscles(),
         };
         Remedies(report).Should().NotContain(Remedy.StrengthenCore);
@@ -245,7 +246,7 @@ public sealed class DailyEntriesTests
     [Fact]
     public void Plan_PulledMuscle_PlansTrainingOfEveryMuscleGroupButTheInjuredOneTheCoreAndThoseTheDeadliftWorked()
     {
-        var plan = Plan(PulledMuscle());
+        var plan = Plan(PulledMuscleFromDeadlift());
 
         var training = plan.DayPlan(1).Planned.Should().ContainSingle(e => e.Kind == PlanEntryKind.Training).Which;
         training.RuleId.Should().Be(RecoveryRules.Training.Id);
@@ -282,7 +283,7 @@ public sealed class DailyEntriesTests
         var report = story switch
         {
             "noPain" => NoPain(),
-            "doms" => DomsAfterLegDay(),
+            "doms" => Doms(),
             _ => PulledMuscle(),
         };
         Assess(report).Triage.Level.Should().Be(TriageLevel.SelfCare);

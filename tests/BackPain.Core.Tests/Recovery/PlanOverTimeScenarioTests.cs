@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BackPain.Core.Serialization;
 using BackPain.Core.Tests.Support;
 using static BackPain.Core.Tests.Support.PlanExamples;
+using static BackPain.Core.Tests.Support.Reports;
 
 namespace BackPain.Core.Tests.Recovery;
 

@@ -1,5 +1,6 @@
 using BackPain.Core.Rules;
 using static BackPain.Core.Tests.Support.PlanExamples;
+using static BackPain.Core.Tests.Support.Reports;
 
 namespace BackPain.Core.Tests.Recovery;
 
@@ -162,7 +163,7 @@ public class RecoveryPlanTests
     [InlineData(8, 0, Trend.Same)] // the pain is gone
     public void CheckIn_PainGoneGettingBetterOrWithinTheFirstWeek_KeepsSelfCare(int day, int pain, Trend trend)
     {
-        var plan = Plan(PulledMuscle()).CheckIn(CheckIn(day, pain, trend));
+        var plan = Plan(PulledMuscleFromDeadlift()).CheckIn(CheckIn(day, pain, trend));
 
         plan.HighestTriage.Should().Be(TriageLevel.SelfCare);
     }
@@ -367,7 +368,7 @@ public class RecoveryPlanTests
     public void MayTrain_WhenBlockedByTwoRules_ListsEveryReason()
     {
         // A pulled muscle rests the lower back until healed, and a hard deadlift on day 0 rests it until day 4.
-        var plan = Plan(PulledMuscle(), TrainingHistory.Of(Session(0, 9, Exercise.Deadlift)));
+        var plan = Plan(PulledMuscleFromDeadlift(), TrainingHistory.Of(Session(0, 9, Exercise.Deadlift)));
 
         var decision = plan.MayTrain(MuscleGroup.LowerBack, Day(2));
 
@@ -515,7 +516,7 @@ public class RecoveryPlanTests
     [Fact]
     public void Readiness_Is100ExactlyWhenTheMuscleMayBeTrained()
     {
-        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge), Session(2, 6, Exercise.BenchPress)))
+        var plan = Plan(Doms(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge), Session(2, 6, Exercise.BenchPress)))
             .With(CheckIn(5, pain: 0, Trend.Better));
 
         foreach (var day in plan.Days)

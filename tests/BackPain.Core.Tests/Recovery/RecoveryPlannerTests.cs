@@ -1,5 +1,6 @@
 using BackPain.Core.Rules;
 using static BackPain.Core.Tests.Support.PlanExamples;
+using static BackPain.Core.Tests.Support.Reports;
 
 namespace BackPain.Core.Tests.Recovery;
 
@@ -18,7 +19,7 @@ public class RecoveryPlannerTests
     [Fact]
     public void Assess_DomsAfterLegDay_IsLikelyDomsAndNoInjury()
     {
-        var assessment = Assess(DomsAfterLegDay());
+        var assessment = Assess(Doms());
 
         assessment.TopCause.Cause.Should().Be(Cause.Doms);
         assessment.LikelihoodOf(Cause.Doms).Band.Should().Be(LikelihoodBand.Likely);
@@ -45,7 +46,7 @@ public class RecoveryPlannerTests
     [Fact]
     public void Plan_DomsWithoutPainFreeCheckIn_KeepsTheSoreMusclesResting()
     {
-        var report = DomsAfterLegDay();
+        var report = Doms();
         var sore = Assess(report).Restrictions.Single(r => r.Cause == Cause.Doms).Muscles;
         sore.Should().Contain([MuscleGroup.LowerBack, MuscleGroup.Quadriceps, MuscleGroup.Glutes], "the ache is in the lower back after squats and lunges");
 
@@ -73,7 +74,7 @@ public class RecoveryPlannerTests
     [Fact]
     public void Plan_DomsWithPainFreeCheckInOnDay7_AllowsTheSoreMusclesFromThatDay()
     {
-        var plan = Plan(DomsAfterLegDay(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)))
+        var plan = Plan(Doms(), TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)))
             .With(CheckIn(2, pain: 3, Trend.Better), CheckIn(7, pain: 0, Trend.Better));
 
         DayRange(1, 6).Should().OnlyContain(d => !plan.MayTrain(MuscleGroup.Quadriceps, d).IsAllowed, "still sore until day 7");
@@ -102,7 +103,7 @@ public class RecoveryPlannerTests
         // The history shows no session, so the report's own hard workout is the session, on the start date (§6b.7): the
         // sore (large) muscles may be trained again from day 1 + 1 + 3 = day 5, even though the soreness is gone at the
         // day-2 check-in.
-        var plan = Plan(DomsAfterLegDay()).With(CheckIn(2, pain: 0, Trend.Better));
+        var plan = Plan(Doms()).With(CheckIn(2, pain: 0, Trend.Better));
 
         foreach (var muscle in new[] { MuscleGroup.Quadriceps, MuscleGroup.Glutes, MuscleGroup.LowerBack })
         {
@@ -139,7 +140,7 @@ public class RecoveryPlannerTests
     [Fact]
     public void Plan_DomsBlockedEntries_NameEachSoreMuscleOnce()
     {
-        var report = DomsAfterLegDay();
+        var report = Doms();
         var sore = Assess(report).Restrictions.Single(r => r.Cause == Cause.Doms).Muscles;
 
         var plan = Plan(report, TrainingHistory.Of(Session(0, 9, Exercise.Squat, Exercise.Lunge)));
@@ -266,7 +267,7 @@ public class RecoveryPlannerTests
     [Fact]
     public void Assess_SlippedDisc_IsAPossibleSlippedDiscAndNoOtherInjury()
     {
-        var assessment = Assess(SlippedDisc());
+        var assessment = Assess(SlippedDiscOnly());
 
         assessment.LikelihoodOf(Cause.SlippedDisc).IsAtLeastPossible.Should().BeTrue();
         assessment.LikelihoodOf(Cause.PulledMuscle).IsAtLeastPossible.Should().BeFalse();
@@ -314,7 +315,7 @@ public class RecoveryPlannerTests
     [Fact]
     public void Plan_SlippedDiscClearedForLightActivityOnly_StillBlocksCoreWorkAndStrenuousExercise()
     {
-        var plan = Plan(SlippedDisc(), length: 60).With(new CheckInReport(Day(10), 4, Trend.Better, Clearance.LightActivity));
+        var plan = Plan(SlippedDiscOnly(), length: 60).With(new CheckInReport(Day(10), 4, Trend.Better, Clearance.LightActivity));
 
         plan.Days.Should().OnlyContain(d => !d.HasCoreWork && !plan.MayDoCoreWork(d.Date).IsAllowed);
         plan.Evaluate(new Workout(Day(20), [Exercise.Plank])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.NoCoreWork);
@@ -327,7 +328,7 @@ public class RecoveryPlannerTests
     [Fact]
     public void Plan_SlippedDiscWithoutAnyCheckIn_SaysCoreWorkNeedsAClearance()
     {
-        var plan = Plan(SlippedDisc(), length: 60);
+        var plan = Plan(SlippedDiscOnly(), length: 60);
 
         plan.CoreWorkAllowedFrom.Condition.Should().Be(OpenCondition.ClinicianClearance, "a slipped disc heals only with a clinician's clearance");
     }
@@ -847,7 +848,7 @@ public class RecoveryPlannerTests
     private static SymptomReport StoryReport(string story) => story switch
     {
         "noPain" => NoPain(),
-        "doms" => DomsAfterLegDay(),
+        "doms" => Doms(),
         "pulled" => PulledMuscle(),
         "disc" => SlippedDisc(),
         "ligament" => LigamentTear(),

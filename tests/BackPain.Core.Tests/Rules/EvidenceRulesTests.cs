@@ -115,8 +115,8 @@ public sealed class EvidenceRulesTests
     [Fact]
     public void RuleIds_EachIsUsedByAnExampleAssessment()
     {
-        var fired = AssessmentExamples.All
-            .Select(e => AssessmentExamples.Assess(e.Report))
+        var fired = Reports.All
+            .Select(e => Reports.Assess(e.Report))
             .SelectMany(a => a.Causes.SelectMany(c => c.Supporting.Concat(c.Against)))
             .Select(f => f.RuleId)
             .ToHashSet();

@@ -43,7 +43,7 @@ public class RecoveryRulesTests
     public void RestRules_AreTheOnesThePlanCitesForRestBySize()
     {
         var plan = Support.PlanExamples.Plan(
-            Support.PlanExamples.NoPain(),
+            Support.Reports.NoPain(),
             TrainingHistory.Of(Support.PlanExamples.Session(0, 6, Exercise.BenchPress), Support.PlanExamples.Session(0, 9, Exercise.LegCurl)));
 
         var blocked = plan.Days[0].Blocked;

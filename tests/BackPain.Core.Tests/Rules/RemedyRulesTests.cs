@@ -12,11 +12,11 @@ public sealed class RemedyRulesTests
 {
     private static readonly Cause[] AcuteInjuries = [Cause.PulledMuscle, Cause.SlippedDisc, Cause.LigamentTear];
 
-    private static readonly SymptomReport Tight = AssessmentExamples.Build(new() { Severity = 5, MusclesTight = true });
+    private static readonly SymptomReport Tight = Reports.Build(new() { Severity = 5, MusclesTight = true });
 
-    private static readonly SymptomReport NotTight = AssessmentExamples.Build(new() { Severity = 5 });
+    private static readonly SymptomReport NotTight = Reports.Build(new() { Severity = 5 });
 
-    private static readonly SymptomReport NoPain = AssessmentExamples.Build(new() { Severity = 0 });
+    private static readonly SymptomReport NoPain = Reports.Build(new() { Severity = 0 });
 
     private static Facts FactsOf(SymptomReport report, TriageLevel triage, params Cause[] possible)
         => new(report, possible.Aggregate(0, (mask, c) => mask | (1 << c.Index)), triage, nothingFits: false);
@@ -159,8 +159,8 @@ public sealed class RemedyRulesTests
     [Fact]
     public void All_EveryRuleIsUsedByAnExampleAssessment()
     {
-        var fired = AssessmentExamples.All
-            .SelectMany(e => AssessmentExamples.Assess(e.Report).Remedies)
+        var fired = Reports.All
+            .SelectMany(e => Reports.Assess(e.Report).Remedies)
             .Select(r => r.RuleId)
             .ToHashSet();
 
@@ -170,7 +170,7 @@ public sealed class RemedyRulesTests
     [Fact]
     public void Advice_CarriesTheRuleIdSourceAndAReasonNamingTheCause()
     {
-        var advice = AssessmentExamples.Assess(AssessmentExamples.PulledMuscle()).Remedies.Single(r => r.Remedy == Remedy.Ice);
+        var advice = Reports.Assess(Reports.PulledMuscle(a => a.MusclesTight = false)).Remedies.Single(r => r.Remedy == Remedy.Ice);
 
         advice.RuleId.Should().Be(RemedyRules.Ice.Id);
         advice.Source.Should().Be(RemedyRules.Ice.Source);

@@ -97,8 +97,8 @@ public sealed class RestrictionRulesTests
     [Fact]
     public void All_EveryRuleIsUsedByAnExampleAssessment()
     {
-        var fired = AssessmentExamples.All
-            .SelectMany(e => AssessmentExamples.Assess(e.Report).Restrictions)
+        var fired = Reports.All
+            .SelectMany(e => Reports.Assess(e.Report).Restrictions)
             .Select(r => r.RuleId)
             .ToHashSet();
 
@@ -109,7 +109,7 @@ public sealed class RestrictionRulesTests
     public void Assess_EveryPossibleInjury_GetsItsOwnNoCoreWorkRestriction()
     {
         // A pop, a shooting pain, hard to stand up after a jerk during a deadlift: all three injuries are at least possible.
-        var assessment = AssessmentExamples.Assess(AssessmentExamples.Build(new()
+        var assessment = Reports.Assess(Reports.Build(new()
         {
             Severity = 6, PopHeard = true, Character = PainCharacter.Sharp, Onset = Onset.DuringWorkout,
             HardToStandUp = true, SuddenJerk = true, Exercises = [Exercise.Deadlift], Age = 30,
@@ -123,7 +123,7 @@ public sealed class RestrictionRulesTests
     [Fact]
     public void Assess_RestrictionOutsideRestMuscles_ListsNoMuscles()
     {
-        var assessment = AssessmentExamples.Assess(AssessmentExamples.SlippedDisc(a => a.RedFlags = [Symptom.Fever]));
+        var assessment = Reports.Assess(Reports.SlippedDisc(a => a.RedFlags = [Symptom.Fever]));
 
         assessment.Restrictions.Where(r => r.Kind != RestrictionKind.RestMuscles).Where(r => !(r.Muscles.Count == 0)).Should().BeEmpty();
         assessment.Restrictions.Should().Contain(r => r.Kind == RestrictionKind.SuspendAllTraining && r.Cause == null);
@@ -132,7 +132,7 @@ public sealed class RestrictionRulesTests
     [Fact]
     public void Assess_Restriction_CarriesTheRuleIdSourceAndAReasonNamingTheCause()
     {
-        var restriction = AssessmentExamples.Assess(AssessmentExamples.SlippedDisc()).Restrictions.Single(r => r.Kind == RestrictionKind.NoStrenuousExercise);
+        var restriction = Reports.Assess(Reports.SlippedDisc()).Restrictions.Single(r => r.Kind == RestrictionKind.NoStrenuousExercise);
 
         restriction.RuleId.Should().Be(RestrictionRules.NoStrenuousUntilCleared.Id);
         restriction.Source.Should().Be(RestrictionRules.NoStrenuousUntilCleared.Source);

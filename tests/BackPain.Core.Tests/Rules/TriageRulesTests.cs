@@ -99,7 +99,7 @@ public sealed class TriageRulesTests
     [Fact]
     public void All_EveryRuleIsUsedByAnExampleAssessment()
     {
-        var assessments = AssessmentExamples.All.Select(e => AssessmentExamples.Assess(e.Report)).ToList();
+        var assessments = Reports.All.Select(e => Reports.Assess(e.Report)).ToList();
         var fired = assessments.Select(a => a.Triage.RuleId)
             .Concat(assessments.SelectMany(a => a.RedFlags.Select(f => f.RuleId)))
             .ToHashSet();
@@ -112,7 +112,7 @@ public sealed class TriageRulesTests
     {
         // Hard to stand up after a deadlift pulled in a sudden jerk, moderate pain: a defining sign of a slipped disc
         // (domain.md §1), so it is possible; nothing else is a red flag.
-        var assessment = AssessmentExamples.Assess(AssessmentExamples.Build(new() { Severity = 5, HardToStandUp = true, SuddenJerk = true, Exercises = [Exercise.Deadlift], Age = 30 }));
+        var assessment = Reports.Assess(Reports.Build(new() { Severity = 5, HardToStandUp = true, SuddenJerk = true, Exercises = [Exercise.Deadlift], Age = 30 }));
 
         assessment.RedFlags.Should().BeEmpty();
         assessment.LikelihoodOf(Cause.SlippedDisc).IsAtLeastPossible.Should().BeTrue();
@@ -125,7 +125,7 @@ public sealed class TriageRulesTests
     [Fact]
     public void RedFlagAndCauseRuleAtTheSameLevel_TheRedFlagSetsTriage()
     {
-        var assessment = AssessmentExamples.Assess(AssessmentExamples.LigamentTear(a => a.Age = 60));
+        var assessment = Reports.Assess(Reports.LigamentTear(a => a.Age = 60));
 
         assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor);
         assessment.Triage.RuleId.Should().Be("redFlag.ageUnder20OrOver50", "on a tie the red flag wins");
@@ -134,7 +134,7 @@ public sealed class TriageRulesTests
     [Fact]
     public void SelfCare_FiresWhenNoOtherRuleDoes()
     {
-        var assessment = AssessmentExamples.Assess(AssessmentExamples.Doms());
+        var assessment = Reports.Assess(Reports.Doms());
 
         assessment.Triage.RuleId.Should().Be(TriageRules.SelfCare.Id);
         assessment.Triage.Source.Should().Be(TriageRules.SelfCare.Source);

@@ -5,7 +5,8 @@ namespace BackPain.Core.Tests.Support;
 
 /// <summary>
 /// CsCheck generators for the domain model, shared by every property test: dates, exercises, workouts, histories,
-/// symptom sets, and the answers of a symptom report (valid ones, and invalid ones that know which fields are bad).
+/// symptom sets, and the answers of a symptom report (valid ones, and invalid ones that know which fields are bad),
+/// and tuned assessors.
 /// Each builder a generator yields is a fresh object, so a test may change it.
 /// </summary>
 public static class Generators
@@ -49,34 +50,62 @@ public static class Generators
     /// <summary>A finding that is not a red-flag question, so a report must not list it as a red flag.</summary>
     public static Gen<Symptom> NotARedFlagQuestion { get; } = Gen.OneOf([.. Symptom.All.Where(s => !DomainSpec.IsRedFlagQuestion(s))]);
 
-    /// <summary>A valid pain duration: mostly whole days around the one-week mark, sometimes any tick count up to ten years.</summary>
-    public static Gen<TimeSpan> PainDuration { get; } = Gen.Frequency<TimeSpan>(
-        (3, Gen.Int[0, 21].Select(days => TimeSpan.FromDays(days))),
-        (1, Gen.Long[0, SymptomReport.MaxPainDuration.Ticks].Select(ticks => new TimeSpan(ticks))));
+    /// <summary>A yes/no answer that is "yes" about a third of the time.</summary>
+    public static Gen<bool> Sometimes { get; } = Gen.Frequency((2, false), (1, true));
+
+    /// <summary>A yes/no answer that is "yes" about one time in ten (the red flags that are answers of their own).</summary>
+    public static Gen<bool> Rarely { get; } = Gen.Frequency((9, false), (1, true));
 
     /// <summary>
-    /// Valid answers of a symptom report (domain.md §2): severity 0–10, any defined enum value or none, any yes/no
-    /// answers, up to six exercises (duplicates allowed), a pain duration within ten years or none, mostly no red flag
-    /// (otherwise one to three questions, duplicates allowed), an age 0–130 or none. No pain character when severity
-    /// is 0.
+    /// A valid pain duration or none: unanswered, whole days around the one-week mark, any tick under a week, the
+    /// one-week boundary itself, or anything up to the maximum of ten years.
+    /// </summary>
+    public static Gen<TimeSpan?> PainDuration { get; } = Gen.Frequency(
+        (2, (IGen<TimeSpan?>)Gen.Const(default(TimeSpan?))),
+        (2, Gen.Int[0, 21].Select(days => (TimeSpan?)TimeSpan.FromDays(days))),
+        (3, Gen.TimeSpan[TimeSpan.Zero, TimeSpan.FromDays(7) - TimeSpan.FromTicks(1)].Select(d => (TimeSpan?)d)),
+        (1, Gen.OneOf<TimeSpan?>(TimeSpan.FromDays(7) - TimeSpan.FromTicks(1), TimeSpan.FromDays(7))),
+        (2, Gen.TimeSpan[TimeSpan.FromDays(7), SymptomReport.MaxPainDuration].Select(d => (TimeSpan?)d)));
+
+    /// <summary>Leg symptoms: mostly none or unanswered, sometimes one leg, rarely both (an emergency).</summary>
+    public static Gen<LegSymptoms?> Legs { get; } = Gen.Frequency(
+        (3, (LegSymptoms?)null),
+        (3, LegSymptoms.None),
+        (2, LegSymptoms.OneLeg),
+        (1, LegSymptoms.BothLegs));
+
+    /// <summary>The red-flag questions answered "yes": usually none, otherwise one to three (duplicates included, which a report drops).</summary>
+    public static Gen<Symptom[]> RedFlags { get; } = Gen.Frequency(
+        (3, (IGen<Symptom[]>)Gen.Const(Array.Empty<Symptom>())),
+        (1, RedFlagQuestion.Array[1, 3]));
+
+    /// <summary>An age: unanswered, or 0 to 130 with the §4 boundaries (19, 20, 50, 51) frequent.</summary>
+    public static Gen<int?> Age { get; } = Gen.Frequency(
+        (1, (IGen<int?>)Gen.Const(default(int?))),
+        (3, Gen.Int[0, 130].Select(a => (int?)a)),
+        (1, Gen.OneOf<int?>(19, 20, 50, 51)));
+
+    /// <summary>
+    /// Valid answers of a symptom report (domain.md §2), every field over its whole valid range, with the answers that
+    /// decide safety rules (red flags, pops, legs, severe pain) frequent enough that every rule fires often: severity
+    /// 0–10, any defined onset, character, area and trend or none, each yes/no answer "yes" a third of the time (unable
+    /// to stand or walk one time in ten), up to six exercises (mostly from the catalogue, duplicates allowed), a pain
+    /// duration within ten years or none, mostly no red flag, an age 0–130 or none. No pain character when severity is 0.
+    /// The one generator of reports: the validation, assessment and plan properties all draw from it.
     /// </summary>
     public static Gen<SymptomReportBuilder> ValidAnswers { get; } = Gen.Select(
         Gen.Select(
             Gen.Int[0, 10],
-            Gen.Enum<Onset>().Nullable(),
-            Gen.Enum<PainCharacter>().Nullable(),
-            Gen.Enum<BackArea>().Nullable(),
-            Gen.Enum<LegSymptoms>().Nullable(),
-            Gen.Int[0, (1 << 9) - 1]),
-        Gen.Select(
-            AnyExercise.Array[0, 6],
-            PainDuration.Nullable(),
-            Gen.Enum<Trend>().Nullable(),
-            Gen.Frequency<Symptom[]>((3, Gen.Const(Array.Empty<Symptom>())), (1, RedFlagQuestion.Array[1, 3])),
-            Gen.Int[0, 130].Nullable()),
-        (first, second) =>
+            Gen.Enum<Onset>().Nullable(0.25),
+            Gen.Enum<PainCharacter>().Nullable(0.25),
+            Gen.Enum<BackArea>().Nullable(0.25),
+            Legs),
+        Gen.Select(Sometimes.Array[8], Rarely),
+        Gen.Select(AnyExercise.Array[0, 6], PainDuration, Gen.Enum<Trend>().Nullable(0.25), RedFlags, Age),
+        (first, yes, second) =>
         {
-            var (severity, onset, character, area, legs, yes) = first;
+            var (severity, onset, character, area, legs) = first;
+            var (often, unable) = yes;
             var (exercises, duration, trend, redFlags, age) = second;
             return new SymptomReportBuilder
             {
@@ -85,15 +114,15 @@ public static class Generators
                 Character = severity == 0 ? null : character,
                 Area = area,
                 Legs = legs,
-                PopHeard = Bit(yes, 0),
-                HardToStandUp = Bit(yes, 1),
-                UnableToStandOrWalk = Bit(yes, 2),
-                SuddenJerk = Bit(yes, 3),
-                PostureBrokeDown = Bit(yes, 4),
-                MusclesTight = Bit(yes, 5),
-                RecursAfterSessions = Bit(yes, 6),
-                PainOnBothSides = Bit(yes, 7),
-                HardOrUnaccustomedWorkout = Bit(yes, 8),
+                PopHeard = often[0],
+                HardToStandUp = often[1],
+                SuddenJerk = often[2],
+                PostureBrokeDown = often[3],
+                MusclesTight = often[4],
+                RecursAfterSessions = often[5],
+                PainOnBothSides = often[6],
+                HardOrUnaccustomedWorkout = often[7],
+                UnableToStandOrWalk = unable,
                 Exercises = [.. exercises],
                 PainDuration = duration,
                 Trend = trend,
@@ -101,6 +130,19 @@ public static class Generators
                 Age = age,
             };
         });
+
+    /// <summary>Valid reports: <see cref="ValidAnswers"/>, built.</summary>
+    public static Gen<SymptomReport> ValidReports { get; } = ValidAnswers.Select(a => a.Build());
+
+    /// <summary>
+    /// Assessors over the whole range of likely thresholds <see cref="AssessorOptions"/> accepts, 0.4 to 0.95 in
+    /// steps of 0.025, ends included. Built once: an assessor is meant to be built once and reused.
+    /// </summary>
+    public static IReadOnlyList<BackPainAssessor> TunedAssessors { get; } =
+        [.. Enumerable.Range(0, 23).Select(i => new BackPainAssessor(new AssessorOptions { LikelyThreshold = Math.Round(0.4 + (i * 0.025), 3) }))];
+
+    /// <summary>One of <see cref="TunedAssessors"/>.</summary>
+    public static Gen<BackPainAssessor> TunedAssessor { get; } = Gen.OneOf([.. TunedAssessors]);
 
     /// <summary>
     /// Two sets of answers that mean the same: the second lists the red flags in another order with repeats, repeats

@@ -78,7 +78,7 @@ public static class LongitudinalGenerators
 
     /// <summary>Every case: a report, options, a plan of 1–120 days, 0–30 workouts from two weeks before to two weeks after the start, and 0–20 check-ins.</summary>
     public static Gen<LongitudinalCase> Cases { get; } =
-        Gen.Select(PlanGenerators.StartDate, PlanGenerators.Length, PlanGenerators.Report, PlanGenerators.Options, (start, length, report, options) => (start, length, report, options))
+        Gen.Select(PlanGenerators.StartDate, PlanGenerators.Length, Generators.ValidReports, PlanGenerators.Options, (start, length, report, options) => (start, length, report, options))
             .SelectMany(c => Gen.Select(
                 PlanGenerators.WorkoutCount.SelectMany(n => PlanGenerators.Workout(c.start, -14, 14).Array[n]),
                 CheckIns(c.start, c.length),

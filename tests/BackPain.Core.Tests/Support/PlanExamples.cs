@@ -2,7 +2,7 @@
 namespace BackPain.Core.Tests.Support;
 
 /// <summary>
-/// Named stories for recovery-plan tests, and the facts of domain.md §5 and §6 written down from the spec (not read
+/// Helpers for recovery-plan tests (the reports are <see cref="Reports"/>), and the facts of domain.md §5 and §6 written down from the spec (not read
 /// from the code under test), so that tests compare the planner against them. Day numbers follow the spec: day 1 is
 /// the start date, so <c>Day(8)</c> is <c>Start + 7</c>.
 /// </summary>
@@ -48,75 +48,51 @@ public static class PlanExamples
     public static int SpecRest(MuscleGroup muscle, bool hard) =>
         muscle.Size == MuscleSize.Small ? SpecRestSmall : hard ? SpecRestLargeAfterHard : SpecRestLarge;
 
-    // ---------------------------------------------------------------- reports, one per story of domain.md §1 and §4
+    // ---------------------------------------------------------------- the stories with the answers some plan tests count from
 
-    /// <summary>No pain and nothing else answered: no cause fits, nothing is restricted.</summary>
-    public static SymptomReport NoPain() => new SymptomReportBuilder { Severity = 0 }.Build();
-
-    /// <summary>DOMS: a dull, moderate ache on both sides, hours after a hard, unaccustomed leg day of squats and lunges.</summary>
-    public static SymptomReport DomsAfterLegDay() => new SymptomReportBuilder
+    /// <summary>
+    /// The DOMS story (<see cref="Reports.Doms"/>) after a leg day of squats and lunges only, first felt hours after,
+    /// moderate (4 of 10), the muscles not tight: the answers the rest and readiness tests work their dates out from
+    /// (the report's own workout is a session, domain.md §6b.7, so its exercises and onset move the dates).
+    /// </summary>
+    public static SymptomReport DomsAfterLegDay() => Reports.Doms(a =>
     {
-        Severity = 4,
-        Onset = Onset.HoursAfter,
-        Character = PainCharacter.DullAche,
-        PainOnBothSides = true,
-        HardOrUnaccustomedWorkout = true,
-        Exercises = [Exercise.Squat, Exercise.Lunge],
-    }.Build();
+        a.Severity = 4;
+        a.Onset = Onset.HoursAfter;
+        a.Exercises = [Exercise.Squat, Exercise.Lunge];
+        a.MusclesTight = false;
+    });
 
-    /// <summary>A pulled muscle: a sharp, moderate pain (5 of 10) felt during deadlifts that persists.</summary>
-    public static SymptomReport PulledMuscle() => new SymptomReportBuilder
+    /// <summary>
+    /// The pulled-muscle story (<see cref="Reports.PulledMuscle"/>) from a deadlift, the muscles not tight (so ice, not ice
+    /// then heat, §3) and no pain duration answered (so the week of self-care of §4 counts from the start).
+    /// </summary>
+    public static SymptomReport PulledMuscleFromDeadlift() => Reports.PulledMuscle(a =>
     {
-        Severity = 5,
-        Onset = Onset.DuringWorkout,
-        Character = PainCharacter.Sharp,
-        Exercises = [Exercise.Deadlift],
-    }.Build();
+        a.Exercises = [Exercise.Deadlift];
+        a.MusclesTight = false;
+        a.PainDuration = null;
+    });
 
-    /// <summary>A slipped disc: serious pain (8 of 10) after a deadlift pulled with a sudden jerk, hard to stand up, pain down one leg.</summary>
-    public static SymptomReport SlippedDisc() => new SymptomReportBuilder
+    /// <summary>
+    /// The slipped-disc story (<see cref="Reports.SlippedDisc"/>) with severe pain (8 of 10) and neither onset nor
+    /// character answered, so that no pulled muscle is possible beside the disc (§1.1: pain during the workout and sharp
+    /// pain support a pulled muscle).
+    /// </summary>
+    public static SymptomReport SlippedDiscOnly() => Reports.SlippedDisc(a =>
     {
-        Severity = 8,
-        HardToStandUp = true,
-        Legs = LegSymptoms.OneLeg,
-        SuddenJerk = true,
-        Exercises = [Exercise.Deadlift],
-    }.Build();
-
-    /// <summary>A ligament tear: a pop heard at the moment of injury, then a shooting pain (6 of 10).</summary>
-    public static SymptomReport LigamentTear() => new SymptomReportBuilder
-    {
-        Severity = 6,
-        Character = PainCharacter.Shooting,
-        PopHeard = true,
-    }.Build();
-
-    /// <summary>Poor core strength: a mild ache (3 of 10) after running, posture broke down, and it keeps coming back.</summary>
-    public static SymptomReport PoorCoreStrength() => new SymptomReportBuilder
-    {
-        Severity = 3,
-        PostureBrokeDown = true,
-        RecursAfterSessions = true,
-        Exercises = [Exercise.Running],
-    }.Build();
-
-    /// <summary>An urgent red flag: back pain (4 of 10) with a fever.</summary>
-    public static SymptomReport Fever() => new SymptomReportBuilder
-    {
-        Severity = 4,
-        RedFlags = [Symptom.Fever],
-    }.Build();
+        a.Severity = 8;
+        a.Onset = null;
+        a.Character = null;
+    });
 
     // ---------------------------------------------------------------- plans
-
-    /// <summary>Assesses <paramref name="report"/> with the default assessor.</summary>
-    public static Assessment Assess(SymptomReport report) => BackPainAssessor.Default.Assess(report);
 
     /// <summary>Plans from <see cref="Start"/> for <paramref name="length"/> days with the default planner, or one with <paramref name="options"/>.</summary>
     public static RecoveryPlan Plan(SymptomReport report, TrainingHistory? history = null, int length = 28, PlannerOptions? options = null)
     {
         var planner = options is null ? RecoveryPlanner.Default : new RecoveryPlanner(options);
-        return planner.Plan(Assess(report), history ?? TrainingHistory.Empty, new PlanRequest(Start, Days.Of(length)));
+        return planner.Plan(Reports.Assess(report), history ?? TrainingHistory.Empty, new PlanRequest(Start, Days.Of(length)));
     }
 
     /// <summary>A workout on day <paramref name="day"/> of the examples (day 0 is the day before the start, -1 two days before).</summary>

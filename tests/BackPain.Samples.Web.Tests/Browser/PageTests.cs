@@ -17,7 +17,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task Submit_PulledMuscleReport_ShowsTheTriageTheCausesAndTheCalendar()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 28);
 
         await page.SubmitAndWaitForThePlanAsync();
@@ -44,7 +44,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task Submit_WithFever_ShowsTheUrgentBannerFirstAndSuspendsTraining()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.Page.GetByLabel(Symptom.Fever.Text).CheckAsync();
         await page.PlanFromAsync("2026-12-01", 14);
 
@@ -81,7 +81,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task CheckIn_PainFreeOnACheckInDay_UpdatesTheCalendarFromThatDay()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 28);
         await page.SubmitAndWaitForThePlanAsync();
         var checkIn = new CheckInReport(Start.AddDays(7), 0, Trend.Better);
@@ -97,7 +97,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task CheckIn_AWarningSignThenAClearance_ShowsTheTriageInForceNowAndTheHighestSoFar()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 28);
         await page.SubmitAndWaitForThePlanAsync();
         var fever = new CheckInReport(Start.AddDays(1), 4, Trend.Same, newSymptoms: [Symptom.Fever]);
@@ -130,7 +130,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task CheckIn_ClearedForLightActivityWithACauseConfirmedAndANewFinding_SendsThemAll()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 28);
         await page.SubmitAndWaitForThePlanAsync();
         var request = page.Page.WaitForRequestAsync("**/api/plans/check-ins");
@@ -156,7 +156,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task CheckIn_WhatAClinicianSaidAboutEachCause_IsAskedOnlyOnceOneWasSeen()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.SubmitAndWaitForThePlanAsync();
         var causes = page.CheckInForm.GetByRole(AriaRole.Group, new() { Name = "What did the clinician say about each cause?" });
         await Expect(causes).ToBeHiddenAsync();
@@ -173,7 +173,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task CheckIn_NoPain_DoesNotOfferWorse()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.SubmitAndWaitForThePlanAsync();
         var trend = page.CheckInForm.GetByLabel("Compared with before");
         await trend.SelectOptionAsync("worse");
@@ -191,7 +191,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task CheckIn_RefusedByTheApi_ShowsTheLibrarysMessageAtTheFieldItNames()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 7);
         await page.SubmitAndWaitForThePlanAsync();
 
@@ -206,7 +206,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task Calendar_DayFocusedFromTheKeyboard_ShowsWhatIsBlockedAndWhyUntilEscape()
     {
         var page = await OpenAsync();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 14);
         await page.SubmitAndWaitForThePlanAsync();
         var day = page.Days.Nth(2);
@@ -258,7 +258,7 @@ public sealed class PageTests(BrowserFixture browser)
             """;
 
         (await page.Page.EvaluateAsync<string[]>(Unnamed)).Should().BeEmpty();
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.SubmitAndWaitForThePlanAsync();
         (await page.Page.EvaluateAsync<string[]>(Unnamed)).Should().BeEmpty();
         await Expect(page.Page.Locator("[role=status][aria-live=polite]")).ToHaveCountAsync(1);
@@ -268,7 +268,7 @@ public sealed class PageTests(BrowserFixture browser)
     public async Task Phone_390PixelsWide_FitsTheScreenAndShowsTheCalendar()
     {
         var page = await OpenAsync(width: 390, height: 844);
-        await page.AnswerPulledMuscleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 28);
 
         await page.SubmitAndWaitForThePlanAsync();

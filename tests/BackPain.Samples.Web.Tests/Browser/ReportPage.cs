@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using BackPain.Core;
+using BackPain.Core.Serialization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -69,22 +72,54 @@ internal sealed class ReportPage(IPage page)
         await Expect(Page.Locator("form#report-form[data-ready='true']")).ToBeAttachedAsync();
     }
 
-    /// <summary>Sharp pain during a deadlift that started with a sudden jerk; tight muscles; severity 6.</summary>
-    public async Task AnswerPulledMuscleAsync()
+    /// <summary>
+    /// Gives every answer of <paramref name="report"/> on the form, as a person would: the severity, the onset, the
+    /// character, the area, the legs, each yes/no answer, the exercises, how long it has lasted, the trend, the age and
+    /// the warning signs. The inputs are found by the ids of the library's JSON format, which the form posts.
+    /// </summary>
+    public async Task AnswerAsync(SymptomReport report)
     {
-        await Page.GetByLabel("How bad is the pain now?").FillAsync("6");
-        await Page.GetByRole(AriaRole.Radio, new() { Name = "During the workout" }).CheckAsync();
-        await Page.GetByRole(AriaRole.Radio, new() { Name = "Sharp" }).CheckAsync();
-        await Page.GetByLabel("It started with a sudden, jerking movement").CheckAsync();
-        await Page.GetByLabel("My back muscles feel tight").CheckAsync();
-        await Page.GetByLabel("Deadlift", new() { Exact = true }).CheckAsync();
+        var answers = JsonNode.Parse(BackPainJson.Serialize(report))!.AsObject();
+        await Page.GetByLabel("How bad is the pain now?").FillAsync(Number(report.Severity));
+        foreach (var (name, value) in answers)
+        {
+            switch (value?.GetValueKind())
+            {
+                case JsonValueKind.True:
+                    await Page.Locator($"input[type=checkbox][name={name}]").CheckAsync();
+                    break;
+                case JsonValueKind.String when name is "onset" or "character" or "legs":
+                    await Page.Locator($"input[type=radio][name={name}][value={value.GetValue<string>()}]").CheckAsync();
+                    break;
+                case JsonValueKind.String when name is "area" or "trend":
+                    await Page.Locator($"select[name={name}]").SelectOptionAsync(value.GetValue<string>());
+                    break;
+            }
+        }
+
+        foreach (var id in report.Exercises.Select(e => e.Id).Concat(report.RedFlags.Select(s => s.Id)))
+        {
+            await Page.Locator($"input[type=checkbox][value={id}]").CheckAsync();
+        }
+
+        if (report.PainDuration is { } duration)
+        {
+            await Page.GetByLabel("How many days has it lasted?").FillAsync(Number((int)duration.TotalDays));
+        }
+
+        if (report.Age is { } age)
+        {
+            await Page.GetByLabel("Your age").FillAsync(Number(age));
+        }
     }
 
     public async Task PlanFromAsync(string start, int days)
     {
         await Page.GetByLabel("Start the plan on").FillAsync(start);
-        await Page.GetByLabel("Plan length in days").FillAsync(days.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Page.GetByLabel("Plan length in days").FillAsync(Number(days));
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task SubmitAsync() => await Page.GetByRole(AriaRole.Button, new() { Name = "Show my assessment and plan" }).ClickAsync();
 
