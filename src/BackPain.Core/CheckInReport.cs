@@ -106,10 +106,13 @@ public sealed record CheckInReport
         }
 
         errors.Defined("clearance", clearance);
-        errors.NoNulls("newSymptoms", findings);
         for (var i = 0; i < findings.Count; i++)
         {
-            if (findings[i] is { } finding && Array.IndexOf(Allowed, finding) < 0)
+            if (findings[i] is not { } finding)
+            {
+                errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.Required, "must not be null.");
+            }
+            else if (Array.IndexOf(Allowed, finding) < 0)
             {
                 errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.NotAllowed, $"'{finding.Id}' cannot be reported at a check-in; allowed: {string.Join(", ", Allowed.Select(s => s.Id))}.", finding);
             }

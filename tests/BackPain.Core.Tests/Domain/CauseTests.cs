@@ -128,7 +128,7 @@ public class CauseTests
     {
         var act = () => Cause.FromId("sciatica");
 
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
+        var message = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which.Message;
         message.Should().Contain("sciatica");
         foreach (var cause in Cause.All)
         {
@@ -141,7 +141,7 @@ public class CauseTests
     {
         var act = () => Cause.FromId("PulledMuscle");
 
-        act.Should().ThrowExactly<ArgumentException>();
+        act.Should().ThrowExactly<BackPainValidationException>();
         Cause.TryFromId("DOMS", out _).Should().BeFalse();
     }
 
@@ -158,6 +158,6 @@ public class CauseTests
     {
         var act = () => Cause.FromId("sciatica");
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known cause id");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("not a known cause id");
     }
 }

@@ -170,7 +170,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.FromId("burpee");
 
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
+        var message = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which.Message;
         message.Should().Contain("burpee");
         foreach (var exercise in Exercise.All)
         {
@@ -239,7 +239,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom(new string('x', 101), false, MuscleGroup.Biceps);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("name");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("name");
     }
 
     [Theory]
@@ -250,7 +250,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom(blank, false, MuscleGroup.Biceps);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("name");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("name");
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Stretch", false);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("primaryMuscles");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("primaryMuscles");
     }
 
     [Fact]
@@ -274,14 +274,14 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Stretch", false, [], [MuscleGroup.Core]);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("primaryMuscles");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("primaryMuscles");
     }
 
     [Fact]
     public void Custom_NullMuscle_IsRejected()
     {
-        ((Action)(() => Exercise.Custom("Odd", false, MuscleGroup.Biceps, null!))).Should().ThrowExactly<ArgumentException>();
-        ((Action)(() => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], [null!]))).Should().ThrowExactly<ArgumentException>();
+        ((Action)(() => Exercise.Custom("Odd", false, MuscleGroup.Biceps, null!))).Should().ThrowExactly<BackPainValidationException>();
+        ((Action)(() => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], [null!]))).Should().ThrowExactly<BackPainValidationException>();
     }
 
     [Fact]
@@ -381,7 +381,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.FromId("burpee");
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known exercise id");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("not a known exercise id");
     }
 
     [Fact]
@@ -389,7 +389,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom(new string('x', 101), false, MuscleGroup.Biceps);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("name").And.Contain("1 to 100");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("name").And.Contain("1 to 100");
     }
 
     [Fact]
@@ -413,7 +413,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Stretch", false, [], [MuscleGroup.Core]);
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("at least one muscle group");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("at least one muscle group");
     }
 
     [Fact]
@@ -421,7 +421,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], [null!]);
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("must not be null");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("must not be null");
     }
 
     [Fact]
@@ -447,4 +447,24 @@ public class ExerciseTests
     {
         Exercise.Custom("Sled push", true, MuscleGroup.Quadriceps).ToString().Should().Contain("Sled push");
     }
+
+    [Fact]
+    public void Custom_BlankNameNoPrimaryMuscleAndANullSecondary_ListsAllThreeWithTheirCodes()
+    {
+        var act = () => Exercise.Custom(" ", false, [], [MuscleGroup.Calves, null!]);
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code)).Should().Equal(
+            ("name", ValidationCode.Required),
+            ("primaryMuscles", ValidationCode.Required),
+            ("secondaryMuscles[1]", ValidationCode.Required));
+    }
+
+    [Fact]
+    public void Custom_NullName_IsAProgrammerErrorAndThrowsArgumentNullException()
+        => FluentActions.Invoking(() => Exercise.Custom(null!, false, MuscleGroup.Biceps)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("name");
+
+    [Fact]
+    public void FromId_UnknownId_GivesTheUnknownIdCodeAndTheIdGiven()
+        => FluentActions.Invoking(() => Exercise.FromId("burpee")).Should().ThrowExactly<BackPainValidationException>()
+            .Which.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "id" && e.Code == ValidationCode.UnknownId && Equals(e.AttemptedValue, "burpee"));
 }

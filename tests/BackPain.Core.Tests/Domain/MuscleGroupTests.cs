@@ -74,7 +74,7 @@ public class MuscleGroupTests
     {
         var act = () => MuscleGroup.FromId("neck");
 
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
+        var message = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which.Message;
         message.Should().Contain("neck");
         foreach (var muscle in MuscleGroup.All)
         {
@@ -100,6 +100,6 @@ public class MuscleGroupTests
     {
         var act = () => MuscleGroup.FromId("neck");
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known muscle group id");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("not a known muscle group id");
     }
 }

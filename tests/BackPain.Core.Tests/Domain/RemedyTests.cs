@@ -150,7 +150,7 @@ public class RemedyTests
     {
         var act = () => Remedy.FromId("massage");
 
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
+        var message = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which.Message;
         message.Should().Contain("massage");
         foreach (var remedy in Remedy.All)
         {

@@ -33,7 +33,7 @@ public class SourceTests
     {
         var act = () => Source.FromId("wikipedia");
 
-        var thrown = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which;
+        var thrown = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which;
         thrown.Message.Should().Contain("wikipedia");
         foreach (var source in Source.All)
         {

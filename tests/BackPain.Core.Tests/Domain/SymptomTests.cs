@@ -190,7 +190,7 @@ public class SymptomTests
     {
         var act = () => Symptom.FromId("headache");
 
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
+        var message = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which.Message;
         message.Should().Contain("headache");
         foreach (var symptom in Symptom.All)
         {
@@ -210,6 +210,6 @@ public class SymptomTests
     {
         var act = () => Symptom.FromId("headache");
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known symptom id");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("not a known symptom id");
     }
 }

@@ -148,7 +148,7 @@ public class TriageLevelTests
     {
         var act = () => TriageLevel.FromId("urgent");
 
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
+        var message = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which.Message;
         message.Should().Contain("urgent");
         foreach (var level in TriageLevel.All)
         {
@@ -222,7 +222,7 @@ public class TriageLevelTests
     {
         var act = () => TriageLevel.FromId("urgent");
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("not a known triage level id");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("not a known triage level id");
     }
 
     [Fact]
