@@ -65,6 +65,38 @@ public sealed class JsonErrorPathTests
     }
 
     [Fact]
+    public void DeserializePlan_ProblemsInEveryPart_ListsThemAllAtOnceWithFullPathsAndCodes()
+    {
+        var json = """
+            {"assessment": {"report": {"severity": 11}}, "history": {"workouts": [{"date": "2026-12-01", "exercises": ["squat"], "rpe": 0}]},
+             "request": {"start": "2026-12-01", "length": 0}, "options": {"hardRpeThreshold": 11},
+             "checkInReports": [{"date": "2026-12-02", "pain": 0, "trend": "worse"}]}
+            """;
+
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializePlan(json)).Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("$.assessment.report.severity", ValidationCode.OutOfRange, 11),
+            ("$.history.workouts[0].rpe", ValidationCode.OutOfRange, 0),
+            ("$.request.length", ValidationCode.OutOfRange, 0),
+            ("$.options.hardRpeThreshold", ValidationCode.OutOfRange, 11),
+            ("$.checkInReports[0].trend", ValidationCode.Contradiction, Trend.Worse));
+    }
+
+    [Theory]
+    [InlineData("""{"severity": "high"}""", "$.severity", ValidationCode.Malformed, null)]
+    [InlineData("""{"severity": 3""", "$", ValidationCode.Malformed, null)]
+    [InlineData("""{"severity": 3, "exercises": ["squat", "cartwheel"]}""", "$.exercises[1]", ValidationCode.UnknownId, "cartwheel")]
+    [InlineData("""{"severity": 3, "redFlags": ["hiccups"]}""", "$.redFlags[0]", ValidationCode.UnknownId, "hiccups")]
+    [InlineData("null", "$", ValidationCode.Required, null)]
+    public void Reader_ValueItCannotRead_GivesTheCodeAndTheValueGiven(string json, string path, ValidationCode code, string? attempted)
+    {
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport(json)).Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path.StartsWith(path, StringComparison.Ordinal) && e.Code == code && Equals(e.AttemptedValue, attempted));
+    }
+
+    [Fact]
     public void Serialize_Null_ThrowsRatherThanWritingNull()
     {
         FluentActions.Invoking(() => BackPainJson.Serialize((SymptomReport)null!)).Should().Throw<ArgumentNullException>();
