@@ -90,13 +90,14 @@ internal sealed class InputLoader
         }
         else
         {
+            // The length is checked above, so the request can only reject the start.
             try
             {
                 request = new PlanRequest(start, Days.Of(days));
             }
-            catch (ArgumentOutOfRangeException e)
+            catch (BackPainValidationException e)
             {
-                _problems.Add(new InputProblem("--start", e.Message));
+                _problems.AddRange(e.Errors.Select(error => new InputProblem("--start", error.Message)));
             }
         }
 

@@ -15,7 +15,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
         "Assess back pain after a workout and plan the recovery, in BackPain.Core's JSON format. Not a diagnosis: "
         + "anyone with severe or worsening pain, numbness, leg weakness, fever, or trouble controlling the bladder or "
         + $"bowel should get medical help straight away. Request bodies are at most {ApiLimits.MaxRequestBodyBytes} bytes (413 above); "
-        + "invalid fields give 400 with RFC 9457 problem details whose errors are keyed by JSON path.";
+        + "invalid fields give 400 with RFC 9457 problem details whose errors (messages) and codes (machine-readable) are keyed by JSON path.";
     return Task.CompletedTask;
 }));
 

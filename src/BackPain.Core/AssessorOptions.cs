@@ -25,20 +25,28 @@ public sealed record AssessorOptions
     /// </summary>
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
-    /// <summary>Lists every problem with these options.</summary>
+    /// <summary>
+    /// Lists every problem with these options: <c>likelyThreshold</c> outside 0.4–0.95
+    /// (<see cref="ValidationCode.OutOfRange"/>), <c>culture</c> null (<see cref="ValidationCode.Required"/>).
+    /// </summary>
     public ValidationResult Validate()
     {
-        var errors = new List<ValidationError>();
+        var errors = new Internal.ErrorCollector();
+        Check(errors);
+        return errors.ToResult();
+    }
+
+    /// <summary>The checks of <see cref="Validate"/>, added to <paramref name="errors"/> (the JSON reader places them under <c>options</c>).</summary>
+    internal void Check(Internal.ErrorCollector errors)
+    {
         if (!(LikelyThreshold is >= 0.4 and <= 0.95))
         {
-            errors.Add(new ValidationError("likelyThreshold", $"must be between 0.4 and 0.95; it was {LikelyThreshold.ToString(CultureInfo.InvariantCulture)}."));
+            errors.Add("likelyThreshold", ValidationCode.OutOfRange, $"must be between 0.4 and 0.95; it was {LikelyThreshold.ToString(CultureInfo.InvariantCulture)}.", LikelyThreshold);
         }
 
         if (Culture is null)
         {
-            errors.Add(new ValidationError("culture", "must not be null; use CultureInfo.InvariantCulture for English."));
+            errors.Add("culture", ValidationCode.Required, "must not be null; use CultureInfo.InvariantCulture for English.");
         }
-
-        return new ValidationResult(errors);
     }
 }

@@ -35,12 +35,23 @@ public sealed record Availability
     public static Availability From(DateOnly date) => new(date, OpenCondition.None, date);
 
     /// <summary>Allowed once <paramref name="condition"/> is met, not before <paramref name="notBefore"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="condition"/> is <see cref="OpenCondition.None"/> or undefined.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// <paramref name="condition"/> is <see cref="OpenCondition.None"/> (<see cref="ValidationCode.NotAllowed"/>) or
+    /// undefined (<see cref="ValidationCode.UnknownId"/>); the path is <c>condition</c>.
+    /// </exception>
     public static Availability After(OpenCondition condition, DateOnly notBefore)
     {
         if (condition == OpenCondition.None || !Enum.IsDefined(condition))
         {
-            throw new ArgumentOutOfRangeException(nameof(condition), condition, "condition must name what is still open.");
+            // Checked before collecting, so the valid case allocates nothing: the planner makes these in its loops.
+            var errors = new ErrorCollector();
+            errors.Defined<OpenCondition>(nameof(condition), condition);
+            if (condition == OpenCondition.None)
+            {
+                errors.Add(nameof(condition), ValidationCode.NotAllowed, "must name what is still open, not None.", condition);
+            }
+
+            errors.ThrowIfAny("availability");
         }
 
         return new(null, condition, notBefore);

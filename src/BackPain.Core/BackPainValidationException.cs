@@ -3,9 +3,15 @@ using BackPain.Core.Internal;
 namespace BackPain.Core;
 
 /// <summary>
-/// Thrown when an input has one or more invalid fields. <see cref="Errors"/> lists every one with its path, so a
-/// report with three bad fields gives one exception naming all three.
+/// Thrown when an input has one or more invalid fields: by every constructor and factory of an input type, by the
+/// <c>Build</c> of a builder, and by the JSON readers. <see cref="Errors"/> lists every one with its path, code and
+/// the value given, so a report with three bad fields gives one exception naming all three. A null argument is a
+/// programmer error and throws <see cref="ArgumentNullException"/> instead.
 /// </summary>
+/// <remarks>
+/// It is an <see cref="ArgumentException"/> (whose <see cref="ArgumentException.ParamName"/> is the first error's
+/// path), because an invalid field is an invalid argument: code that catches <see cref="ArgumentException"/> keeps working.
+/// </remarks>
 public sealed class BackPainValidationException : ArgumentException
 {
     /// <summary>Creates the exception for the given problems.</summary>

@@ -30,7 +30,14 @@ public sealed record CheckInReport
     /// <param name="newSymptoms">Findings that are new since the last check-in, from <see cref="SymptomsAllowed"/> (for example pain down one leg, or a red-flag answer such as fever).</param>
     /// <param name="causesRuledOut">Causes a clinician has ruled out: their restrictions end from this date.</param>
     /// <param name="causesConfirmed">Causes a clinician has confirmed: their restrictions apply from this date, even for a cause the assessment ranked unlikely.</param>
-    /// <exception cref="BackPainValidationException">Any argument is invalid; the exception lists every problem.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem, each with its parameter's name as path: <paramref name="pain"/> outside 0–10
+    /// (<see cref="ValidationCode.OutOfRange"/>); <paramref name="trend"/> or <paramref name="clearance"/> undefined
+    /// (<see cref="ValidationCode.UnknownId"/>); pain 0 with <see cref="Trend.Worse"/> (<c>trend</c>,
+    /// <see cref="ValidationCode.Contradiction"/>); a null entry (<c>newSymptoms[i]</c>, …, <see cref="ValidationCode.Required"/>);
+    /// a finding not in <see cref="SymptomsAllowed"/> (<see cref="ValidationCode.NotAllowed"/>); a cause both ruled out and
+    /// confirmed (<c>causesConfirmed[i]</c>, <see cref="ValidationCode.Contradiction"/>).
+    /// </exception>
     public CheckInReport(
         DateOnly date,
         int pain,
@@ -44,29 +51,8 @@ public sealed record CheckInReport
         Cause[] ruledOut = causesRuledOut is null ? [] : [.. causesRuledOut];
         Cause[] confirmed = causesConfirmed is null ? [] : [.. causesConfirmed];
         var errors = new ErrorCollector();
-        errors.Range("pain", pain, 0, 10);
-        errors.Defined<Trend>("trend", trend);
-        if (pain == 0 && trend == Trend.Worse)
-        {
-            errors.Add("trend", "must not be Worse when pain is 0: pain that has gone cannot be getting worse.");
-        }
-
-        errors.Defined<Clearance>("clearance", clearance);
-        for (var i = 0; i < findings.Length; i++)
-        {
-            if (findings[i] is null)
-            {
-                errors.Add($"newSymptoms[{i}]", "must not be null.");
-            }
-            else if (Array.IndexOf(Allowed, findings[i]) < 0)
-            {
-                errors.Add($"newSymptoms[{i}]", $"'{findings[i].Id}' cannot be reported at a check-in; allowed: {string.Join(", ", Allowed.Select(s => s.Id))}.");
-            }
-        }
-
-        CheckCauses(errors, "causesRuledOut", ruledOut, null);
-        CheckCauses(errors, "causesConfirmed", confirmed, ruledOut);
-        errors.ToResult().ThrowIfInvalid("check-in");
+        Check(errors, pain, trend, clearance, findings, ruledOut, confirmed);
+        errors.ThrowIfAny("check-in");
         Date = date;
         Pain = pain;
         Trend = trend;
@@ -105,17 +91,40 @@ public sealed record CheckInReport
     /// <summary>The causes a clinician confirmed, in catalogue order.</summary>
     public IReadOnlyList<Cause> CausesConfirmed { get; }
 
-    private static void CheckCauses(ErrorCollector errors, string path, Cause[] causes, Cause[]? ruledOut)
+    /// <summary>
+    /// The checks of the constructor, with paths relative to the check-in; the JSON reader runs the same ones, with
+    /// null for an answer the document left out (that answer is then not checked further).
+    /// </summary>
+    internal static void Check(
+        ErrorCollector errors, int? pain, Trend? trend, Clearance? clearance, IReadOnlyList<Symptom?> findings, IReadOnlyList<Cause?> ruledOut, IReadOnlyList<Cause?> confirmed)
     {
-        for (var i = 0; i < causes.Length; i++)
+        errors.Range("pain", pain, 0, 10);
+        errors.Defined("trend", trend);
+        if (pain == 0 && trend == Trend.Worse)
         {
-            if (causes[i] is null)
+            errors.Add("trend", ValidationCode.Contradiction, "must not be Worse when pain is 0: pain that has gone cannot be getting worse.", trend);
+        }
+
+        errors.Defined("clearance", clearance);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i] is not { } finding)
             {
-                errors.Add($"{path}[{i}]", "must not be null.");
+                errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.Required, "must not be null.");
             }
-            else if (ruledOut is not null && Array.IndexOf(ruledOut, causes[i]) >= 0)
+            else if (Array.IndexOf(Allowed, finding) < 0)
             {
-                errors.Add($"{path}[{i}]", $"'{causes[i].Id}' is also ruled out: a cause cannot be both ruled out and confirmed.");
+                errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.NotAllowed, $"'{finding.Id}' cannot be reported at a check-in; allowed: {string.Join(", ", Allowed.Select(s => s.Id))}.", finding);
+            }
+        }
+
+        errors.NoNulls("causesRuledOut", ruledOut);
+        errors.NoNulls("causesConfirmed", confirmed);
+        for (var i = 0; i < confirmed.Count; i++)
+        {
+            if (confirmed[i] is { } cause && ruledOut.Contains(cause))
+            {
+                errors.Add(ErrorCollector.Index("causesConfirmed", i), ValidationCode.Contradiction, $"'{cause.Id}' is also ruled out: a cause cannot be both ruled out and confirmed.", cause);
             }
         }
     }

@@ -12,13 +12,25 @@ public readonly record struct Days : IComparable<Days>
     public const int MaxCount = 3650;
 
     /// <summary>Creates a period of <paramref name="count"/> days.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 0 or above <see cref="MaxCount"/>.</exception>
-    public Days(int count) => Count = Preconditions.CheckRange(count, 0, MaxCount);
+    /// <exception cref="BackPainValidationException"><paramref name="count"/> is below 0 or above <see cref="MaxCount"/> (path <c>count</c>, code <see cref="ValidationCode.OutOfRange"/>).</exception>
+    public Days(int count)
+    {
+        if (count is < 0 or > MaxCount)
+        {
+            // Checked before collecting, so the valid case allocates nothing: days are made in the planner's loops.
+            var errors = new ErrorCollector();
+            errors.Range(nameof(count), count, 0, MaxCount);
+            errors.ThrowIfAny("number of days");
+        }
+
+        Count = count;
+    }
 
     /// <summary>The number of calendar days.</summary>
     public int Count { get; }
 
     /// <summary>Creates a period of <paramref name="count"/> days.</summary>
+    /// <exception cref="BackPainValidationException"><paramref name="count"/> is below 0 or above <see cref="MaxCount"/>.</exception>
     public static Days Of(int count) => new(count);
 
     /// <summary>Moves a date forward by a number of days.</summary>

@@ -48,42 +48,67 @@ public sealed record Dose
     };
 
     /// <summary>A dose of sessions a day, each of a number of minutes.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Times are not within 1–24 in order, or minutes not within 1–240 in order.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem, each with its parameter's name as path: times outside 1–24 or minutes outside 1–240
+    /// (<see cref="ValidationCode.OutOfRange"/>), a maximum below its minimum (<see cref="ValidationCode.OutOfOrder"/>).
+    /// </exception>
     public static Dose PerDay(int minTimes, int maxTimes, int minMinutes, int maxMinutes, Source source)
     {
-        Preconditions.CheckRange(minTimes, 1, 24);
-        Preconditions.CheckRange(maxTimes, minTimes, 24);
-        Preconditions.CheckRange(minMinutes, 1, 240);
-        Preconditions.CheckRange(maxMinutes, minMinutes, 240);
-        return new(DoseKind.TimesPerDay, minTimes, maxTimes, minMinutes, maxMinutes, Preconditions.CheckNotNull(source));
+        ArgumentNullException.ThrowIfNull(source);
+        var errors = new ErrorCollector();
+        CheckSpan(errors, "minTimes", minTimes, "maxTimes", maxTimes, 24);
+        CheckSpan(errors, "minMinutes", minMinutes, "maxMinutes", maxMinutes, 240);
+        errors.ThrowIfAny("dose");
+        return new(DoseKind.TimesPerDay, minTimes, maxTimes, minMinutes, maxMinutes, source);
     }
 
     /// <summary>A dose of sessions a day whose length is not prescribed.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Times are not within 1–24 in order.</exception>
-    public static Dose PerDay(int minTimes, int maxTimes, Source source)
-    {
-        Preconditions.CheckRange(minTimes, 1, 24);
-        Preconditions.CheckRange(maxTimes, minTimes, 24);
-        return new(DoseKind.TimesPerDay, minTimes, maxTimes, null, null, Preconditions.CheckNotNull(source));
-    }
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem: times outside 1–24 (<see cref="ValidationCode.OutOfRange"/>), <paramref name="maxTimes"/>
+    /// below <paramref name="minTimes"/> (<see cref="ValidationCode.OutOfOrder"/>).
+    /// </exception>
+    public static Dose PerDay(int minTimes, int maxTimes, Source source) => Times(DoseKind.TimesPerDay, minTimes, maxTimes, 24, source);
 
     /// <summary>A dose of sessions a week.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Times are not within 1–14 in order.</exception>
-    public static Dose PerWeek(int minTimes, int maxTimes, Source source)
-    {
-        Preconditions.CheckRange(minTimes, 1, 14);
-        Preconditions.CheckRange(maxTimes, minTimes, 14);
-        return new(DoseKind.TimesPerWeek, minTimes, maxTimes, null, null, Preconditions.CheckNotNull(source));
-    }
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem: times outside 1–14 (<see cref="ValidationCode.OutOfRange"/>), <paramref name="maxTimes"/>
+    /// below <paramref name="minTimes"/> (<see cref="ValidationCode.OutOfOrder"/>).
+    /// </exception>
+    public static Dose PerWeek(int minTimes, int maxTimes, Source source) => Times(DoseKind.TimesPerWeek, minTimes, maxTimes, 14, source);
 
     /// <summary>Follow the medicine's label.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public static Dose FollowTheLabel(Source source) => new(DoseKind.FollowTheLabel, 0, 0, null, null, Preconditions.CheckNotNull(source));
 
     /// <summary>No dose applies.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public static Dose NotApplicable(Source source) => new(DoseKind.NotApplicable, 0, 0, null, null, Preconditions.CheckNotNull(source));
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    private static Dose Times(DoseKind kind, int minTimes, int maxTimes, int most, Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var errors = new ErrorCollector();
+        CheckSpan(errors, nameof(minTimes), minTimes, nameof(maxTimes), maxTimes, most);
+        errors.ThrowIfAny("dose");
+        return new(kind, minTimes, maxTimes, null, null, source);
+    }
+
+    /// <summary>Both ends within 1 to <paramref name="most"/>, and the maximum not below the minimum.</summary>
+    private static void CheckSpan(ErrorCollector errors, string minPath, int min, string maxPath, int max, int most)
+    {
+        errors.Range(minPath, min, 1, most);
+        errors.Range(maxPath, max, 1, most);
+        if (max < min && max >= 1 && min <= most)
+        {
+            errors.Add(maxPath, ValidationCode.OutOfOrder, $"must be at least {minPath} ({min}); it was {max}.", max);
+        }
+    }
 
     private static string Span(int min, int max)
         => min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min}–{max}";

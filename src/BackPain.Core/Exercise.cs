@@ -159,7 +159,8 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <param name="name">What the person calls it: 1 to 100 characters, not only white space.</param>
     /// <param name="isStrenuousForSpine">Whether it loads the spine strenuously.</param>
     /// <param name="primaryMuscles">The muscle groups it mainly trains: at least one.</param>
-    /// <exception cref="ArgumentException">The name is blank or too long, or no muscle group is given.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="primaryMuscles"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The name is blank or too long, or no muscle group is given; see <see cref="Custom(string, bool, IEnumerable{MuscleGroup}, IEnumerable{MuscleGroup})"/>.</exception>
     public static Exercise Custom(string name, bool isStrenuousForSpine, params MuscleGroup[] primaryMuscles)
         => Custom(name, isStrenuousForSpine, primaryMuscles, []);
 
@@ -168,34 +169,50 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <param name="isStrenuousForSpine">Whether it loads the spine strenuously.</param>
     /// <param name="primaryMuscles">The muscle groups it mainly trains: at least one.</param>
     /// <param name="secondaryMuscles">The muscle groups it also works.</param>
-    /// <exception cref="ArgumentException">The name is blank or too long, or no primary muscle group is given.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="primaryMuscles"/> or <paramref name="secondaryMuscles"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem: a blank name (<c>name</c>, <see cref="ValidationCode.Required"/>), a name over 100
+    /// characters (<c>name</c>, <see cref="ValidationCode.OutOfRange"/>), no primary muscle group (<c>primaryMuscles</c>,
+    /// <see cref="ValidationCode.Required"/>), a null muscle group (<c>primaryMuscles[i]</c> or <c>secondaryMuscles[i]</c>,
+    /// <see cref="ValidationCode.Required"/>).
+    /// </exception>
     public static Exercise Custom(string name, bool isStrenuousForSpine, IEnumerable<MuscleGroup> primaryMuscles, IEnumerable<MuscleGroup> secondaryMuscles)
     {
-        Preconditions.CheckNotBlank(name);
-        if (name.Length > MaxNameLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(name), name.Length, $"name must be 1 to {MaxNameLength} characters long.");
-        }
-
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(primaryMuscles);
         ArgumentNullException.ThrowIfNull(secondaryMuscles);
-        MuscleGroup[] primary = [.. primaryMuscles.Distinct()];
-        MuscleGroup[] secondary = [.. secondaryMuscles.Distinct()];
-        if (primary.Length == 0)
+        MuscleGroup[] primary = [.. primaryMuscles];
+        MuscleGroup[] secondary = [.. secondaryMuscles];
+        var errors = new ErrorCollector();
+        CheckCustom(errors, name, primary, secondary);
+        errors.ThrowIfAny("custom exercise");
+        return new("custom", name.Trim(), isCustom: true, isStrenuousForSpine, [.. primary.Distinct()], [.. secondary.Distinct()]);
+    }
+
+    /// <summary>The checks of <see cref="Custom(string, bool, IEnumerable{MuscleGroup}, IEnumerable{MuscleGroup})"/>, with paths relative to the exercise; the JSON reader runs the same ones.</summary>
+    internal static void CheckCustom(ErrorCollector errors, string name, IReadOnlyList<MuscleGroup?> primary, IReadOnlyList<MuscleGroup?> secondary)
+    {
+        if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ArgumentException("primaryMuscles must name at least one muscle group.", nameof(primaryMuscles));
+            errors.Add("name", ValidationCode.Required, "must not be empty or white space.", name);
+        }
+        else if (name.Length > MaxNameLength)
+        {
+            errors.Add("name", ValidationCode.OutOfRange, $"must be 1 to {MaxNameLength} characters long; it was {name.Length}.", name);
         }
 
-        if (primary.Any(m => m is null) || secondary.Any(m => m is null))
+        if (primary.Count == 0)
         {
-            throw new ArgumentException("Muscle groups must not be null.", nameof(primaryMuscles));
+            errors.Add("primaryMuscles", ValidationCode.Required, "must name at least one muscle group.");
         }
 
-        return new("custom", name.Trim(), isCustom: true, isStrenuousForSpine, primary, secondary);
+        errors.NoNulls("primaryMuscles", primary);
+        errors.NoNulls("secondaryMuscles", secondary);
     }
 
     /// <summary>Finds the catalogue exercise with the given <see cref="Id"/>.</summary>
-    /// <exception cref="ArgumentException">The id is unknown; the message lists every known id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The id is unknown (path <c>id</c>, code <see cref="ValidationCode.UnknownId"/>); the message lists every known id.</exception>
     public static Exercise FromId(string id) => Lookup.Get(id, nameof(id));
 
     /// <summary>Finds the catalogue exercise with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>

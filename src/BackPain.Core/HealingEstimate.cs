@@ -10,24 +10,31 @@ namespace BackPain.Core;
 public sealed record HealingEstimate
 {
     /// <summary>Creates an estimate.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The periods are not in order minimum ≤ typical ≤ maximum.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// The periods are not in order minimum ≤ typical ≤ maximum: <c>typical</c> or <c>maximum</c> (or both), with
+    /// <see cref="ValidationCode.OutOfOrder"/>.
+    /// </exception>
     public HealingEstimate(Days minimum, Days typical, Days maximum, bool requiresClinicianClearance, Source source)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        var errors = new ErrorCollector();
         if (typical < minimum)
         {
-            throw new ArgumentOutOfRangeException(nameof(typical), typical, $"typical must be at least minimum ({minimum}).");
+            errors.Add(nameof(typical), ValidationCode.OutOfOrder, $"must be at least minimum ({minimum}); it was {typical}.", typical);
         }
 
         if (maximum < typical)
         {
-            throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"maximum must be at least typical ({typical}).");
+            errors.Add(nameof(maximum), ValidationCode.OutOfOrder, $"must be at least typical ({typical}); it was {maximum}.", maximum);
         }
 
+        errors.ThrowIfAny("healing estimate");
         Minimum = minimum;
         Typical = typical;
         Maximum = maximum;
         RequiresClinicianClearance = requiresClinicianClearance;
-        Source = Preconditions.CheckNotNull(source);
+        Source = source;
     }
 
     /// <summary>

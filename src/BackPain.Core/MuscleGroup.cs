@@ -78,7 +78,8 @@ public sealed class MuscleGroup : ICatalogueEntry<MuscleGroup>
     internal int Index { get; }
 
     /// <summary>Finds the muscle group with the given <see cref="Id"/>.</summary>
-    /// <exception cref="ArgumentException">The id is unknown; the message lists every known id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The id is unknown (path <c>id</c>, code <see cref="ValidationCode.UnknownId"/>); the message lists every known id.</exception>
     public static MuscleGroup FromId(string id) => Lookup.Get(id, nameof(id));
 
     /// <summary>Finds the muscle group with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>

@@ -1,3 +1,4 @@
+using BackPain.Core.Internal;
 
 namespace BackPain.Core;
 
@@ -13,23 +14,22 @@ public sealed record PlanRequest
     /// <summary>The default plan length, in days.</summary>
     public const int DefaultLength = 28;
 
+    /// <summary>The latest start a plan may have, so that the plan and every rest period in it fit in the calendar.</summary>
+    public static DateOnly MaxStart { get; } = DateOnly.MaxValue.AddDays(-(MaxLength + Days.MaxCount));
+
     /// <summary>Creates a request.</summary>
-    /// <param name="start">The first day of the plan (day 1), usually today in the person's time zone.</param>
+    /// <param name="start">The first day of the plan (day 1), usually today in the person's time zone; at most <see cref="MaxStart"/>.</param>
     /// <param name="length">How many days the plan covers, 1 to 365; 28 when not given.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is outside 1–365.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem: <paramref name="length"/> outside 1–365 (<c>length</c>, <see cref="ValidationCode.OutOfRange"/>),
+    /// <paramref name="start"/> after <see cref="MaxStart"/> (<c>start</c>, <see cref="ValidationCode.OutOfRange"/>).
+    /// </exception>
     public PlanRequest(DateOnly start, Days? length = null)
     {
         var days = length ?? Days.Of(DefaultLength);
-        if (days.Count is < 1 or > MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), days.Count, $"length must be between 1 and {MaxLength} days; it was {days.Count}.");
-        }
-
-        if (start > DateOnly.MaxValue.AddDays(-(MaxLength + Days.MaxCount)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(start), start, "start is too close to the end of the calendar.");
-        }
-
+        var errors = new ErrorCollector();
+        Check(errors, start, days);
+        errors.ThrowIfAny("plan request");
         Start = start;
         Length = days;
     }
@@ -42,4 +42,18 @@ public sealed record PlanRequest
 
     /// <summary>The last day of the plan.</summary>
     public DateOnly End => Start.AddDays(Length.Count - 1);
+
+    /// <summary>The checks of the constructor, with paths relative to the request; the JSON reader runs the same ones.</summary>
+    internal static void Check(ErrorCollector errors, DateOnly? start, Days length)
+    {
+        if (length.Count is < 1 or > MaxLength)
+        {
+            errors.Add("length", ValidationCode.OutOfRange, $"must be between 1 and {MaxLength} days; it was {length.Count}.", length.Count);
+        }
+
+        if (start > MaxStart)
+        {
+            errors.Add("start", ValidationCode.OutOfRange, $"must be on or before {RecoveryPlanner.Iso(MaxStart)}, so the plan and its rest periods fit in the calendar; it was {RecoveryPlanner.Iso(start.Value)}.", start.Value);
+        }
+    }
 }

@@ -32,16 +32,22 @@ public sealed record PlannerOptions
     /// <summary>How many days from the start heat is planned, when the assessment advises it: 1 to 28, default 7 (a library default).</summary>
     public Days HeatDays { get; init; } = Days.Of(7);
 
-    /// <summary>Lists every problem with these options.</summary>
+    /// <summary>Lists every problem with these options, each outside its range with <see cref="ValidationCode.OutOfRange"/> and its camelCase name as path.</summary>
     public ValidationResult Validate()
     {
         var errors = new Internal.ErrorCollector();
+        Check(errors);
+        return errors.ToResult();
+    }
+
+    /// <summary>The checks of <see cref="Validate"/>, added to <paramref name="errors"/> (the JSON reader places them under <c>options</c>).</summary>
+    internal void Check(Internal.ErrorCollector errors)
+    {
         errors.Range("hardRpeThreshold", HardRpeThreshold, 1, 8);
         errors.Range("extraRestSmall", ExtraRestSmall.Count, 0, 14);
         errors.Range("extraRestLarge", ExtraRestLarge.Count, 0, 14);
         errors.Range("checkInInterval", CheckInInterval.Count, 1, 7);
         errors.Range("iceDays", IceDays.Count, 1, 7);
         errors.Range("heatDays", HeatDays.Count, 1, 28);
-        return errors.ToResult();
     }
 }

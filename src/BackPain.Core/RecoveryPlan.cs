@@ -248,45 +248,47 @@ public sealed record RecoveryPlan
     /// first report (domain model section 6b); the days before its date stay exactly as this plan showed them, because
     /// each day is computed only from what was known on it.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="checkIn"/> is null.</exception>
     /// <exception cref="BackPainValidationException">
-    /// The check-in is outside the plan, earlier than the last one, or the plan already holds <see cref="MaxCheckIns"/>.
+    /// Lists every problem with the check-in's <c>date</c>: outside the plan (<see cref="ValidationCode.OutOfRange"/>),
+    /// earlier than the last check-in (<see cref="ValidationCode.OutOfOrder"/>), or the plan already holds
+    /// <see cref="MaxCheckIns"/> (<see cref="ValidationCode.TooMany"/>).
     /// </exception>
     public RecoveryPlan CheckIn(CheckInReport checkIn)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         var checkIns = ValueList<CheckInReport>.Wrap([.. CheckInReports, checkIn]);
-        Validate(Request, checkIns, CheckInReports.Count, prefix: null).ThrowIfInvalid("check-in");
+        var errors = new ErrorCollector();
+        Check(errors, Request, checkIns, CheckInReports.Count, listPath: null);
+        errors.ThrowIfAny("check-in");
         return RecoveryPlanner.For(Options).Build(Assessment, History, Request, checkIns);
     }
 
     /// <summary>
     /// Lists what is wrong with <paramref name="checkIns"/> from index <paramref name="first"/> on: each must lie within
     /// the plan and not before the one before it, and there may be at most <see cref="MaxCheckIns"/>. Each path is
-    /// <paramref name="prefix"/> followed by the check-in's index and <c>.date</c>, or just <c>date</c> when the prefix is null.
+    /// <paramref name="listPath"/> followed by the check-in's index and <c>.date</c>, or just <c>date</c> when it is null.
     /// </summary>
-    internal static ValidationResult Validate(PlanRequest request, IReadOnlyList<CheckInReport> checkIns, int first, string? prefix)
+    internal static void Check(ErrorCollector errors, PlanRequest request, IReadOnlyList<CheckInReport> checkIns, int first, string? listPath)
     {
-        var errors = new ErrorCollector();
         for (var i = first; i < checkIns.Count; i++)
         {
-            var path = prefix is null ? "date" : $"{prefix}[{i}].date";
+            var path = listPath is null ? "date" : ErrorCollector.Index(listPath, i) + ".date";
             var date = checkIns[i].Date;
             if (i == MaxCheckIns)
             {
-                errors.Add(path, $"a plan holds at most {MaxCheckIns} check-ins; this is check-in {i + 1}.");
+                errors.Add(path, ValidationCode.TooMany, $"a plan holds at most {MaxCheckIns} check-ins; this is check-in {i + 1}.", date);
             }
 
             if (date < request.Start || date > request.End)
             {
-                errors.Add(path, $"must be within the plan, {RecoveryPlanner.Iso(request.Start)} to {RecoveryPlanner.Iso(request.End)}; it was {RecoveryPlanner.Iso(date)}.");
+                errors.Add(path, ValidationCode.OutOfRange, $"must be within the plan, {RecoveryPlanner.Iso(request.Start)} to {RecoveryPlanner.Iso(request.End)}; it was {RecoveryPlanner.Iso(date)}.", date);
             }
             else if (i > 0 && date < checkIns[i - 1].Date)
             {
-                errors.Add(path, $"must not be earlier than the check-in before it, {RecoveryPlanner.Iso(checkIns[i - 1].Date)}; it was {RecoveryPlanner.Iso(date)}.");
+                errors.Add(path, ValidationCode.OutOfOrder, $"must not be earlier than the check-in before it, {RecoveryPlanner.Iso(checkIns[i - 1].Date)}; it was {RecoveryPlanner.Iso(date)}.", date);
             }
         }
-
-        return errors.ToResult();
     }
 
     private Decision Decide(DateOnly date, int mask, MuscleGroup muscle)

@@ -41,7 +41,8 @@ public sealed class Source : ICatalogueEntry<Source>
     public string Citation { get; }
 
     /// <summary>Finds the source with the given <see cref="Id"/>.</summary>
-    /// <exception cref="ArgumentException">The id is unknown; the message lists every known id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The id is unknown (path <c>id</c>, code <see cref="ValidationCode.UnknownId"/>); the message lists every known id.</exception>
     public static Source FromId(string id) => Lookup.Get(id, nameof(id));
 
     /// <summary>Finds the source with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>

@@ -186,7 +186,8 @@ public sealed class Symptom : ICatalogueEntry<Symptom>
     internal static Symptom FromIndex(int index) => Catalogue[index];
 
     /// <summary>Finds the symptom with the given <see cref="Id"/>.</summary>
-    /// <exception cref="ArgumentException">The id is unknown; the message lists every known id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The id is unknown (path <c>id</c>, code <see cref="ValidationCode.UnknownId"/>); the message lists every known id.</exception>
     public static Symptom FromId(string id) => Lookup.Get(id, nameof(id));
 
     /// <summary>Finds the symptom with the given <see cref="Id"/>, or returns <see langword="false"/>.</summary>

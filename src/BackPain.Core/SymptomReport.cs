@@ -115,44 +115,57 @@ public sealed record SymptomReport
     /// <exception cref="BackPainValidationException">One or more answers are invalid.</exception>
     public static SymptomReport Create(SymptomReportBuilder answers)
     {
-        Validate(answers).ThrowIfInvalid("symptom report");
-        return new SymptomReport(answers);
+        var errors = new ErrorCollector();
+        var report = CreateOrAddErrors(answers, errors);
+        errors.ThrowIfAny("symptom report");
+        return report!;
     }
 
     /// <summary>
     /// Lists every problem with the answers, each with its field path (as in the JSON format) and the allowed range:
     /// severity required and 0–10; enum values defined; pain duration 0–3,650 days; age 0–130; at most 100
     /// exercises, none null; red flags only from <see cref="Symptom.RedFlagQuestions"/>; and no pain character when
-    /// severity is 0 (no pain has no character).
+    /// severity is 0 (no pain has no character). Codes: <see cref="ValidationCode.Required"/> for a missing severity,
+    /// a null list or a null entry; <see cref="ValidationCode.OutOfRange"/>; <see cref="ValidationCode.UnknownId"/> for
+    /// an undefined enum value; <see cref="ValidationCode.TooMany"/>; <see cref="ValidationCode.NotAllowed"/> for a
+    /// symptom that is not a red-flag question; <see cref="ValidationCode.Contradiction"/> for a character with severity 0.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     public static ValidationResult Validate(SymptomReportBuilder answers)
     {
-        ArgumentNullException.ThrowIfNull(answers);
         var errors = new ErrorCollector();
+        CreateOrAddErrors(answers, errors);
+        return errors.ToResult();
+    }
+
+    /// <summary>The report, or null after adding every problem to <paramref name="errors"/> (paths relative to the report).</summary>
+    internal static SymptomReport? CreateOrAddErrors(SymptomReportBuilder answers, ErrorCollector errors)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var before = errors.Count;
         errors.Required("severity", answers.Severity);
         errors.Range("severity", answers.Severity, 0, 10);
         errors.Defined("onset", answers.Onset);
         errors.Defined("character", answers.Character);
         if (answers.Severity == 0 && answers.Character is not null)
         {
-            errors.Add("character", "must be empty when severity is 0: there is no pain to describe.");
+            errors.Add("character", ValidationCode.Contradiction, "must be empty when severity is 0: there is no pain to describe.", answers.Character);
         }
 
         errors.Defined("area", answers.Area);
         errors.Defined("legs", answers.Legs);
-        ValidateList(errors, "exercises", answers.Exercises, MaxExercises, static (_, _) => null);
+        ValidateList(errors, "exercises", answers.Exercises, MaxExercises, static _ => null);
         if (answers.PainDuration is { } duration && (duration < TimeSpan.Zero || duration > MaxPainDuration))
         {
-            errors.Add("painDuration", $"must be between 0 and {MaxPainDuration.TotalDays:0} days; it was {duration}.");
+            errors.Add("painDuration", ValidationCode.OutOfRange, $"must be between 0 and {MaxPainDuration.TotalDays:0} days; it was {duration}.", duration);
         }
 
         errors.Defined("trend", answers.Trend);
-        ValidateList(errors, "redFlags", answers.RedFlags, Symptom.All.Count, static (symptom, _) => symptom.IsRedFlagQuestion
+        ValidateList(errors, "redFlags", answers.RedFlags, Symptom.All.Count, static symptom => symptom.IsRedFlagQuestion
             ? null
             : $"'{symptom.Id}' is not a red-flag question; allowed: {string.Join(", ", Symptom.RedFlagQuestions)}.");
         errors.Range("age", answers.Age, 0, 130);
-        return errors.ToResult();
+        return errors.Count == before ? new SymptomReport(answers) : null;
     }
 
     /// <summary>A builder holding these answers, to change some and build a new report.</summary>
@@ -179,29 +192,29 @@ public sealed record SymptomReport
         Age = Age,
     };
 
-    private static void ValidateList<T>(ErrorCollector errors, string path, IList<T>? items, int max, Func<T, int, string?> check)
+    private static void ValidateList<T>(ErrorCollector errors, string path, IList<T>? items, int max, Func<T, string?> check)
         where T : class
     {
         if (items is null)
         {
-            errors.Add(path, "must be a list (it may be empty), not null.");
+            errors.Add(path, ValidationCode.Required, "must be a list (it may be empty), not null.");
             return;
         }
 
         if (items.Count > max)
         {
-            errors.Add(path, $"must hold at most {max} entries; it held {items.Count}.");
+            errors.Add(path, ValidationCode.TooMany, $"must hold at most {max} entries; it held {items.Count}.", items.Count);
         }
 
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not { } item)
             {
-                errors.Add($"{path}[{i}]", "must not be null.");
+                errors.Add(ErrorCollector.Index(path, i), ValidationCode.Required, "must not be null.");
             }
-            else if (check(item, i) is { } message)
+            else if (check(item) is { } message)
             {
-                errors.Add($"{path}[{i}]", message);
+                errors.Add(ErrorCollector.Index(path, i), ValidationCode.NotAllowed, message, item);
             }
         }
     }

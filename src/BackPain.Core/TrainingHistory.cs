@@ -12,21 +12,19 @@ public sealed record TrainingHistory
     public const int MaxWorkouts = 100_000;
 
     /// <summary>Creates a history from workouts in any order.</summary>
-    /// <exception cref="ArgumentException">A workout is null, or there are more than <see cref="MaxWorkouts"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="workouts"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem: more than <see cref="MaxWorkouts"/> workouts (<c>workouts</c>,
+    /// <see cref="ValidationCode.TooMany"/>), a null workout (<c>workouts[i]</c>, <see cref="ValidationCode.Required"/>).
+    /// </exception>
     public TrainingHistory(IEnumerable<Workout> workouts)
     {
         ArgumentNullException.ThrowIfNull(workouts);
         Workout[] list = [.. workouts];
-        if (list.Contains(null))
-        {
-            throw new ArgumentException("workouts must not contain null.", nameof(workouts));
-        }
-
-        if (list.Length > MaxWorkouts)
-        {
-            throw new ArgumentOutOfRangeException(nameof(workouts), list.Length, $"A history holds at most {MaxWorkouts} workouts.");
-        }
-
+        var errors = new ErrorCollector();
+        CheckCount(errors, list.Length);
+        errors.NoNulls(nameof(workouts), list);
+        errors.ThrowIfAny("training history");
         Workouts = ValueList<Workout>.Wrap([.. list.OrderBy(w => w.Date)]);
     }
 
@@ -37,6 +35,8 @@ public sealed record TrainingHistory
     public IReadOnlyList<Workout> Workouts { get; }
 
     /// <summary>Creates a history from workouts in any order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="workouts"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">A workout is null, or there are more than <see cref="MaxWorkouts"/>.</exception>
     public static TrainingHistory Of(params Workout[] workouts) => new(workouts);
 
     /// <summary>The workouts that trained <paramref name="muscle"/>, oldest first.</summary>
@@ -68,5 +68,17 @@ public sealed record TrainingHistory
         }
 
         return last;
+    }
+
+    /// <summary>Whether the history may hold <paramref name="count"/> workouts; the JSON reader checks this before reading any.</summary>
+    internal static bool CheckCount(ErrorCollector errors, int count)
+    {
+        if (count <= MaxWorkouts)
+        {
+            return true;
+        }
+
+        errors.Add("workouts", ValidationCode.TooMany, $"must hold at most {MaxWorkouts} workouts; it held {count}.", count);
+        return false;
     }
 }

@@ -13,22 +13,20 @@ public sealed record Workout
     /// <param name="exercises">The exercises done: at least one; duplicates are removed.</param>
     /// <param name="rpe">The rate of perceived exertion, 1 (very easy) to 10 (maximal), if known.</param>
     /// <param name="isHard">Whether the caller counts the session as hard, whatever its RPE.</param>
-    /// <exception cref="ArgumentException">No exercise is given, or one is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rpe"/> is outside 1–10.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="exercises"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">
+    /// Lists every problem: no exercise (<c>exercises</c>, <see cref="ValidationCode.Required"/>), a null exercise
+    /// (<c>exercises[i]</c>, <see cref="ValidationCode.Required"/>), <paramref name="rpe"/> outside 1–10
+    /// (<c>rpe</c>, <see cref="ValidationCode.OutOfRange"/>).
+    /// </exception>
     public Workout(DateOnly date, IEnumerable<Exercise> exercises, int? rpe = null, bool isHard = false)
     {
         ArgumentNullException.ThrowIfNull(exercises);
-        Exercise[] list = [.. exercises.Distinct()];
-        if (list.Length == 0 || list.Any(e => e is null))
-        {
-            throw new ArgumentException("exercises must hold at least one exercise and no null.", nameof(exercises));
-        }
-
-        if (rpe is { } value)
-        {
-            Preconditions.CheckRange(value, 1, 10, nameof(rpe));
-        }
-
+        Exercise[] given = [.. exercises];
+        var errors = new ErrorCollector();
+        Check(errors, given, rpe);
+        errors.ThrowIfAny("workout");
+        Exercise[] list = [.. given.Distinct()];
         Date = date;
         Exercises = ValueList<Exercise>.Wrap(list);
         Rpe = rpe;
@@ -66,4 +64,16 @@ public sealed record Workout
 
     /// <summary>Whether the session counts as hard: marked hard, or an RPE at or above <paramref name="rpeThreshold"/>.</summary>
     public bool IsHardSession(int rpeThreshold) => IsHard || Rpe >= rpeThreshold;
+
+    /// <summary>The checks of the constructor, with paths relative to the workout; the JSON reader runs the same ones.</summary>
+    internal static void Check(ErrorCollector errors, IReadOnlyList<Exercise?> exercises, int? rpe)
+    {
+        if (exercises.Count == 0)
+        {
+            errors.Add("exercises", ValidationCode.Required, "must hold at least one exercise.");
+        }
+
+        errors.NoNulls("exercises", exercises);
+        errors.Range("rpe", rpe, 1, 10);
+    }
 }

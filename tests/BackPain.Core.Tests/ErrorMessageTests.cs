@@ -75,7 +75,7 @@ public sealed class ErrorMessageTests
     [Fact]
     public void Workout_RpeOutOfRange_NamesRpeAndTheRange()
         => FluentActions.Invoking(() => new Workout(new DateOnly(2026, 12, 1), [Exercise.Squat], rpe: 11))
-            .Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Contain("rpe").And.Contain("1 and 10");
+            .Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("rpe").And.Contain("1 and 10");
 
     [Fact]
     public void CustomExercise_BlankName_SaysTheNameMustNotBeBlank()

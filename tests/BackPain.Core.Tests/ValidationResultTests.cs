@@ -2,8 +2,8 @@ namespace BackPain.Core.Tests;
 
 public class ValidationResultTests
 {
-    private static readonly ValidationError SeverityError = new("severity", "must be between 0 and 10 inclusive; it was 11.");
-    private static readonly ValidationError AgeError = new("age", "must be between 0 and 130 inclusive; it was 200.");
+    private static readonly ValidationError SeverityError = new("severity", ValidationCode.OutOfRange, "must be between 0 and 10 inclusive; it was 11.", 11);
+    private static readonly ValidationError AgeError = new("age", ValidationCode.OutOfRange, "must be between 0 and 130 inclusive; it was 200.", 200);
 
     [Fact]
     public void Valid_HasNoErrors()
@@ -65,7 +65,7 @@ public class ValidationResultTests
     public void Equality_SameErrors_IsEqualWithSameHashCode()
     {
         var a = new ValidationResult([SeverityError, AgeError]);
-        var b = new ValidationResult([new ValidationError("severity", SeverityError.Message), new ValidationError("age", AgeError.Message)]);
+        var b = new ValidationResult([new ValidationError("severity", ValidationCode.OutOfRange, SeverityError.Message, 11), new ValidationError("age", ValidationCode.OutOfRange, AgeError.Message, 200)]);
 
         a.Should().Be(b);
         a.GetHashCode().Should().Be(b.GetHashCode());

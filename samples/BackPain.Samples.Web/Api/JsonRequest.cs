@@ -51,7 +51,7 @@ internal static class JsonRequest
         }
         catch (DecoderFallbackException)
         {
-            return (null, Problems.Invalid([new("$", "The body is not valid UTF-8.")]));
+            return (null, Problems.Invalid([new("$", BackPain.Core.ValidationCode.Malformed, "The body is not valid UTF-8.")]));
         }
     }
 

@@ -7,9 +7,10 @@ namespace BackPain.Samples.Web.Api;
 
 /// <summary>
 /// Reads the two envelopes the API adds around the library's documents: <c>{ report | assessment, history, start,
-/// days }</c> for a plan and <c>{ plan, checkIn }</c> for a check-in. Each part goes to its own
-/// <see cref="BackPainJson"/> reader, and the errors of every part are collected, each path placed under the part's
-/// name (<c>$.report.severity</c>), so one answer lists every bad field.
+/// days }</c> for a plan and <c>{ plan, checkIn }</c> for a check-in, and runs them (the read and run steps of
+/// <see cref="ApiHandler"/>). Each part goes to its own <see cref="BackPainJson"/> reader, and the errors of every
+/// part are collected, each path placed under the part's name (<c>$.report.severity</c>), so one answer lists every
+/// bad field.
 /// </summary>
 internal static class PlanRequests
 {
@@ -19,14 +20,19 @@ internal static class PlanRequests
         MaxDepth = 64,
     };
 
-    /// <summary>Reads a plan request and makes the plan, or lists every problem.</summary>
-    public static (RecoveryPlan? Plan, IReadOnlyList<ValidationError> Errors) ReadPlan(string json)
+    /// <summary>A plan request read and validated: what <see cref="Plan"/> needs.</summary>
+    internal sealed record PlanInput(Assessment Assessment, TrainingHistory History, PlanRequest Request);
+
+    /// <summary>A check-in request read and validated: what <see cref="CheckIn"/> needs.</summary>
+    internal sealed record CheckInInput(RecoveryPlan Plan, CheckInReport CheckIn);
+
+    /// <summary>Reads a plan request, or adds every problem and returns null.</summary>
+    public static PlanInput? ReadPlan(string json, RequestErrors errors)
     {
-        var errors = new List<ValidationError>();
         using var document = Parse(json, errors);
         if (document is null)
         {
-            return (null, errors);
+            return null;
         }
 
         var root = document.RootElement;
@@ -35,57 +41,44 @@ internal static class PlanRequests
         Assessment? assessment = null;
         if (hasReport && hasAssessment)
         {
-            errors.Add(new("$", "Give either a report or an assessment, not both."));
+            errors.Add("$", ValidationCode.Contradiction, "Give either a report or an assessment, not both.");
         }
         else if (hasReport)
         {
-            var report = Read(() => BackPainJson.DeserializeReport(reportJson), "$.report", errors);
+            var report = errors.Read(() => BackPainJson.DeserializeReport(reportJson), "$.report");
             assessment = report is null ? null : BackPainAssessor.Default.Assess(report);
         }
         else if (hasAssessment)
         {
-            assessment = Read(() => BackPainJson.DeserializeAssessment(assessmentJson), "$.assessment", errors);
+            assessment = errors.Read(() => BackPainJson.DeserializeAssessment(assessmentJson), "$.assessment");
         }
         else
         {
-            errors.Add(new("$.report", "is required: a symptom report (or give an earlier assessment as assessment)."));
+            errors.Add("$.report", ValidationCode.Required, "is required: a symptom report (or give an earlier assessment as assessment).");
         }
 
         var history = TryGet(root, "history", out var historyJson)
-            ? Read(() => BackPainJson.DeserializeHistory(historyJson), "$.history", errors)
+            ? errors.Read(() => BackPainJson.DeserializeHistory(historyJson), "$.history")
             : TrainingHistory.Empty;
         var start = ReadStart(root, errors);
         var days = ReadDays(root, errors);
 
-        PlanRequest? planRequest = null;
-        if (start is { } first && days is { } length)
-        {
-            try
-            {
-                planRequest = new PlanRequest(first, length);
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                errors.Add(new(e.ParamName == "length" ? "$.days" : "$.start", e.Message));
-            }
-        }
-
-        if (errors.Count > 0 || assessment is null || history is null || planRequest is null)
-        {
-            return (null, errors);
-        }
-
-        return (Read(() => RecoveryPlanner.Default.Plan(assessment, history, planRequest), "$", errors), errors);
+        // The length is already checked by ReadDays, so PlanRequest can only reject the start, named $.start.
+        var request = start is { } first && days is { } length ? errors.Read(() => new PlanRequest(first, length), "$") : null;
+        return assessment is null || history is null || request is null ? null : new PlanInput(assessment, history, request);
     }
 
-    /// <summary>Reads a check-in request and returns the updated plan, or lists every problem.</summary>
-    public static (RecoveryPlan? Plan, IReadOnlyList<ValidationError> Errors) ReadCheckIn(string json)
+    /// <summary>Makes the plan and writes it.</summary>
+    public static string? Plan(PlanInput input, RequestErrors errors)
+        => errors.Read(() => BackPainJson.Serialize(RecoveryPlanner.Default.Plan(input.Assessment, input.History, input.Request)), "$");
+
+    /// <summary>Reads a check-in request, or adds every problem and returns null.</summary>
+    public static CheckInInput? ReadCheckIn(string json, RequestErrors errors)
     {
-        var errors = new List<ValidationError>();
         using var document = Parse(json, errors);
         if (document is null)
         {
-            return (null, errors);
+            return null;
         }
 
         var root = document.RootElement;
@@ -93,31 +86,30 @@ internal static class PlanRequests
         CheckInReport? checkIn = null;
         if (TryGet(root, "plan", out var planJson))
         {
-            plan = Read(() => BackPainJson.DeserializePlan(planJson), "$.plan", errors);
+            plan = errors.Read(() => BackPainJson.DeserializePlan(planJson), "$.plan");
         }
         else
         {
-            errors.Add(new("$.plan", "is required: the plan as returned by POST /api/plans."));
+            errors.Add("$.plan", ValidationCode.Required, "is required: the plan as returned by POST /api/plans.");
         }
 
         if (TryGet(root, "checkIn", out var checkInJson))
         {
-            checkIn = Read(() => BackPainJson.DeserializeCheckIn(checkInJson), "$.checkIn", errors);
+            checkIn = errors.Read(() => BackPainJson.DeserializeCheckIn(checkInJson), "$.checkIn");
         }
         else
         {
-            errors.Add(new("$.checkIn", "is required: the date, pain (0 to 10) and trend (better, same or worse), and optionally clearance (none, lightActivity or fullTraining), newSymptoms, causesRuledOut and causesConfirmed."));
+            errors.Add("$.checkIn", ValidationCode.Required, "is required: the date, pain (0 to 10) and trend (better, same or worse), and optionally clearance (none, lightActivity or fullTraining), newSymptoms, causesRuledOut and causesConfirmed.");
         }
 
-        if (plan is null || checkIn is null)
-        {
-            return (null, errors);
-        }
-
-        return (Read(() => plan.CheckIn(checkIn), "$.checkIn", errors), errors);
+        return plan is null || checkIn is null ? null : new CheckInInput(plan, checkIn);
     }
 
-    private static JsonDocument? Parse(string json, List<ValidationError> errors)
+    /// <summary>Records the check-in on the plan (which may reject its date, named <c>$.checkIn.date</c>) and writes the updated plan.</summary>
+    public static string? CheckIn(CheckInInput input, RequestErrors errors)
+        => errors.Read(() => BackPainJson.Serialize(input.Plan.CheckIn(input.CheckIn)), "$.checkIn");
+
+    private static JsonDocument? Parse(string json, RequestErrors errors)
     {
         JsonDocument document;
         try
@@ -126,14 +118,14 @@ internal static class PlanRequests
         }
         catch (JsonException e)
         {
-            errors.Add(new(e.Path ?? "$", e.Message));
+            errors.Add(e.Path ?? "$", ValidationCode.Malformed, e.Message);
             return null;
         }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             document.Dispose();
-            errors.Add(new("$", "must be a JSON object."));
+            errors.Add("$", ValidationCode.Malformed, "must be a JSON object.");
             return null;
         }
 
@@ -153,26 +145,12 @@ internal static class PlanRequests
         return false;
     }
 
-    private static T? Read<T>(Func<T> read, string path, List<ValidationError> errors)
-        where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (BackPainValidationException e)
-        {
-            errors.AddRange(Problems.Under(path, e));
-            return null;
-        }
-    }
-
-    private static DateOnly? ReadStart(JsonElement root, List<ValidationError> errors)
+    private static DateOnly? ReadStart(JsonElement root, RequestErrors errors)
     {
         const string Message = "is required: the first day of the plan as yyyy-MM-dd, usually today where the person is.";
         if (!root.TryGetProperty("start", out var start) || start.ValueKind == JsonValueKind.Null)
         {
-            errors.Add(new("$.start", Message));
+            errors.Add("$.start", ValidationCode.Required, Message);
             return null;
         }
 
@@ -182,11 +160,11 @@ internal static class PlanRequests
             return date;
         }
 
-        errors.Add(new("$.start", "must be a date written yyyy-MM-dd, for example \"2026-12-01\"."));
+        errors.Add("$.start", ValidationCode.Malformed, "must be a date written yyyy-MM-dd, for example \"2026-12-01\".");
         return null;
     }
 
-    private static Days? ReadDays(JsonElement root, List<ValidationError> errors)
+    private static Days? ReadDays(JsonElement root, RequestErrors errors)
     {
         if (!root.TryGetProperty("days", out var days) || days.ValueKind == JsonValueKind.Null)
         {
@@ -198,7 +176,7 @@ internal static class PlanRequests
             return Days.Of(count);
         }
 
-        errors.Add(new("$.days", $"must be a whole number of days from 1 to {PlanRequest.MaxLength}; {PlanRequest.DefaultLength} when left out."));
+        errors.Add("$.days", ValidationCode.OutOfRange, $"must be a whole number of days from 1 to {PlanRequest.MaxLength}; {PlanRequest.DefaultLength} when left out.");
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BackPain.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,42 +12,25 @@ internal static class Problems
 
     /// <summary>
     /// 400 with <c>application/problem+json</c>: <c>errors</c> maps each bad field's JSON path (for example
-    /// <c>$.report.severity</c>) to its messages, every bad field at once.
+    /// <c>$.report.severity</c>) to its messages, every bad field at once, and <c>codes</c> maps the same paths to the
+    /// library's codes (<c>outOfRange</c>, <c>required</c>, …) in the same order, for clients that branch on them.
     /// </summary>
     public static ValidationProblem Invalid(IEnumerable<ValidationError> errors)
     {
-        var byPath = errors
-            .GroupBy(e => e.Path, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+        var byPath = errors.GroupBy(e => e.Path, StringComparer.Ordinal).ToList();
         return TypedResults.ValidationProblem(
-            byPath,
+            byPath.ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
             title: InvalidTitle,
-            detail: $"{byPath.Count} field(s) are invalid; see errors, keyed by JSON path.");
+            detail: $"{byPath.Count} field(s) are invalid; see errors, keyed by JSON path, and codes.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["codes"] = byPath.ToDictionary(g => g.Key, g => g.Select(e => Code(e.Code)).ToArray(), StringComparer.Ordinal),
+            });
     }
 
     /// <summary>A problem with a status code other than 400 and no field errors.</summary>
     public static ProblemHttpResult Status(int statusCode, string detail) => TypedResults.Problem(detail: detail, statusCode: statusCode);
 
-    /// <summary>
-    /// The errors of a library exception, with each path placed under <paramref name="prefix"/>: the library's
-    /// readers name paths from the document root (<c>$.severity</c>), its other methods name bare fields
-    /// (<c>date</c>); both become <c>{prefix}.severity</c> and <c>{prefix}.date</c>.
-    /// </summary>
-    public static IEnumerable<ValidationError> Under(string prefix, BackPainValidationException exception)
-        => exception.Errors.Select(e => e with { Path = Join(prefix, e.Path) });
-
-    private static string Join(string prefix, string path)
-    {
-        if (path.Length == 0 || path == "$")
-        {
-            return prefix;
-        }
-
-        if (path.StartsWith('$'))
-        {
-            return prefix + path[1..];
-        }
-
-        return path.StartsWith('[') ? prefix + path : prefix + "." + path;
-    }
+    /// <summary>A code as it is written in JSON: its camelCase name, for example <c>outOfRange</c>.</summary>
+    public static string Code(ValidationCode code) => JsonNamingPolicy.CamelCase.ConvertName(code.ToString());
 }

@@ -2,19 +2,46 @@ using System.Globalization;
 
 namespace BackPain.Core.Internal;
 
-/// <summary>Collects every validation problem of an input, with its path, instead of stopping at the first.</summary>
+/// <summary>
+/// Collects every validation problem of an input, with its path and code, instead of stopping at the first. A type's
+/// checks write paths relative to the type (<c>rpe</c>); <see cref="At"/> places them under where the value sits in a
+/// larger input (<c>$.workouts[3]</c> gives <c>$.workouts[3].rpe</c>), so a constructor and a JSON reader share one
+/// set of checks and every path is given in full.
+/// </summary>
 internal sealed class ErrorCollector
 {
+    private readonly ErrorCollector? _root;
+    private readonly string _prefix;
     private List<ValidationError>? _errors;
 
-    internal void Add(string path, string message) => (_errors ??= []).Add(new ValidationError(path, message));
+    internal ErrorCollector()
+        : this(null, string.Empty)
+    {
+    }
+
+    private ErrorCollector(ErrorCollector? root, string prefix)
+    {
+        _root = root;
+        _prefix = prefix;
+    }
+
+    /// <summary>How many problems have been found so far, under any prefix.</summary>
+    internal int Count => Root._errors?.Count ?? 0;
+
+    private ErrorCollector Root => _root ?? this;
+
+    /// <summary>A collector that adds to this one, with every path placed under <paramref name="path"/>.</summary>
+    internal ErrorCollector At(string path) => new(Root, Join(_prefix, path));
+
+    internal void Add(string path, ValidationCode code, string message, object? attemptedValue = null)
+        => (Root._errors ??= []).Add(new ValidationError(Join(_prefix, path), code, message, attemptedValue));
 
     internal void Required<T>(string path, T? value)
         where T : struct
     {
         if (value is null)
         {
-            Add(path, "is required.");
+            Add(path, ValidationCode.Required, "is required.");
         }
     }
 
@@ -22,7 +49,7 @@ internal sealed class ErrorCollector
     {
         if (value is { } v && (v < min || v > max))
         {
-            Add(path, string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max} inclusive; it was {v}."));
+            Add(path, ValidationCode.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max} inclusive; it was {v}."), v);
         }
     }
 
@@ -31,9 +58,34 @@ internal sealed class ErrorCollector
     {
         if (value is { } v && !Enum.IsDefined(v))
         {
-            Add(path, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; it was {v}.");
+            Add(path, ValidationCode.UnknownId, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; it was {v}.", v);
         }
     }
 
-    internal ValidationResult ToResult() => _errors is null ? ValidationResult.Valid : new ValidationResult(_errors);
+    /// <summary>Each entry of <paramref name="items"/> that is null, as <c>path[i]</c>.</summary>
+    internal void NoNulls<T>(string path, IReadOnlyList<T?> items)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                Add(Index(path, i), ValidationCode.Required, "must not be null.");
+            }
+        }
+    }
+
+    internal ValidationResult ToResult() => Root._errors is { } errors ? new ValidationResult(errors) : ValidationResult.Valid;
+
+    /// <summary>Throws one <see cref="BackPainValidationException"/> listing every problem, if there is any.</summary>
+    internal void ThrowIfAny(string what) => ToResult().ThrowIfInvalid(what);
+
+    internal static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    /// <summary><c>$</c> and <c>rpe</c> give <c>$.rpe</c>; <c>$.workouts</c> and <c>[3]</c> give <c>$.workouts[3]</c>; an empty side gives the other.</summary>
+    internal static string Join(string prefix, string path)
+        => prefix.Length == 0 ? path
+            : path.Length == 0 ? prefix
+            : path[0] == '[' ? prefix + path
+            : prefix + "." + path;
 }

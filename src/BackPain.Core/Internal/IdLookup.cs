@@ -27,7 +27,7 @@ internal sealed class IdLookup<T>
         ArgumentNullException.ThrowIfNull(id, paramName);
         return TryGet(id, out var value)
             ? value
-            : throw new ArgumentException(UnknownMessage(id), paramName);
+            : throw new BackPainValidationException(_typeName + " id", [new ValidationError(paramName, ValidationCode.UnknownId, UnknownMessage(id), id)]);
     }
 
     private string UnknownMessage(string id)

@@ -58,28 +58,34 @@ public static class BackPainJson
     }
 
     /// <summary>Reads a symptom report.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static SymptomReport DeserializeReport(string json) => Read(json, BackPainJsonContext.Default.SymptomReportBuilder, r => ToReport(r, "$"));
+    public static SymptomReport DeserializeReport(string json) => Read(json, BackPainJsonContext.Default.SymptomReportBuilder, SymptomReport.CreateOrAddErrors);
 
     /// <summary>Reads a workout.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static Workout DeserializeWorkout(string json) => Read(json, BackPainJsonContext.Default.WorkoutDto, w => ToWorkout(w, "$"));
+    public static Workout DeserializeWorkout(string json) => Read(json, BackPainJsonContext.Default.WorkoutDto, ToWorkout);
 
     /// <summary>Reads a training history.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static TrainingHistory DeserializeHistory(string json) => Read(json, BackPainJsonContext.Default.TrainingHistoryDto, h => ToHistory(h, "$"));
+    public static TrainingHistory DeserializeHistory(string json) => Read(json, BackPainJsonContext.Default.TrainingHistoryDto, ToHistory);
 
     /// <summary>Reads a check-in.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static CheckInReport DeserializeCheckIn(string json) => Read(json, BackPainJsonContext.Default.CheckInDto, c => ToCheckIn(c, "$"));
+    public static CheckInReport DeserializeCheckIn(string json) => Read(json, BackPainJsonContext.Default.CheckInDto, ToCheckIn);
 
     /// <summary>Reads an assessment by assessing its report again with its options.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static Assessment DeserializeAssessment(string json) => Read(json, BackPainJsonContext.Default.AssessmentDto, a => ToAssessment(a, "$"));
+    public static Assessment DeserializeAssessment(string json) => Read(json, BackPainJsonContext.Default.AssessmentDto, ToAssessment);
 
     /// <summary>Reads a recovery plan by planning again from its inputs and check-ins.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static RecoveryPlan DeserializePlan(string json) => Read(json, BackPainJsonContext.Default.RecoveryPlanDto, p => ToPlan(p, "$"));
+    public static RecoveryPlan DeserializePlan(string json) => Read(json, BackPainJsonContext.Default.RecoveryPlanDto, ToPlan);
 
     private static string Write<T>(T value, JsonTypeInfo<T> typeInfo)
     {
@@ -87,165 +93,139 @@ public static class BackPainJson
         return JsonSerializer.Serialize(value, typeInfo);
     }
 
-    private static TResult Read<TDto, TResult>(string json, JsonTypeInfo<TDto> typeInfo, Func<TDto, TResult> convert)
+    /// <summary>
+    /// Parses the document, then converts it with <paramref name="convert"/>, which adds every problem to the
+    /// collector it is given (paths under <c>$</c>) and returns null if there was any. System.Text.Json stops at the
+    /// first value it cannot read at all (malformed JSON, a wrong type, an unknown id); every other problem of the
+    /// document is listed.
+    /// </summary>
+    private static TResult Read<TDto, TResult>(string json, JsonTypeInfo<TDto> typeInfo, Func<TDto, ErrorCollector, TResult?> convert)
+        where TResult : class
     {
         ArgumentNullException.ThrowIfNull(json);
-        TDto? dto;
+        var errors = new ErrorCollector();
+        var root = errors.At("$");
+        TDto? dto = default;
         try
         {
             dto = JsonSerializer.Deserialize(json, typeInfo);
         }
         catch (JsonException e)
         {
-            throw Invalid(e.Path ?? "$", Clean(e.Message));
+            var at = errors.At(e.Path ?? "$");
+            foreach (var error in JsonValueException.ErrorsOf(e))
+            {
+                at.Add(error.Path, error.Code, error.Message, error.AttemptedValue);
+            }
         }
 
-        return dto is null ? throw Invalid("$", "must be a JSON object, not null.") : convert(dto);
+        var result = errors.Count > 0 ? null
+            : dto is null ? Missing<TResult>(root, string.Empty, "must be a JSON object, not null.")
+            : convert(dto, root);
+        errors.ThrowIfAny(DocumentName);
+        return result!;
     }
 
-    private static SymptomReport ToReport(SymptomReportBuilder answers, string path)
+    private static Workout? ToWorkout(WorkoutDto dto, ErrorCollector errors)
     {
-        var result = answers.Validate();
-        return result.IsValid
-            ? answers.Build()
-            : throw new BackPainValidationException(DocumentName, result.Errors.Select(x => x with { Path = path + "." + x.Path }));
+        var before = errors.Count;
+        errors.Required("date", dto.Date);
+        Workout.Check(errors, dto.Exercises ?? [], dto.Rpe);
+        return errors.Count == before ? new Workout(dto.Date!.Value, dto.Exercises!, dto.Rpe, dto.IsHard) : null;
     }
 
-    private static Workout ToWorkout(WorkoutDto dto, string path)
-    {
-        var errors = new ErrorCollector();
-        errors.Required(path + ".date", dto.Date);
-        errors.Range(path + ".rpe", dto.Rpe, 1, 10);
-        if (dto.Exercises is not { Count: > 0 } || dto.Exercises.Any(e => e is null))
-        {
-            errors.Add(path + ".exercises", "must hold at least one exercise and no null.");
-        }
-
-        errors.ToResult().ThrowIfInvalid(DocumentName);
-        return new Workout(dto.Date!.Value, dto.Exercises!, dto.Rpe, dto.IsHard);
-    }
-
-    private static TrainingHistory ToHistory(TrainingHistoryDto? dto, string path)
+    private static TrainingHistory? ToHistory(TrainingHistoryDto? dto, ErrorCollector errors)
     {
         if (dto?.Workouts is not { } workouts)
         {
-            throw Invalid(path + ".workouts", "is required (it may be an empty list).");
+            return Missing<TrainingHistory>(errors, "workouts", "is required (it may be an empty list).");
         }
 
-        if (workouts.Count > TrainingHistory.MaxWorkouts)
+        if (!TrainingHistory.CheckCount(errors, workouts.Count))
         {
-            throw Invalid(path + ".workouts", $"must hold at most {TrainingHistory.MaxWorkouts} workouts.");
+            return null;
         }
 
-        var list = new Workout[workouts.Count];
-        var errors = new List<ValidationError>();
+        var before = errors.Count;
+        errors.NoNulls("workouts", workouts);
+        var list = new Workout?[workouts.Count];
         for (var i = 0; i < list.Length; i++)
         {
-            try
-            {
-                list[i] = workouts[i] is { } w ? ToWorkout(w, $"{path}.workouts[{i}]") : throw Invalid($"{path}.workouts[{i}]", "must not be null.");
-            }
-            catch (BackPainValidationException e)
-            {
-                errors.AddRange(e.Errors);
-            }
+            list[i] = workouts[i] is { } workout ? ToWorkout(workout, errors.At(ErrorCollector.Index("workouts", i))) : null;
         }
 
-        new ValidationResult(errors).ThrowIfInvalid(DocumentName);
-        return new TrainingHistory(list);
+        return errors.Count == before ? new TrainingHistory(list!) : null;
     }
 
-    private static CheckInReport ToCheckIn(CheckInDto dto, string path)
+    private static CheckInReport? ToCheckIn(CheckInDto dto, ErrorCollector errors)
     {
-        var errors = new ErrorCollector();
-        errors.Required(path + ".date", dto.Date);
-        errors.Required(path + ".pain", dto.Pain);
-        errors.Required(path + ".trend", dto.Trend);
-        errors.ToResult().ThrowIfInvalid(DocumentName);
-        try
-        {
-            return new CheckInReport(dto.Date!.Value, dto.Pain!.Value, dto.Trend!.Value, dto.Clearance ?? Clearance.None, dto.NewSymptoms, dto.CausesRuledOut, dto.CausesConfirmed);
-        }
-        catch (BackPainValidationException e)
-        {
-            throw new BackPainValidationException(DocumentName, e.Errors.Select(x => x with { Path = path + "." + x.Path }));
-        }
+        var before = errors.Count;
+        errors.Required("date", dto.Date);
+        errors.Required("pain", dto.Pain);
+        errors.Required("trend", dto.Trend);
+        List<Symptom> symptoms = dto.NewSymptoms ?? [];
+        List<Cause> ruledOut = dto.CausesRuledOut ?? [];
+        List<Cause> confirmed = dto.CausesConfirmed ?? [];
+        var clearance = dto.Clearance ?? Clearance.None;
+        CheckInReport.Check(errors, dto.Pain, dto.Trend, clearance, symptoms, ruledOut, confirmed);
+        return errors.Count == before
+            ? new CheckInReport(dto.Date!.Value, dto.Pain!.Value, dto.Trend!.Value, clearance, symptoms, ruledOut, confirmed)
+            : null;
     }
 
-    private static Assessment ToAssessment(AssessmentDto dto, string path)
+    private static Assessment? ToAssessment(AssessmentDto dto, ErrorCollector errors)
     {
-        var report = ToReport(dto.Report ?? throw Invalid(path + ".report", "is required."), path + ".report");
+        var before = errors.Count;
+        var report = dto.Report is { } answers
+            ? SymptomReport.CreateOrAddErrors(answers, errors.At("report"))
+            : Missing<SymptomReport>(errors, "report", "is required.");
         var options = dto.Options?.ToOptions() ?? AssessorOptions.Default;
-        var result = options.Validate();
-        if (!result.IsValid)
+        options.Check(errors.At("options"));
+        if (errors.Count > before)
         {
-            throw new BackPainValidationException(DocumentName, result.Errors.Select(x => x with { Path = path + ".options." + x.Path }));
+            return null;
         }
 
         var assessor = options == AssessorOptions.Default ? BackPainAssessor.Default : new BackPainAssessor(options);
-        return assessor.Assess(report);
+        return assessor.Assess(report!);
     }
 
-    private static RecoveryPlan ToPlan(RecoveryPlanDto dto, string path)
+    private static RecoveryPlan? ToPlan(RecoveryPlanDto dto, ErrorCollector errors)
     {
-        var assessment = ToAssessment(dto.Assessment ?? throw Invalid(path + ".assessment", "is required."), path + ".assessment");
-        var history = ToHistory(dto.History, path + ".history");
-        var start = dto.Request?.Start ?? throw Invalid(path + ".request.start", "is required.");
-        var length = dto.Request.Length ?? Days.Of(PlanRequest.DefaultLength);
-        if (length.Count is < 1 or > PlanRequest.MaxLength)
-        {
-            throw Invalid(path + ".request.length", $"must be between 1 and {PlanRequest.MaxLength} days; it was {length.Count}.");
-        }
-
+        var before = errors.Count;
+        var assessment = dto.Assessment is { } assessmentDto
+            ? ToAssessment(assessmentDto, errors.At("assessment"))
+            : Missing<Assessment>(errors, "assessment", "is required.");
+        var history = ToHistory(dto.History, errors.At("history"));
+        errors.Required("request.start", dto.Request?.Start);
+        var length = dto.Request?.Length ?? Days.Of(PlanRequest.DefaultLength);
+        PlanRequest.Check(errors.At("request"), dto.Request?.Start, length);
         var options = dto.Options?.ToOptions() ?? PlannerOptions.Default;
-        var result = options.Validate();
-        if (!result.IsValid)
+        options.Check(errors.At("options"));
+        List<CheckInDto> checkIns = dto.CheckInReports ?? [];
+        errors.NoNulls("checkInReports", checkIns);
+        var reports = new CheckInReport?[checkIns.Count];
+        for (var i = 0; i < reports.Length; i++)
         {
-            throw new BackPainValidationException(DocumentName, result.Errors.Select(x => x with { Path = path + ".options." + x.Path }));
+            reports[i] = checkIns[i] is { } checkIn ? ToCheckIn(checkIn, errors.At(ErrorCollector.Index("checkInReports", i))) : null;
         }
 
-        PlanRequest request;
-        try
+        if (errors.Count > before)
         {
-            request = new PlanRequest(start, length);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            throw Invalid(path + ".request.start", e.Message);
+            return null;
         }
 
-        var checkIns = dto.CheckInReports ?? [];
-        var reports = new CheckInReport[checkIns.Count];
-        var errors = new List<ValidationError>();
-        for (var i = 0; i < checkIns.Count; i++)
-        {
-            var itemPath = $"{path}.checkInReports[{i}]";
-            try
-            {
-                reports[i] = checkIns[i] is { } c ? ToCheckIn(c, itemPath) : throw Invalid(itemPath, "must not be null.");
-            }
-            catch (BackPainValidationException e)
-            {
-                errors.AddRange(e.Errors);
-            }
-        }
-
-        if (errors.Count == 0)
-        {
-            errors.AddRange(RecoveryPlan.Validate(request, reports, 0, path + ".checkInReports").Errors);
-        }
-
-        new ValidationResult(errors).ThrowIfInvalid(DocumentName);
-        var plan = RecoveryPlanner.For(options).Build(assessment, history, request, ValueList<CheckInReport>.Wrap(reports));
-        return plan;
+        var request = new PlanRequest(dto.Request!.Start!.Value, length);
+        var valid = ValueList<CheckInReport>.Wrap(reports!);
+        RecoveryPlan.Check(errors, request, valid, 0, "checkInReports");
+        return errors.Count == before ? RecoveryPlanner.For(options).Build(assessment!, history!, request, valid) : null;
     }
 
-    private static BackPainValidationException Invalid(string path, string message) => new(DocumentName, [new ValidationError(path, message)]);
-
-    private static string Clean(string message)
+    /// <summary>Adds that the value at <paramref name="path"/> is missing, and returns null.</summary>
+    private static T? Missing<T>(ErrorCollector errors, string path, string message)
+        where T : class
     {
-        // System.Text.Json appends " Path: $.x | LineNumber: … | BytePositionInLine: …"; the path is reported separately.
-        var index = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return index > 0 ? message[..index] : message;
+        errors.Add(path, ValidationCode.Required, message);
+        return null;
     }
 }

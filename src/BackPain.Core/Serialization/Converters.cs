@@ -13,13 +13,13 @@ internal sealed class IdConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a {T.CatalogueName} id as a string.");
+            throw new JsonValueException(ValidationCode.Malformed, $"Expected a {T.CatalogueName} id as a string.");
         }
 
         var id = reader.GetString();
         return T.TryFromId(id, out var value)
             ? value
-            : throw new JsonException($"'{id}' is not a known {T.CatalogueName} id; known ids are: {string.Join(", ", T.All.Select(e => e.Id))}.");
+            : throw new JsonValueException(ValidationCode.UnknownId, $"'{id}' is not a known {T.CatalogueName} id; known ids are: {string.Join(", ", T.All.Select(e => e.Id))}.", id);
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Id);
@@ -35,19 +35,19 @@ internal sealed class ExerciseConverter : JsonConverter<Exercise>
             var id = reader.GetString();
             return Exercise.TryFromId(id, out var exercise)
                 ? exercise
-                : throw new JsonException($"'{id}' is not a known exercise id; known ids are: {string.Join(", ", Exercise.All.Select(e => e.Id))}. Write a custom exercise as an object with name, isStrenuousForSpine and primaryMuscles.");
+                : throw new JsonValueException(ValidationCode.UnknownId, $"'{id}' is not a known exercise id; known ids are: {string.Join(", ", Exercise.All.Select(e => e.Id))}. Write a custom exercise as an object with name, isStrenuousForSpine and primaryMuscles.", id);
         }
 
-        var custom = JsonSerializer.Deserialize(ref reader, BackPainJsonContext.Default.CustomExerciseDto)
-            ?? throw new JsonException("Expected an exercise id or a custom exercise object, not null.");
-        try
-        {
-            return Exercise.Custom(custom.Name ?? string.Empty, custom.IsStrenuousForSpine ?? true, custom.PrimaryMuscles ?? [], custom.SecondaryMuscles ?? []);
-        }
-        catch (ArgumentException e)
-        {
-            throw new JsonException(e.Message);
-        }
+        var custom = JsonValueException.ReadNested(ref reader, BackPainJsonContext.Default.CustomExerciseDto)
+            ?? throw new JsonValueException(ValidationCode.Required, "Expected an exercise id or a custom exercise object, not null.");
+        var name = custom.Name ?? string.Empty;
+        List<MuscleGroup> primary = custom.PrimaryMuscles ?? [];
+        List<MuscleGroup> secondary = custom.SecondaryMuscles ?? [];
+        var errors = new ErrorCollector();
+        Exercise.CheckCustom(errors, name, primary, secondary);
+        return errors.Count == 0
+            ? Exercise.Custom(name, custom.IsStrenuousForSpine ?? true, primary, secondary)
+            : throw new JsonValueException(errors.ToResult().Errors);
     }
 
     public override void Write(Utf8JsonWriter writer, Exercise value, JsonSerializerOptions options)
@@ -73,10 +73,10 @@ internal sealed class SymptomReportConverter : JsonConverter<SymptomReport>
 {
     public override SymptomReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var answers = JsonSerializer.Deserialize(ref reader, BackPainJsonContext.Default.SymptomReportBuilder)
-            ?? throw new JsonException("Expected a symptom report object, not null.");
-        var result = answers.Validate();
-        return result.IsValid ? answers.Build() : throw new JsonException(string.Join("; ", result.Errors));
+        var answers = JsonValueException.ReadNested(ref reader, BackPainJsonContext.Default.SymptomReportBuilder)
+            ?? throw new JsonValueException(ValidationCode.Required, "Expected a symptom report object, not null.");
+        var errors = new ErrorCollector();
+        return SymptomReport.CreateOrAddErrors(answers, errors) ?? throw new JsonValueException(errors.ToResult().Errors);
     }
 
     public override void Write(Utf8JsonWriter writer, SymptomReport value, JsonSerializerOptions options)
@@ -88,7 +88,7 @@ internal sealed class DaysConverter : JsonConverter<Days>
     public override Days Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) && count is >= 0 and <= Days.MaxCount
             ? Days.Of(count)
-            : throw new JsonException($"Expected a whole number of days from 0 to {Days.MaxCount}.");
+            : throw new JsonValueException(ValidationCode.OutOfRange, $"Expected a whole number of days from 0 to {Days.MaxCount}.");
 
     public override void Write(Utf8JsonWriter writer, Days value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Count);
 }
@@ -97,13 +97,14 @@ internal sealed class CultureConverter : JsonConverter<CultureInfo>
 {
     public override CultureInfo Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        var name = reader.GetString() ?? string.Empty;
         try
         {
-            return CultureInfo.GetCultureInfo(reader.GetString() ?? string.Empty);
+            return CultureInfo.GetCultureInfo(name);
         }
         catch (CultureNotFoundException)
         {
-            throw new JsonException("Expected a culture name such as \"en-GB\", or \"\" for the invariant culture.");
+            throw new JsonValueException(ValidationCode.UnknownId, "Expected a culture name such as \"en-GB\", or \"\" for the invariant culture.", name);
         }
     }
 

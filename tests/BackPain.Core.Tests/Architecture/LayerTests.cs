@@ -16,7 +16,7 @@ public class LayerTests
     private enum Layer { Foundation, Domain, Assessment, Recovery, Serialization }
 
     private static readonly Dictionary<string, Layer> Named = Classify(
-        (Layer.Foundation, ["ValidationError", "ValidationResult", "BackPainValidationException"]),
+        (Layer.Foundation, ["ValidationError", "ValidationCode", "ValidationResult", "BackPainValidationException"]),
         (Layer.Domain,
         [
             "Cause", "Symptom", "SymptomSet", "Remedy", "Dose", "DoseKind", "Source", "MuscleGroup", "MuscleSize",

@@ -106,4 +106,14 @@ public sealed class AssessorOptionsTests
         new AssessorOptions { LikelyThreshold = 0.7 }.Should().Be(new AssessorOptions { LikelyThreshold = 0.7 });
         new AssessorOptions { LikelyThreshold = 0.7 }.Should().NotBe(AssessorOptions.Default);
     }
+
+    [Fact]
+    public void Validate_ThresholdOutOfRangeAndNoCulture_ListsBothWithTheirCodes()
+    {
+        var options = new AssessorOptions { LikelyThreshold = 2, Culture = null! };
+
+        options.Validate().Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("likelyThreshold", ValidationCode.OutOfRange, 2.0),
+            ("culture", ValidationCode.Required, null));
+    }
 }

@@ -506,6 +506,32 @@ public class SymptomReportTests
     }
 
     [Fact]
+    public void Validate_OneProblemOfEachKind_GivesEachItsCodeAndTheValueGiven()
+    {
+        var answers = new SymptomReportBuilder
+        {
+            Severity = 0,
+            Onset = (Onset)9,
+            Character = PainCharacter.Sharp,
+            Exercises = [.. Enumerable.Repeat(Exercise.Squat, SymptomReport.MaxExercises + 1)],
+            RedFlags = [Symptom.SharpPain],
+            Age = 200,
+        };
+
+        answers.Validate().Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("onset", ValidationCode.UnknownId, (Onset)9),
+            ("character", ValidationCode.Contradiction, PainCharacter.Sharp),
+            ("exercises", ValidationCode.TooMany, SymptomReport.MaxExercises + 1),
+            ("redFlags[0]", ValidationCode.NotAllowed, Symptom.SharpPain),
+            ("age", ValidationCode.OutOfRange, 200));
+    }
+
+    [Fact]
+    public void Validate_NoSeverity_IsRequiredWithNoValue()
+        => new SymptomReportBuilder().Validate().Errors.Should().ContainSingle()
+            .Which.Should().Be(new ValidationError("severity", ValidationCode.Required, "is required."));
+
+    [Fact]
     public void Build_ThreeBadFields_ThrowsOneExceptionListingAllThree()
     {
         var answers = Reports.DomsAnswers().Also(a => (a.Severity, a.PainDuration, a.Age) = (11, TimeSpan.FromDays(-2), 200));

@@ -53,11 +53,11 @@ public sealed class CatalogueTests
 
     [Theory]
     [MemberData(nameof(Catalogues))]
-    public void FromId_UnknownId_ThrowsArgumentExceptionSayingSoAndListingEveryKnownId(Catalogue catalogue)
+    public void FromId_UnknownId_ThrowsAValidationErrorSayingSoAndListingEveryKnownId(Catalogue catalogue)
     {
         var act = () => catalogue.FromId(catalogue.UnknownId);
 
-        var message = act.Should().ThrowExactly<ArgumentException>().WithParameterName("id").Which.Message;
+        var message = act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("id").Which.Message;
         message.Should().Contain(catalogue.UnknownId).And.Contain($"not a known {catalogue.Noun} id");
         foreach (var entry in catalogue.All)
         {
@@ -71,7 +71,7 @@ public sealed class CatalogueTests
     {
         var act = () => catalogue.FromId(catalogue.WrongCaseId);
 
-        act.Should().ThrowExactly<ArgumentException>();
+        act.Should().ThrowExactly<BackPainValidationException>();
         catalogue.TryFromId(catalogue.WrongCaseId).Should().BeNull();
     }
 

@@ -24,7 +24,7 @@ public class DaysTests
     {
         var act = () => new Days(outside);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("count");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("count");
     }
 
     [Fact]
@@ -130,5 +130,14 @@ public class DaysTests
 
         (two > alsoTwo).Should().BeFalse();
         (two < alsoTwo).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Constructor_Negative_GivesTheCodeAndTheValue()
+    {
+        var act = () => Days.Of(-1);
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().Match<ValidationError>(e => e.Path == "count" && e.Code == ValidationCode.OutOfRange && Equals(e.AttemptedValue, -1) && e.Message.Contains("0 and 3650"));
     }
 }

@@ -39,7 +39,7 @@ public class DoseTests
     {
         var act = () => Dose.PerDay(minTimes, maxTimes, minMinutes, maxMinutes, Source.Consensus);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(parameter);
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName(parameter);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class DoseTests
     {
         var act = () => Dose.PerWeek(minTimes, maxTimes, Source.LibraryDefault);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(parameter);
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName(parameter);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public class DoseTests
     {
         var act = () => Dose.PerDay(minTimes, maxTimes, Source.Article);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(parameter);
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName(parameter);
     }
 
     [Theory]
@@ -170,5 +170,30 @@ public class DoseTests
 
         dose.MinTimes.Should().Be(minTimes);
         dose.MaxTimes.Should().Be(maxTimes);
+    }
+
+    [Fact]
+    public void PerDay_EveryFigureOutOfRange_ListsAllFourWithTheirRangesAndCodes()
+    {
+        var act = () => Dose.PerDay(0, 25, 0, 241, Source.Consensus);
+
+        var errors = act.Should().ThrowExactly<BackPainValidationException>().Which.Errors;
+        errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("minTimes", ValidationCode.OutOfRange, 0),
+            ("maxTimes", ValidationCode.OutOfRange, 25),
+            ("minMinutes", ValidationCode.OutOfRange, 0),
+            ("maxMinutes", ValidationCode.OutOfRange, 241));
+        errors[0].Message.Should().Contain("1 and 24");
+        errors[3].Message.Should().Contain("1 and 240");
+    }
+
+    [Fact]
+    public void PerDay_BothMaximumsBelowTheirMinimums_ListsBothAsOutOfOrder()
+    {
+        var act = () => Dose.PerDay(3, 2, 20, 15, Source.Consensus);
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code)).Should().Equal(
+            ("maxTimes", ValidationCode.OutOfOrder),
+            ("maxMinutes", ValidationCode.OutOfOrder));
     }
 }

@@ -211,7 +211,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom(new string('x', 101), false, MuscleGroup.Biceps);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("name");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("name");
     }
 
     [Theory]
@@ -222,7 +222,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom(blank, false, MuscleGroup.Biceps);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("name");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("name");
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Stretch", false);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("primaryMuscles");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("primaryMuscles");
     }
 
     [Fact]
@@ -246,14 +246,14 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Stretch", false, [], [MuscleGroup.Core]);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("primaryMuscles");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("primaryMuscles");
     }
 
     [Fact]
     public void Custom_NullMuscle_IsRejected()
     {
-        ((Action)(() => Exercise.Custom("Odd", false, MuscleGroup.Biceps, null!))).Should().ThrowExactly<ArgumentException>();
-        ((Action)(() => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], [null!]))).Should().ThrowExactly<ArgumentException>();
+        ((Action)(() => Exercise.Custom("Odd", false, MuscleGroup.Biceps, null!))).Should().ThrowExactly<BackPainValidationException>();
+        ((Action)(() => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], [null!]))).Should().ThrowExactly<BackPainValidationException>();
     }
 
     [Fact]
@@ -353,7 +353,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom(new string('x', 101), false, MuscleGroup.Biceps);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("name").And.Contain("1 to 100");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("name").And.Contain("1 to 100");
     }
 
     [Fact]
@@ -377,7 +377,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Stretch", false, [], [MuscleGroup.Core]);
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("at least one muscle group");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("at least one muscle group");
     }
 
     [Fact]
@@ -385,7 +385,7 @@ public class ExerciseTests
     {
         var act = () => Exercise.Custom("Odd", false, [MuscleGroup.Biceps], [null!]);
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("must not be null");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("must not be null");
     }
 
     [Fact]
@@ -411,4 +411,24 @@ public class ExerciseTests
     {
         Exercise.Custom("Sled push", true, MuscleGroup.Quadriceps).ToString().Should().Contain("Sled push");
     }
+
+    [Fact]
+    public void Custom_BlankNameNoPrimaryMuscleAndANullSecondary_ListsAllThreeWithTheirCodes()
+    {
+        var act = () => Exercise.Custom(" ", false, [], [MuscleGroup.Calves, null!]);
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code)).Should().Equal(
+            ("name", ValidationCode.Required),
+            ("primaryMuscles", ValidationCode.Required),
+            ("secondaryMuscles[1]", ValidationCode.Required));
+    }
+
+    [Fact]
+    public void Custom_NullName_IsAProgrammerErrorAndThrowsArgumentNullException()
+        => FluentActions.Invoking(() => Exercise.Custom(null!, false, MuscleGroup.Biceps)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("name");
+
+    [Fact]
+    public void FromId_UnknownId_GivesTheUnknownIdCodeAndTheIdGiven()
+        => FluentActions.Invoking(() => Exercise.FromId("burpee")).Should().ThrowExactly<BackPainValidationException>()
+            .Which.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "id" && e.Code == ValidationCode.UnknownId && Equals(e.AttemptedValue, "burpee"));
 }

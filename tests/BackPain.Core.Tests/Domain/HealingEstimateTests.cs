@@ -28,7 +28,7 @@ public class HealingEstimateTests
     {
         var act = () => new HealingEstimate(Days.Of(7), Days.Of(6), Days.Of(42), false, Source.Consensus);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("typical");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("typical");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class HealingEstimateTests
     {
         var act = () => new HealingEstimate(Days.Of(7), Days.Of(21), Days.Of(20), false, Source.Consensus);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("maximum");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("maximum");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class HealingEstimateTests
     {
         var act = () => new HealingEstimate(Days.Of(7), Days.Of(6), Days.Of(42), false, Source.Consensus);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("minimum").And.Contain("7 days");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("minimum").And.Contain("7 days");
     }
 
     [Fact]
@@ -72,6 +72,16 @@ public class HealingEstimateTests
     {
         var act = () => new HealingEstimate(Days.Of(7), Days.Of(21), Days.Of(20), false, Source.Consensus);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("typical").And.Contain("21 days");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("typical").And.Contain("21 days");
+    }
+
+    [Fact]
+    public void Constructor_AllThreePeriodsOutOfOrder_ListsTypicalAndMaximumAsOutOfOrder()
+    {
+        var act = () => new HealingEstimate(Days.Of(7), Days.Of(5), Days.Of(3), false, Source.Consensus);
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("typical", ValidationCode.OutOfOrder, Days.Of(5)),
+            ("maximum", ValidationCode.OutOfOrder, Days.Of(3)));
     }
 }

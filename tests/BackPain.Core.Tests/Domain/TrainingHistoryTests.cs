@@ -33,11 +33,23 @@ public class TrainingHistoryTests
     }
 
     [Fact]
-    public void Constructor_NullWorkout_ThrowsNamingWorkouts()
+    public void Constructor_NullWorkout_ThrowsNamingItsIndex()
     {
         var act = () => new TrainingHistory([new Workout(March1, [Exercise.Squat]), null!]);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("workouts");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().Be(new ValidationError("workouts[1]", ValidationCode.Required, "must not be null."));
+    }
+
+    [Fact]
+    public void Constructor_TooManyWorkoutsAndANullOne_ListsBothWithTheirCodes()
+    {
+        var workout = new Workout(March1, [Exercise.Squat]);
+        var act = () => new TrainingHistory([null!, .. Enumerable.Repeat(workout, TrainingHistory.MaxWorkouts)]);
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("workouts", ValidationCode.TooMany, TrainingHistory.MaxWorkouts + 1),
+            ("workouts[0]", ValidationCode.Required, null));
     }
 
     [Fact]
@@ -163,7 +175,7 @@ public class TrainingHistoryTests
     {
         var act = () => new TrainingHistory([new Workout(March1, [Exercise.Squat]), null!]);
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("must not contain null");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("must not be null");
     }
 
     [Fact]
@@ -181,7 +193,7 @@ public class TrainingHistoryTests
 
         var act = () => new TrainingHistory(workouts);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("workouts")
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("workouts")
             .Which.Message.Should().Contain(TrainingHistory.MaxWorkouts.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -36,7 +36,7 @@ public class WorkoutTests
     {
         var act = () => new Workout(Monday, [Exercise.Squat], outside);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("rpe");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("rpe");
     }
 
     [Theory]
@@ -52,15 +52,17 @@ public class WorkoutTests
     {
         var act = () => new Workout(Monday, []);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("exercises");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("exercises");
     }
 
     [Fact]
-    public void Constructor_NullExercise_ThrowsNamingExercises()
+    public void Constructor_NullExerciseAndRpeOutOfRange_ListsBothWithTheirPathsCodesAndValues()
     {
-        var act = () => new Workout(Monday, [Exercise.Squat, null!]);
+        var act = () => new Workout(Monday, [Exercise.Squat, null!], rpe: 11);
 
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("exercises");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("exercises[1]", ValidationCode.Required, null),
+            ("rpe", ValidationCode.OutOfRange, 11));
     }
 
     [Fact]
@@ -179,6 +181,6 @@ public class WorkoutTests
     {
         var act = () => new Workout(Monday, []);
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain("at least one exercise");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("at least one exercise");
     }
 }

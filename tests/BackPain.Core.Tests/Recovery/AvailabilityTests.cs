@@ -57,7 +57,7 @@ public class AvailabilityTests
     {
         var act = () => Availability.After(notOpen, Date);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("condition");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("condition");
     }
 
     [Fact]
@@ -125,4 +125,11 @@ public class AvailabilityTests
         Availability.After(OpenCondition.ClinicianClearance, Date).GetHashCode()
             .Should().Be(Availability.After(OpenCondition.ClinicianClearance, Date).GetHashCode());
     }
+
+    [Theory]
+    [InlineData(OpenCondition.None, ValidationCode.NotAllowed)]
+    [InlineData((OpenCondition)42, ValidationCode.UnknownId)]
+    public void After_WithoutAnOpenCondition_GivesTheCodeAndTheValue(OpenCondition notOpen, ValidationCode code)
+        => FluentActions.Invoking(() => Availability.After(notOpen, Date)).Should().ThrowExactly<BackPainValidationException>()
+            .Which.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "condition" && e.Code == code && Equals(e.AttemptedValue, notOpen));
 }

@@ -152,4 +152,18 @@ public class CheckInReportTests
         second.GetHashCode().Should().Be(first.GetHashCode());
         new CheckInReport(Date, 2, Trend.Same, Clearance.LightActivity, [Symptom.Fever, Symptom.DarkUrine]).Should().NotBe(first);
     }
+
+    [Fact]
+    public void Constructor_EveryKindOfProblem_GivesEachItsCodeAndTheValueGiven()
+    {
+        var act = () => new CheckInReport(Date, 0, Trend.Worse, (Clearance)9, newSymptoms: [Symptom.MildPain, null!],
+            causesRuledOut: [Cause.Doms], causesConfirmed: [Cause.Doms]);
+
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("trend", ValidationCode.Contradiction, Trend.Worse),
+            ("clearance", ValidationCode.UnknownId, (Clearance)9),
+            ("newSymptoms[0]", ValidationCode.NotAllowed, Symptom.MildPain),
+            ("newSymptoms[1]", ValidationCode.Required, null),
+            ("causesConfirmed[0]", ValidationCode.Contradiction, Cause.Doms));
+    }
 }

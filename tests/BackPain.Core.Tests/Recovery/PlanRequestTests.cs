@@ -37,7 +37,7 @@ public class PlanRequestTests
     {
         var act = () => new PlanRequest(Start, Days.Of(days));
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("length");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("length");
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public class PlanRequestTests
     {
         var act = () => new PlanRequest(Start, Days.Of(days));
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().Contain("length").And.Contain("1 and 365");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Message.Should().Contain("length").And.Contain("1 and 365");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class PlanRequestTests
     {
         var act = () => new PlanRequest(DateOnly.MaxValue.AddDays(-10));
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("start");
+        act.Should().ThrowExactly<BackPainValidationException>().WithParameterName("start");
     }
 
     [Fact]
@@ -80,4 +80,20 @@ public class PlanRequestTests
         new PlanRequest(Start, Days.Of(27)).Should().NotBe(new PlanRequest(Start));
         new PlanRequest(Start.AddDays(1)).Should().NotBe(new PlanRequest(Start));
     }
+
+    [Fact]
+    public void Constructor_LengthAndStartBothOutOfRange_ListsBothWithTheirCodes()
+    {
+        var act = () => new PlanRequest(PlanRequest.MaxStart.AddDays(1), Days.Of(0));
+
+        var errors = act.Should().ThrowExactly<BackPainValidationException>().Which.Errors;
+        errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("length", ValidationCode.OutOfRange, 0),
+            ("start", ValidationCode.OutOfRange, PlanRequest.MaxStart.AddDays(1)));
+        errors[1].Message.Should().Contain(PlanRequest.MaxStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Constructor_StartOnTheLatestAllowedDay_IsAccepted()
+        => new PlanRequest(PlanRequest.MaxStart, Days.Of(PlanRequest.MaxLength)).Start.Should().Be(PlanRequest.MaxStart);
 }

@@ -125,8 +125,8 @@ public class PlannerOptionsTests
         // Rest is extra days on top of the spec's minimum; a negative number of days does not exist.
         var act = () => Days.Of(-1);
 
-        act.Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => new PlannerOptions { ExtraRestLarge = Days.Of(-1) }).Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().ThrowExactly<BackPainValidationException>();
+        FluentActions.Invoking(() => new PlannerOptions { ExtraRestLarge = Days.Of(-1) }).Should().ThrowExactly<BackPainValidationException>();
     }
 
     [Fact]
@@ -135,5 +135,16 @@ public class PlannerOptionsTests
         var options = new PlannerOptions { ExtraRestSmall = Days.Of(1), HardRpeThreshold = 7, CheckInInterval = Days.Of(3) };
 
         new RecoveryPlanner(options).Options.Should().Be(options);
+    }
+
+    [Fact]
+    public void Validate_SeveralOptionsOutOfRange_ListsEachWithItsCodeAndValue()
+    {
+        var options = new PlannerOptions { HardRpeThreshold = 9, CheckInInterval = Days.Of(8), HeatDays = Days.Of(0) };
+
+        options.Validate().Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("hardRpeThreshold", ValidationCode.OutOfRange, 9),
+            ("checkInInterval", ValidationCode.OutOfRange, 8),
+            ("heatDays", ValidationCode.OutOfRange, 0));
     }
 }

@@ -24,7 +24,7 @@ public class RecoveryPlanTests
 
         var act = () => plan.CheckIn(CheckIn(day, pain: 3));
 
-        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("date");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(("date", ValidationCode.OutOfRange, Day(day)));
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public class RecoveryPlanTests
 
         var act = () => plan.CheckIn(CheckIn(9, pain: 2));
 
-        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => e.Path).Should().Equal("date");
+        act.Should().ThrowExactly<BackPainValidationException>().Which.Errors.Select(e => (e.Path, e.Code)).Should().Equal(("date", ValidationCode.OutOfOrder));
     }
 
     [Fact]

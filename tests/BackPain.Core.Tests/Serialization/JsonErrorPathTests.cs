@@ -22,7 +22,7 @@ public sealed class JsonErrorPathTests
         { "checkIn", """{"date": "2026-12-01", "pain": 11, "trend": "same"}""", ["$.pain"], "10" },
         { "workout", """{"exercises": ["squat"]}""", ["$.date"], "required" },
         { "workout", """{"date": "2026-12-01", "exercises": []}""", ["$.exercises"], "at least one exercise" },
-        { "workout", """{"date": "2026-12-01", "exercises": ["squat", null]}""", ["$.exercises"], "no null" },
+        { "workout", """{"date": "2026-12-01", "exercises": ["squat", null]}""", ["$.exercises[1]"], "not be null" },
         { "workout", """{"date": "2026-12-01", "exercises": ["squat"], "rpe": 0}""", ["$.rpe"], "1 and 10" },
         { "history", "{}", ["$.workouts"], "required" },
         { "history", """{"workouts": [null, {"date": "2026-12-01", "exercises": ["squat"], "rpe": 11}]}""", ["$.workouts[0]", "$.workouts[1].rpe"], "null" },
@@ -34,7 +34,7 @@ public sealed class JsonErrorPathTests
         { "plan", $$$"""{"assessment": {"report": {"severity": 11}}, "history": {"workouts": []}, "request": {{{Request}}}}""", ["$.assessment.report.severity"], "0 and 10" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 0}}""", ["$.request.length"], "1 and 365" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 366}}""", ["$.request.length"], "1 and 365" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "9999-12-30", "length": 28}}""", ["$.request.start"], "start" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "9999-12-30", "length": 28}}""", ["$.request.start"], "on or before" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"hardRpeThreshold": 11}}""", ["$.options.hardRpeThreshold"], "1 and 8" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInReports": [null]}""", ["$.checkInReports[0]"], "null" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInReports": [{"date": "2026-11-01", "pain": 0, "trend": "better"}]}""", ["$.checkInReports[0].date"], "within the plan" },
@@ -62,6 +62,38 @@ public sealed class JsonErrorPathTests
         var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport(json)).Should().ThrowExactly<BackPainValidationException>().Which;
 
         thrown.Errors.Should().ContainSingle().Which.Message.Should().NotBeEmpty().And.NotContain("LineNumber").And.NotContain("Path:");
+    }
+
+    [Fact]
+    public void DeserializePlan_ProblemsInEveryPart_ListsThemAllAtOnceWithFullPathsAndCodes()
+    {
+        var json = """
+            {"assessment": {"report": {"severity": 11}}, "history": {"workouts": [{"date": "2026-12-01", "exercises": ["squat"], "rpe": 0}]},
+             "request": {"start": "2026-12-01", "length": 0}, "options": {"hardRpeThreshold": 11},
+             "checkInReports": [{"date": "2026-12-02", "pain": 0, "trend": "worse"}]}
+            """;
+
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializePlan(json)).Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
+            ("$.assessment.report.severity", ValidationCode.OutOfRange, 11),
+            ("$.history.workouts[0].rpe", ValidationCode.OutOfRange, 0),
+            ("$.request.length", ValidationCode.OutOfRange, 0),
+            ("$.options.hardRpeThreshold", ValidationCode.OutOfRange, 11),
+            ("$.checkInReports[0].trend", ValidationCode.Contradiction, Trend.Worse));
+    }
+
+    [Theory]
+    [InlineData("""{"severity": "high"}""", "$.severity", ValidationCode.Malformed, null)]
+    [InlineData("""{"severity": 3""", "$", ValidationCode.Malformed, null)]
+    [InlineData("""{"severity": 3, "exercises": ["squat", "cartwheel"]}""", "$.exercises[1]", ValidationCode.UnknownId, "cartwheel")]
+    [InlineData("""{"severity": 3, "redFlags": ["hiccups"]}""", "$.redFlags[0]", ValidationCode.UnknownId, "hiccups")]
+    [InlineData("null", "$", ValidationCode.Required, null)]
+    public void Reader_ValueItCannotRead_GivesTheCodeAndTheValueGiven(string json, string path, ValidationCode code, string? attempted)
+    {
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport(json)).Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path.StartsWith(path, StringComparison.Ordinal) && e.Code == code && Equals(e.AttemptedValue, attempted));
     }
 
     [Fact]

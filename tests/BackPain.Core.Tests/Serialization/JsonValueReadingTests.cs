@@ -24,11 +24,11 @@ public sealed class JsonValueReadingTests
     {
         // reader, document, the one path it must name, what its message must say
         { "workout", Workout("\"flying\""), "$.exercises[0]", "'flying' is not a known exercise id" },
-        { "workout", Workout("""{"name": "Sled push", "primaryMuscles": []}"""), "$.exercises[0]", "at least one muscle group" },
-        { "workout", Workout("""{"name": "Sled push", "isStrenuousForSpine": false}"""), "$.exercises[0]", "at least one muscle group" },
-        { "workout", Workout("""{"primaryMuscles": ["glutes"]}"""), "$.exercises[0]", "name must not be empty" },
-        { "workout", Workout("""{"name": "  ", "primaryMuscles": ["glutes"]}"""), "$.exercises[0]", "name must not be empty" },
-        { "workout", Workout($$"""{"name": "{{new string('x', 101)}}", "primaryMuscles": ["glutes"]}"""), "$.exercises[0]", "1 to 100" },
+        { "workout", Workout("""{"name": "Sled push", "primaryMuscles": []}"""), "$.exercises[0].primaryMuscles", "at least one muscle group" },
+        { "workout", Workout("""{"name": "Sled push", "isStrenuousForSpine": false}"""), "$.exercises[0].primaryMuscles", "at least one muscle group" },
+        { "workout", Workout("""{"primaryMuscles": ["glutes"]}"""), "$.exercises[0].name", "must not be empty" },
+        { "workout", Workout("""{"name": "  ", "primaryMuscles": ["glutes"]}"""), "$.exercises[0].name", "must not be empty" },
+        { "workout", Workout($$"""{"name": "{{new string('x', 101)}}", "primaryMuscles": ["glutes"]}"""), "$.exercises[0].name", "1 to 100" },
         { "report", """{"severity": 3, "redFlags": ["headache"]}""", "$.redFlags[0]", "'headache' is not a known symptom id" },
         { "report", """{"severity": 3, "redFlags": [7]}""", "$.redFlags[0]", "symptom id as a string" },
         { "checkIn", """{"date": "2026-12-01", "pain": 1, "trend": "same", "newSymptoms": [{}]}""", "$.newSymptoms[0]", "symptom id as a string" },
@@ -128,7 +128,33 @@ public sealed class JsonValueReadingTests
         var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport("""{"severity": 3, "exercises": [{"name": "Sled push"}]}"""))
             .Should().ThrowExactly<BackPainValidationException>().Which;
 
-        thrown.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "$.exercises[0]" && e.Message.Contains("at least one muscle group", StringComparison.Ordinal));
+        thrown.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "$.exercises[0].primaryMuscles" && e.Code == ValidationCode.Required && e.Message.Contains("at least one muscle group", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DeserializeReport_CustomExerciseWithSeveralProblems_ListsEachWithItsFullPathAndCode()
+    {
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport("""{"severity": 3, "exercises": ["squat", {"name": " ", "primaryMuscles": []}]}"""))
+            .Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Select(e => (e.Path, e.Code)).Should().BeEquivalentTo(new[]
+        {
+            ("$.exercises[1].name", ValidationCode.Required),
+            ("$.exercises[1].primaryMuscles", ValidationCode.Required),
+        });
+    }
+
+    [Fact]
+    public void DeserializeWorkout_UnknownMuscleInACustomExercise_NamesTheFullPathToTheMuscle()
+    {
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeWorkout(Workout("""{"name": "Sled push", "primaryMuscles": ["glutes", "wings"]}""")))
+            .Should().ThrowExactly<BackPainValidationException>().Which;
+
+        var error = thrown.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("$.exercises[0].primaryMuscles[1]", "the path runs from the document's root, not from the custom exercise");
+        error.Code.Should().Be(ValidationCode.UnknownId);
+        error.AttemptedValue.Should().Be("wings");
+        error.Message.Should().Contain("'wings' is not a known muscle group id");
     }
 
     [Fact]

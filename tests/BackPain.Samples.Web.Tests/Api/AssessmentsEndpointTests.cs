@@ -47,6 +47,7 @@ public sealed class AssessmentsEndpointTests(WebApplicationFactory<Program> fact
         problem.ErrorPaths().Should().BeEquivalentTo("$.severity", "$.age");
         problem.GetProperty("errors").GetProperty("$.severity")[0].GetString().Should().Contain("between 0 and 10");
         problem.GetProperty("errors").GetProperty("$.age")[0].GetString().Should().Contain("between 0 and 130");
+        problem.ErrorCodes().Should().Equal(new Dictionary<string, string> { ["$.severity"] = "outOfRange", ["$.age"] = "outOfRange" });
     }
 
     [Fact]
@@ -57,6 +58,7 @@ public sealed class AssessmentsEndpointTests(WebApplicationFactory<Program> fact
         var problem = await response.ReadProblemAsync(400);
         problem.ErrorPaths().Should().ContainSingle().Which.Should().Be("$.exercises[1]");
         problem.GetProperty("errors").GetProperty("$.exercises[1]")[0].GetString().Should().Contain("cartwheel");
+        problem.ErrorCodes()["$.exercises[1]"].Should().Be("unknownId");
     }
 
     [Theory]

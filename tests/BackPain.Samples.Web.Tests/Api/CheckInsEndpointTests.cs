@@ -127,7 +127,11 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
         using var response = await _client.PostJsonAsync(Url, Body(await planned.Content.ReadAsStringAsync(), CheckIn));
 
         var problem = await response.ReadProblemAsync(400);
-        problem.ErrorPaths().Should().BeEquivalentTo("$.checkIn.newSymptoms[0]", "$.checkIn.causesConfirmed[0]");
+        problem.ErrorCodes().Should().Equal(new Dictionary<string, string>
+        {
+            ["$.checkIn.newSymptoms[0]"] = "notAllowed",
+            ["$.checkIn.causesConfirmed[0]"] = "contradiction",
+        });
     }
 
     [Fact]
@@ -140,17 +144,24 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
 
         var problem = await response.ReadProblemAsync(400);
         problem.ErrorPaths().Should().Equal("$.checkIn.date");
+        problem.ErrorCodes()["$.checkIn.date"].Should().Be("outOfRange");
     }
 
     [Fact]
-    public async Task Post_BadPlanAndBadCheckIn_Returns400NamingBoth()
+    public async Task Post_BadPlanAndBadCheckIn_Returns400NamingEveryProblemInBoth()
     {
         const string Body = """{ "plan": { "history": { "workouts": [] } }, "checkIn": { "date": "2026-12-02", "pain": 12 } }""";
 
         using var response = await _client.PostJsonAsync(Url, Body);
 
         var problem = await response.ReadProblemAsync(400);
-        problem.ErrorPaths().Should().BeEquivalentTo("$.plan.assessment", "$.checkIn.trend");
+        problem.ErrorCodes().Should().Equal(new Dictionary<string, string>
+        {
+            ["$.plan.assessment"] = "required",
+            ["$.plan.request.start"] = "required",
+            ["$.checkIn.pain"] = "outOfRange",
+            ["$.checkIn.trend"] = "required",
+        });
     }
 
     [Fact]

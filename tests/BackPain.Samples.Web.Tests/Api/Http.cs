@@ -28,6 +28,11 @@ internal static class Http
         return problem;
     }
 
+    /// <summary>Each path in a validation problem's <c>codes</c> with its codes, joined by commas (most paths have one).</summary>
+    public static IReadOnlyDictionary<string, string> ErrorCodes(this JsonElement problem)
+        => problem.GetProperty("codes").EnumerateObject().ToDictionary(
+            p => p.Name, p => string.Join(",", p.Value.EnumerateArray().Select(c => c.GetString())), StringComparer.Ordinal);
+
     /// <summary>The paths named in a validation problem's <c>errors</c>.</summary>
     public static IReadOnlyList<string> ErrorPaths(this JsonElement problem)
         => [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)];

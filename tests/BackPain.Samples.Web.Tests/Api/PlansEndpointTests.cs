@@ -80,6 +80,14 @@ public sealed class PlansEndpointTests(WebApplicationFactory<Program> factory) :
 
         var problem = await response.ReadProblemAsync(400);
         problem.ErrorPaths().Should().BeEquivalentTo("$.report.severity", "$.report.age", "$.history.workouts[0].rpe", "$.start", "$.days");
+        problem.ErrorCodes().Should().Equal(new Dictionary<string, string>
+        {
+            ["$.report.severity"] = "outOfRange",
+            ["$.report.age"] = "outOfRange",
+            ["$.history.workouts[0].rpe"] = "outOfRange",
+            ["$.start"] = "malformed",
+            ["$.days"] = "outOfRange",
+        });
     }
 
     [Fact]
@@ -89,6 +97,17 @@ public sealed class PlansEndpointTests(WebApplicationFactory<Program> factory) :
 
         var problem = await response.ReadProblemAsync(400);
         problem.ErrorPaths().Should().BeEquivalentTo("$.report", "$.start");
+        problem.ErrorCodes().Values.Should().AllBe("required");
+    }
+
+    [Fact]
+    public async Task Post_StartTooCloseToTheEndOfTheCalendar_Returns400NamingTheStartAndTheLatestAllowed()
+    {
+        using var response = await _client.PostJsonAsync(Url, Request(report: BackPainJson.Serialize(Reports.Doms()), start: "9999-12-01", days: 7));
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.ErrorCodes().Should().Equal(new Dictionary<string, string> { ["$.start"] = "outOfRange" });
+        problem.GetProperty("errors").GetProperty("$.start")[0].GetString().Should().Contain(PlanRequest.MaxStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
