@@ -241,8 +241,11 @@ internal sealed class PlanTimeline
         AddCheckInEntries(date, own, triage, previous);
     }
 
-    /// <summary>Ends every block still open with its condition, and returns every block in the order they were opened.</summary>
-    internal Block[] Finish()
+    /// <summary>
+    /// Ends every block still open with its condition, and returns every block sorted by its first day, then in the
+    /// order they were opened, in a new list the caller may add to.
+    /// </summary>
+    internal List<Block> Finish()
     {
         Close(ref _suspension, null);
         Close(ref _hold, null);
@@ -254,10 +257,12 @@ internal sealed class PlanTimeline
 
         // Stable: the blocks sorted by their first day, then by when they were opened.
         _closed.Sort(static (a, b) => a.Block.FromDay != b.Block.FromDay ? a.Block.FromDay.CompareTo(b.Block.FromDay) : a.Seq.CompareTo(b.Seq));
-        var blocks = new Block[_closed.Count];
-        for (var i = 0; i < blocks.Length; i++)
+        // Room for the rest after each core session the days may plan: at most a plan week's sessions each week.
+        var coreRests = PlansCoreFrom is null ? 0 : (_request.Length.Count / RecoveryRules.CoreWork.Week.Count + 1) * RecoveryRules.CoreWork.SessionsPerWeek;
+        var blocks = new List<Block>(_closed.Count + coreRests);
+        foreach (var (block, _) in _closed)
         {
-            blocks[i] = _closed[i].Block;
+            blocks.Add(block);
         }
 
         return blocks;
@@ -330,7 +335,7 @@ internal sealed class PlanTimeline
             _checkInEntries.Add((date, PlanEntries.RedFlagAtCheckIn(Symptom.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(flags)))));
         }
 
-        if (_checkInEntries.Count == count && _inForce > previous && _inForce >= TriageLevel.SeeDoctor)
+        if (_checkInEntries.Count == count && _inForce > previous && _inForce >= RecoveryRules.SeeClinician.From)
         {
             _checkInEntries.Add((date, new PlanEntry(PlanEntryKind.SeeClinician, triage.RuleId, triage.Reason, triage.Source, ValueList<MuscleGroup>.Empty)));
         }
