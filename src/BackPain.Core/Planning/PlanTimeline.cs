@@ -16,6 +16,12 @@ namespace BackPain.Core.Planning;
 /// </remarks>
 internal sealed class PlanTimeline
 {
+    /// <summary>The most causes the timeline's cause masks hold: one bit each in an <see langword="int"/>, the sign bit left out.</summary>
+    internal const int MaxCauses = sizeof(int) * 8 - 1;
+
+    /// <summary>The most findings the timeline's finding masks hold: one bit each in a <see langword="ulong"/>.</summary>
+    internal const int MaxSymptoms = sizeof(ulong) * 8;
+
     /// <summary>The findings a check-in states anew each time (pain band, trend, how long the pain has lasted).</summary>
     private static readonly ulong CurrentFindings = SymptomSet.Of(
         Symptom.MildPain, Symptom.ModeratePain, Symptom.SeverePain, Symptom.GettingBetter, Symptom.GettingWorse,
