@@ -263,9 +263,7 @@ internal sealed class PlanTimeline
 
         // Stable: the blocks sorted by their first day, then by when they were opened.
         _closed.Sort(static (a, b) => a.Block.FromDay != b.Block.FromDay ? a.Block.FromDay.CompareTo(b.Block.FromDay) : a.Seq.CompareTo(b.Seq));
-        // Room for the rest after each core session the days may plan: at most a plan week's sessions each week.
-        var coreRests = PlansCoreFrom is null ? 0 : (_request.Length.Count / RecoveryRules.CoreWork.Week.Count + 1) * RecoveryRules.CoreWork.SessionsPerWeek;
-        var blocks = new List<Block>(_closed.Count + coreRests);
+        var blocks = new List<Block>(_closed.Count);
         foreach (var (block, _) in _closed)
         {
             blocks.Add(block);
