@@ -41,4 +41,18 @@ public sealed record DayPlan
 
     /// <summary>Whether core work is planned on this day.</summary>
     public bool HasCoreWork => Planned.Any(e => e.Kind == PlanEntryKind.CoreWork);
+
+    /// <summary>
+    /// A one-line summary for logs and debuggers: the day, its date, whether it is a check-in day, the triage in force and
+    /// the kinds of what is planned and blocked, for example
+    /// <c>Day 2 (2026-12-02, check-in, triage selfCare): planned StayActive, Ice, Training, CheckIn; blocked RestMuscles ×3, NoCoreWork</c>.
+    /// </summary>
+    public override string ToString()
+        => $"Day {DayNumber} ({RecoveryPlanner.Iso(Date)}{(IsCheckInDay ? ", check-in" : "")}, triage {Triage}): "
+            + $"planned {Kinds(Planned)}; blocked {Kinds(Blocked)}";
+
+    /// <summary>The kinds of <paramref name="entries"/> in order, each once, with how many when more than one.</summary>
+    private static string Kinds(IReadOnlyList<PlanEntry> entries) => entries.Count == 0
+        ? "nothing"
+        : string.Join(", ", entries.GroupBy(e => e.Kind).Select(g => g.Count() == 1 ? $"{g.Key}" : $"{g.Key} ×{g.Count()}"));
 }

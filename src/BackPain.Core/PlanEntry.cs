@@ -41,4 +41,11 @@ public sealed record PlanEntry
 
     /// <summary>Whether this entry blocks something.</summary>
     public bool IsBlock => AllowedFrom is not null;
+
+    /// <summary>
+    /// The kind, the rule and the reason, and for a blocked entry when it will be allowed, for example
+    /// <c>RestMuscles plan.restSmall: Triceps was trained on 2026-12-01: … (allowed from 2026-12-03)</c>.
+    /// </summary>
+    public override string ToString()
+        => $"{Kind} {RuleId}: {Reason}{(AllowedFrom is { } allowed ? $" (allowed {allowed.Text})" : "")}";
 }

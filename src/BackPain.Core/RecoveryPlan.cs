@@ -291,6 +291,15 @@ public sealed record RecoveryPlan
         }
     }
 
+    /// <summary>
+    /// A one-line summary for logs and debuggers: the dates and length, and as of <see cref="AsOf"/> the triage in
+    /// force, when core work is allowed and how many check-ins were reported, for example
+    /// <c>Plan 2026-12-01 to 2026-12-28 (28 days) as of 2026-12-08: triage selfCare; core work from 2026-12-10; 2 check-ins</c>.
+    /// </summary>
+    public override string ToString()
+        => $"Plan {RecoveryPlanner.Iso(Request.Start)} to {RecoveryPlanner.Iso(Request.End)} ({Request.Length}) as of {RecoveryPlanner.Iso(AsOf)}: "
+            + $"triage {TriageOn(AsOf)}; core work {CoreWorkAllowedFrom.Text}; {CheckInReports.Count} check-in{(CheckInReports.Count == 1 ? "" : "s")}";
+
     private Decision Decide(DateOnly date, int mask, MuscleGroup muscle)
     {
         List<Conflict>? conflicts = null;

@@ -85,16 +85,15 @@ public sealed class RecoveryPlanner
             timeline.Apply(checkIn);
         }
 
-        var blocks = new List<Block>(timeline.Finish());
+        var blocks = timeline.Finish();
         var checkInDates = CheckInDates(request);
-        var days = PlanDays(assessment, request, checkIns, timeline, blocks, checkInDates);
+        var days = new DaySweep(this, assessment, request, checkIns, timeline, blocks, checkInDates).Run();
         return new RecoveryPlan(assessment, history, request, _options, checkIns, ValueList<TriageStep>.Wrap([.. timeline.Triage]), days, checkInDates, ValueList<Block>.Wrap([.. blocks]));
     }
 
-    /// <summary>The number of full rest days after a session: small muscles 1, large 2 (3 after a hard session), plus the options' extra days.</summary>
-    internal int RestDays(MuscleGroup muscle, bool hard) => muscle.Size == MuscleSize.Small
-        ? 1 + _options.ExtraRestSmall.Count
-        : (hard ? 3 : 2) + _options.ExtraRestLarge.Count;
+    /// <summary>The number of full rest days after a session: the rest rule's by size (<see cref="RecoveryRules.RestFor"/>), plus the options' extra days.</summary>
+    internal int RestDays(MuscleGroup muscle, bool hard)
+        => RecoveryRules.RestFor(muscle, hard).Rest.Count + (muscle.Size == MuscleSize.Small ? _options.ExtraRestSmall : _options.ExtraRestLarge).Count;
 
     /// <summary>
     /// The history's workouts with the report's own workout as a session (domain model section 6b.7), oldest first: on the
@@ -191,240 +190,24 @@ public sealed class RecoveryPlanner
             return; // never trained, or rested before the plan starts
         }
 
-        var rule = muscle.Size == MuscleSize.Small ? RecoveryRules.RestSmall
-            : afterHardSession ? RecoveryRules.RestLargeAfterHard : RecoveryRules.RestLarge;
+        var rule = RecoveryRules.RestFor(muscle, afterHardSession);
         var (from, until) = (DateOnly.FromDayNumber(fromDay), DateOnly.FromDayNumber(untilDay));
         var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(from));
         var entry = new PlanEntry(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, ValueList<MuscleGroup>.Wrap([muscle]), allowedFrom: Availability.From(until));
         timeline.Add(new Block(entry, 1 << muscle.Index, from, until, from));
     }
 
+    /// <summary>The plan's check-in dates (<see cref="RecoveryRules.CheckIn"/>): its first and second day, then every <see cref="PlannerOptions.CheckInInterval"/> days.</summary>
     private ValueList<DateOnly> CheckInDates(PlanRequest request)
     {
         var dates = new List<DateOnly>();
-        for (var offset = 1; offset < request.Length.Count; offset = offset < 6 ? 6 : offset + _options.CheckInInterval.Count)
+        var (first, second) = (RecoveryRules.CheckIn.FirstDay - 1, RecoveryRules.CheckIn.SecondDay - 1);
+        for (var offset = first; offset < request.Length.Count; offset = offset < second ? second : offset + _options.CheckInInterval.Count)
         {
             dates.Add(request.Start.AddDays(offset));
         }
 
         return ValueList<DateOnly>.Wrap([.. dates]);
-    }
-
-    /// <summary>
-    /// Lays out the days in one sweep: the blocks start in date order, and each day reads only the blocks active on it.
-    /// Planned core sessions are decided on the way and add the core's rest after them to <paramref name="blocks"/>.
-    /// </summary>
-    private ValueList<DayPlan> PlanDays(Assessment assessment, PlanRequest request, ValueList<CheckInReport> checkIns, PlanTimeline timeline, List<Block> blocks, ValueList<DateOnly> checkInDates)
-    {
-        var entries = new PlanEntries(assessment);
-        var painFree = DateOnly.MaxValue;
-        foreach (var checkIn in checkIns)
-        {
-            if (checkIn.Pain == 0)
-            {
-                painFree = checkIn.Date;
-                break;
-            }
-        }
-
-        bool ice = false, heat = false, iceThenHeat = false;
-        foreach (var advice in assessment.Remedies)
-        {
-            ice |= advice.Remedy == Remedy.Ice;
-            heat |= advice.Remedy == Remedy.Heat;
-            iceThenHeat |= advice.Remedy == Remedy.IceThenHeat;
-        }
-
-        var plansCoreFrom = timeline.PlansCoreFrom ?? DateOnly.MaxValue;
-        var coreRest = RestDays(MuscleGroup.Core, hard: false);
-        var coreRestReason = Texts.Get("plan.restSmall.coreSession");
-        var triage = timeline.Triage;
-        var checkInEntries = timeline.CheckInEntries;
-        var trainingEntries = new Dictionary<int, PlanEntry>();
-        var days = new DayPlan[request.Length.Count];
-        var planned = new PlanEntry[16];
-        var blocked = new PlanEntry[16];
-        var active = new List<Block>(16);
-        var plannedLists = new RecentLists();
-        var blockedLists = new RecentLists();
-        var sorted = blocks.Count;
-        int nextBlock = 0, nextCheckIn = 0, nextEntry = 0, step = 0, coreThisWeek = 0;
-
-        for (var n = 0; n < days.Length; n++)
-        {
-            var date = request.Start.AddDays(n);
-            var day = date.DayNumber;
-            for (; nextBlock < sorted && blocks[nextBlock].FromDay <= day; nextBlock++)
-            {
-                active.Add(blocks[nextBlock]);
-            }
-
-            var kept = 0;
-            for (var i = 0; i < active.Count; i++)
-            {
-                if (active[i].UntilDay > day)
-                {
-                    active[kept++] = active[i];
-                }
-            }
-
-            active.RemoveRange(kept, active.Count - kept);
-            int blockedMask = 0, blockedCount = 0, plannedCount = 0;
-            bool suspended = false, noExercise = false, noStrenuous = false;
-            foreach (var block in active)
-            {
-                if (block.FromDay > day)
-                {
-                    continue; // a core session's rest, which starts the day after the session
-                }
-
-                Append(ref blocked, ref blockedCount, block.Entry);
-                blockedMask |= block.MuscleMask;
-                suspended |= block.Kind == PlanEntryKind.AllTrainingSuspended;
-                noExercise |= block.Kind == PlanEntryKind.NoExercise;
-                noStrenuous |= block.Kind == PlanEntryKind.NoStrenuousExercise;
-            }
-
-            for (; step + 1 < triage.Count && triage[step + 1].From <= date; step++)
-            {
-            }
-
-            if (n == 0 && assessment.Triage.Level >= TriageLevel.SeeDoctor)
-            {
-                Append(ref planned, ref plannedCount, entries.SeeClinician);
-            }
-
-            for (; nextEntry < checkInEntries.Count && checkInEntries[nextEntry].Date == date; nextEntry++)
-            {
-                Append(ref planned, ref plannedCount, checkInEntries[nextEntry].Entry);
-            }
-
-            if (!suspended)
-            {
-                Append(ref planned, ref plannedCount, entries.StayActive);
-            }
-
-            if (date < painFree)
-            {
-                if ((ice && n < _options.IceDays.Count) || (iceThenHeat && n < 2))
-                {
-                    Append(ref planned, ref plannedCount, iceThenHeat ? entries.IceFirst48Hours : entries.Ice);
-                }
-
-                if ((heat && n < _options.HeatDays.Count) || (iceThenHeat && n >= 2 && n < _options.HeatDays.Count))
-                {
-                    Append(ref planned, ref plannedCount, iceThenHeat ? entries.HeatAfter48Hours : entries.Heat);
-                }
-            }
-
-            if (!suspended && !noExercise && !noStrenuous)
-            {
-                Append(ref planned, ref plannedCount, entries.Stretching);
-            }
-
-            if (n % 7 == 0)
-            {
-                coreThisWeek = 0;
-            }
-
-            if (date >= plansCoreFrom && (blockedMask & Block.CoreBit) == 0 && coreThisWeek < CoreSessionsPerWeek)
-            {
-                // A planned core session is training: the core rests after it like after any session.
-                Append(ref planned, ref plannedCount, entries.CoreWork);
-                coreThisWeek++;
-                var until = date.AddDays(1 + coreRest);
-                var rest = new Block(new PlanEntry(PlanEntryKind.RestMuscles, RecoveryRules.RestSmall.Id, coreRestReason, RecoveryRules.RestSmall.Source, CoreOnly, allowedFrom: Availability.From(until)), Block.CoreBit, date.AddDays(1), until, date);
-                blocks.Add(rest);
-                active.Add(rest);
-            }
-
-            var trainableMask = Block.AllMuscles & ~blockedMask;
-            var trainable = ValueList<MuscleGroup>.Empty;
-            if (trainableMask != 0)
-            {
-                if (!trainingEntries.TryGetValue(trainableMask, out var training))
-                {
-                    training = PlanEntries.Training(trainableMask);
-                    trainingEntries[trainableMask] = training;
-                }
-
-                Append(ref planned, ref plannedCount, training);
-                trainable = (ValueList<MuscleGroup>)training.Muscles;
-            }
-
-            var isCheckIn = nextCheckIn < checkInDates.Count && checkInDates[nextCheckIn] == date;
-            if (isCheckIn)
-            {
-                Append(ref planned, ref plannedCount, entries.CheckIn);
-                nextCheckIn++;
-            }
-
-            // Days mostly repeat a few lists of entries (a core day, a rest day, …): share them instead of copying again.
-            days[n] = new DayPlan(date, n + 1, plannedLists.Get(planned.AsSpan(0, plannedCount)), blockedLists.Get(blocked.AsSpan(0, blockedCount)), trainable, isCheckIn, triage[step].Level);
-        }
-
-        return ValueList<DayPlan>.Wrap(days);
-    }
-
-    private static readonly ValueList<MuscleGroup> CoreOnly = ValueList<MuscleGroup>.Wrap([MuscleGroup.Core]);
-
-    /// <summary>Core sessions a plan week holds at most: the dose of <see cref="Remedy.StrengthenCore"/>.</summary>
-    private static readonly int CoreSessionsPerWeek = Remedy.StrengthenCore.Dose.MaxTimes;
-
-    private static void Append(ref PlanEntry[] entries, ref int count, PlanEntry entry)
-    {
-        if (count == entries.Length)
-        {
-            Array.Resize(ref entries, count * 2);
-        }
-
-        entries[count++] = entry;
-    }
-
-    /// <summary>The last few distinct lists of entries the days used, so a day that repeats one shares it.</summary>
-    private sealed class RecentLists
-    {
-        private readonly ValueList<PlanEntry>[] _lists = [ValueList<PlanEntry>.Empty, ValueList<PlanEntry>.Empty, ValueList<PlanEntry>.Empty, ValueList<PlanEntry>.Empty];
-        private int _next;
-
-        internal ValueList<PlanEntry> Get(ReadOnlySpan<PlanEntry> entries)
-        {
-            if (entries.IsEmpty)
-            {
-                return ValueList<PlanEntry>.Empty;
-            }
-
-            foreach (var list in _lists)
-            {
-                if (SameEntries(list, entries))
-                {
-                    return list;
-                }
-            }
-
-            var made = ValueList<PlanEntry>.Wrap(entries.ToArray());
-            _lists[_next] = made;
-            _next = (_next + 1) % _lists.Length;
-            return made;
-        }
-
-        private static bool SameEntries(ValueList<PlanEntry> list, ReadOnlySpan<PlanEntry> entries)
-        {
-            if (list.Count != entries.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < entries.Length; i++)
-            {
-                if (!ReferenceEquals(list[i], entries[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

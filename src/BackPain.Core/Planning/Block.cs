@@ -10,8 +10,14 @@ namespace BackPain.Core.Planning;
 /// </summary>
 internal sealed record Block(PlanEntry Entry, int MuscleMask, DateOnly From, DateOnly? Until, DateOnly Since)
 {
-    /// <summary>The mask that covers every muscle group.</summary>
-    internal const int AllMuscles = (1 << 12) - 1;
+    /// <summary>
+    /// The most muscle groups a mask holds: one bit each in an <see langword="int"/>, the sign bit left out (the
+    /// muscle masks of <see cref="Workout"/> and <see cref="Exercise"/> are <see langword="int"/>s too).
+    /// </summary>
+    internal const int MaxMuscleGroups = sizeof(int) * 8 - 1;
+
+    /// <summary>The mask that covers every muscle group of <see cref="MuscleGroup.All"/>.</summary>
+    internal static readonly int AllMuscles = (1 << MuscleGroup.All.Count) - 1;
 
     /// <summary>The bit of the core in a muscle mask.</summary>
     internal static readonly int CoreBit = 1 << MuscleGroup.Core.Index;

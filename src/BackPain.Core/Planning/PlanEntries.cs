@@ -26,6 +26,9 @@ internal sealed class PlanEntries(Assessment assessment)
 
     internal PlanEntry CheckIn { get; } = Make(PlanEntryKind.CheckIn, RecoveryRules.CheckIn);
 
+    /// <summary>Why the core rests the day after a planned core session.</summary>
+    internal string CoreSessionRest { get; } = Texts.Get("plan.restSmall.coreSession");
+
     /// <summary>The muscle groups of <paramref name="mask"/> may be trained.</summary>
     internal static PlanEntry Training(int mask)
         => new(PlanEntryKind.Training, RecoveryRules.Training.Id, Texts.Get(RecoveryRules.Training.Id), RecoveryRules.Training.Source,

@@ -16,6 +16,12 @@ namespace BackPain.Core.Planning;
 /// </remarks>
 internal sealed class PlanTimeline
 {
+    /// <summary>The most causes the timeline's cause masks hold: one bit each in an <see langword="int"/>, the sign bit left out.</summary>
+    internal const int MaxCauses = sizeof(int) * 8 - 1;
+
+    /// <summary>The most findings the timeline's finding masks hold: one bit each in a <see langword="ulong"/>.</summary>
+    internal const int MaxSymptoms = sizeof(ulong) * 8;
+
     /// <summary>The findings a check-in states anew each time (pain band, trend, how long the pain has lasted).</summary>
     private static readonly ulong CurrentFindings = SymptomSet.Of(
         Symptom.MildPain, Symptom.ModeratePain, Symptom.SeverePain, Symptom.GettingBetter, Symptom.GettingWorse,
@@ -241,8 +247,11 @@ internal sealed class PlanTimeline
         AddCheckInEntries(date, own, triage, previous);
     }
 
-    /// <summary>Ends every block still open with its condition, and returns every block in the order they were opened.</summary>
-    internal Block[] Finish()
+    /// <summary>
+    /// Ends every block still open with its condition, and returns every block sorted by its first day, then in the
+    /// order they were opened, in a new list the caller may add to.
+    /// </summary>
+    internal List<Block> Finish()
     {
         Close(ref _suspension, null);
         Close(ref _hold, null);
@@ -254,10 +263,10 @@ internal sealed class PlanTimeline
 
         // Stable: the blocks sorted by their first day, then by when they were opened.
         _closed.Sort(static (a, b) => a.Block.FromDay != b.Block.FromDay ? a.Block.FromDay.CompareTo(b.Block.FromDay) : a.Seq.CompareTo(b.Seq));
-        var blocks = new Block[_closed.Count];
-        for (var i = 0; i < blocks.Length; i++)
+        var blocks = new List<Block>(_closed.Count);
+        foreach (var (block, _) in _closed)
         {
-            blocks[i] = _closed[i].Block;
+            blocks.Add(block);
         }
 
         return blocks;
@@ -330,7 +339,7 @@ internal sealed class PlanTimeline
             _checkInEntries.Add((date, PlanEntries.RedFlagAtCheckIn(Symptom.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(flags)))));
         }
 
-        if (_checkInEntries.Count == count && _inForce > previous && _inForce >= TriageLevel.SeeDoctor)
+        if (_checkInEntries.Count == count && _inForce > previous && _inForce >= RecoveryRules.SeeClinician.From)
         {
             _checkInEntries.Add((date, new PlanEntry(PlanEntryKind.SeeClinician, triage.RuleId, triage.Reason, triage.Source, ValueList<MuscleGroup>.Empty)));
         }

@@ -3,74 +3,92 @@ using BackPain.Core.Internal;
 namespace BackPain.Core.Rules;
 
 /// <summary>
-/// The planner's own rules (domain model sections 5 and 6). The restrictions of the assessment
-/// (<see cref="RestrictionRules"/>) become blocked entries under their own ids.
+/// The planner's own rules (domain model sections 3.1, 5, 6 and 6b), with the numbers they carry. The restrictions of
+/// the assessment (<see cref="RestrictionRules"/>) become blocked entries under their own ids.
 /// </summary>
-public static class RecoveryRules
+internal static class RecoveryRules
 {
-    /// <summary>A small muscle group rests at least one full day after training: trained on day D, trainable again from D+2.</summary>
-    public static readonly RecoveryRule RestSmall = new("plan.restSmall", Source.Article);
+    /// <summary>A small muscle group rests one full day after training: trained on day D, trainable again from D+2.</summary>
+    internal static readonly RestRule RestSmall = new("plan.restSmall", Source.Article,
+        "A small muscle group rests at least one full day after training: trained on day D, trainable again from D+2.", Days.Of(1));
 
-    /// <summary>A large muscle group rests at least two days after training: trainable again from D+3.</summary>
-    public static readonly RecoveryRule RestLarge = new("plan.restLarge", Source.Article);
+    /// <summary>A large muscle group rests two days after training: trainable again from D+3.</summary>
+    internal static readonly RestRule RestLarge = new("plan.restLarge", Source.Article,
+        "A large muscle group rests at least two days after training: trainable again from D+3.", Days.Of(2));
 
-    /// <summary>A large muscle group rests three days after a hard session (RPE at or above the threshold, 8 by default, or marked hard): trainable again from D+4.</summary>
-    public static readonly RecoveryRule RestLargeAfterHard = new("plan.restLargeAfterHard", Source.Article);
+    /// <summary>A large muscle group rests three days after a hard session (RPE at or above the threshold, or marked hard): trainable again from D+4.</summary>
+    internal static readonly RestRule RestLargeAfterHard = new("plan.restLargeAfterHard", Source.Article,
+        "A large muscle group rests three days after a hard session (RPE at or above the threshold, 8 by default, or marked hard): trainable again from D+4.", Days.Of(3));
 
-    /// <summary>Ice sessions on the first days (3 by default) when the assessment advises ice, until a pain-free check-in.</summary>
-    public static readonly RecoveryRule Ice = new("plan.ice", Source.Article);
+    /// <summary>Ice on the first days (<see cref="PlannerOptions.IceDays"/>) when the assessment advises ice, until a pain-free check-in.</summary>
+    internal static readonly RecoveryRule Ice = new("plan.ice", Source.Article,
+        "Ice sessions on the first days (3 by default) when the assessment advises ice, until a pain-free check-in.");
 
-    /// <summary>Heat sessions on the first days (7 by default) when the assessment advises heat, until a pain-free check-in.</summary>
-    public static readonly RecoveryRule Heat = new("plan.heat", Source.Article);
+    /// <summary>Heat on the first days (<see cref="PlannerOptions.HeatDays"/>) when the assessment advises heat, until a pain-free check-in.</summary>
+    internal static readonly RecoveryRule Heat = new("plan.heat", Source.Article,
+        "Heat sessions on the first days (7 by default) when the assessment advises heat, until a pain-free check-in.");
 
-    /// <summary>An acute injury with tight muscles: ice on days 1–2 (48 hours), heat from day 3.</summary>
-    public static readonly RecoveryRule IceThenHeat = new("plan.iceThenHeat", Source.Consensus);
+    /// <summary>An acute injury with tight muscles: ice for the first 48 hours (days 1–2), heat from day 3.</summary>
+    internal static readonly IceThenHeatRule IceThenHeat = new("plan.iceThenHeat", Source.Consensus,
+        "An acute injury with tight muscles: ice on days 1–2 (48 hours), heat from day 3.", Days.Of(2));
 
     /// <summary>A gentle whole-body stretch daily, unless exercise is blocked, strenuous exercise is held, or training is suspended.</summary>
-    public static readonly RecoveryRule Stretching = new("plan.stretching", Source.Article);
+    internal static readonly RecoveryRule Stretching = new("plan.stretching", Source.Article,
+        "A gentle whole-body stretch daily, unless exercise is blocked, strenuous exercise is held, or training is suspended.");
+
+    /// <summary>Stay gently active every day, except while all training is suspended for an urgent red flag.</summary>
+    internal static readonly RecoveryRule StayActive = new("plan.stayActive", Source.NiceNG59,
+        "Stay gently active every day; bed rest does not help. Not planned while all training is suspended for an urgent red flag.");
 
     /// <summary>
-    /// Stay gently active every day; bed rest does not help. Not planned while all training is suspended for an urgent
-    /// red flag: until a clinician has seen the person, the plan asks for nothing beyond seeing them.
+    /// Core sessions once core work is allowed, when poor core strength or an injury has been possible: at most the dose
+    /// of strengthening the core (3) in each plan week of 7 days (days 1–7, 8–14, …); each is training, so the core rests
+    /// after it (<see cref="RestSmall"/>).
     /// </summary>
-    public static readonly RecoveryRule StayActive = new("plan.stayActive", Source.NiceNG59);
-
-    /// <summary>
-    /// Core sessions once core work is allowed, when poor core strength or an injury has been possible: at most three in
-    /// each plan week (days 1–7, 8–14, …), the dose of strengthening the core; each is training, so the core rests a full
-    /// day after it.
-    /// </summary>
-    public static readonly RecoveryRule CoreWork = new("plan.coreWork", Source.Article);
+    internal static readonly CoreWorkRule CoreWork = new("plan.coreWork", Source.Article,
+        "Core sessions once core work is allowed, when poor core strength or an injury has been possible: at most three in each plan week (days 1–7, 8–14, …); the core rests a full day after each.",
+        Remedy.StrengthenCore.Dose, Days.Of(7));
 
     /// <summary>The muscle groups that no rule blocks may be trained.</summary>
-    public static readonly RecoveryRule Training = new("plan.training", Source.Article);
+    internal static readonly RecoveryRule Training = new("plan.training", Source.Article,
+        "The muscle groups that no rule blocks may be trained.");
 
-    /// <summary>Check-ins on day 2, day 7, then weekly (a library default).</summary>
-    public static readonly RecoveryRule CheckIn = new("plan.checkIn", Source.LibraryDefault);
+    /// <summary>Check-ins on day 2, day 7, then every <see cref="PlannerOptions.CheckInInterval"/> days (a library default).</summary>
+    internal static readonly CheckInRule CheckIn = new("plan.checkIn", Source.LibraryDefault,
+        "Check-ins on day 2, day 7, then weekly (the interval is an option).", FirstDay: 2, SecondDay: 7);
 
-    /// <summary>See a clinician when triage is at see-a-doctor or above.</summary>
-    public static readonly RecoveryRule SeeClinician = new("plan.seeClinician", Source.NiceCksRedFlags);
+    /// <summary>See a clinician (on day 1) when triage is at see-a-doctor or above.</summary>
+    internal static readonly SeeClinicianRule SeeClinician = new("plan.seeClinician", Source.NiceCksRedFlags,
+        "See a clinician when triage is at see-a-doctor or above.", TriageLevel.SeeDoctor);
 
     /// <summary>Pain worse at a check-in raises triage to at least see-a-doctor.</summary>
-    public static readonly RecoveryRule WorseAtCheckIn = new("plan.worseAtCheckIn", Source.NiceCksRedFlags);
+    internal static readonly RecoveryRule WorseAtCheckIn = new("plan.worseAtCheckIn", Source.NiceCksRedFlags,
+        "Pain worse at a check-in raises triage to at least see-a-doctor.");
 
     /// <summary>
     /// Pain not better after a week of self-care (a check-in with pain that is not getting better, when the pain has lasted
     /// seven days or more counting the report's duration and the days since the start) raises triage to at least
     /// see-a-doctor.
     /// </summary>
-    public static readonly RecoveryRule NotBetterAfterAWeek = new("plan.notBetterAfterAWeek", Source.NiceCksRedFlags);
+    internal static readonly RecoveryRule NotBetterAfterAWeek = new("plan.notBetterAfterAWeek", Source.NiceCksRedFlags,
+        "Pain not getting better after a week of self-care, counting the report's duration and the days since the start, raises triage to at least see-a-doctor.");
 
     /// <summary>A new red flag at a check-in raises triage; an urgent one suspends all training until a clinician clears it.</summary>
-    public static readonly RecoveryRule RedFlagAtCheckIn = new("plan.redFlagAtCheckIn", Source.NiceCksRedFlags);
+    internal static readonly RecoveryRule RedFlagAtCheckIn = new("plan.redFlagAtCheckIn", Source.NiceCksRedFlags,
+        "A new red flag at a check-in raises triage; an urgent one suspends all training until a clinician clears it.");
 
     /// <summary>
     /// A clinician cleared the person for light activity only: no strenuous, spine-loading exercise and no core work
     /// until a full clearance (domain model section 6b.3).
     /// </summary>
-    public static readonly RecoveryRule LightActivityOnly = new("plan.lightActivityOnly", Source.LibraryDefault);
+    internal static readonly RecoveryRule LightActivityOnly = new("plan.lightActivityOnly", Source.LibraryDefault,
+        "A clinician cleared the person for light activity only: no strenuous, spine-loading exercise and no core work until a full clearance.");
 
     /// <summary>Every rule of the planner.</summary>
-    public static IReadOnlyList<RecoveryRule> All { get; } = ValueList<RecoveryRule>.Wrap(
+    internal static IReadOnlyList<RecoveryRule> All { get; } = ValueList<RecoveryRule>.Wrap(
         [RestSmall, RestLarge, RestLargeAfterHard, Ice, Heat, IceThenHeat, Stretching, StayActive, CoreWork, Training, CheckIn, SeeClinician, WorseAtCheckIn, NotBetterAfterAWeek, RedFlagAtCheckIn, LightActivityOnly]);
+
+    /// <summary>The rest rule for a session of <paramref name="muscle"/>: by its size, and for a large one whether the session was hard.</summary>
+    internal static RestRule RestFor(MuscleGroup muscle, bool hard)
+        => muscle.Size == MuscleSize.Small ? RestSmall : hard ? RestLargeAfterHard : RestLarge;
 }

@@ -551,4 +551,28 @@ public class RecoveryPlanTests
 
         second.Should().NotBe(first);
     }
+
+    // ------------------------------------------------------------------------------------------------ ToString
+
+    [Fact]
+    public void ToString_IsOneShortLineNamingTheDatesTheLengthAndWhenCoreWorkMayStart()
+    {
+        var text = Plan(PulledMuscle(), length: 28).ToString();
+
+        text.Should().NotContain("\n").And.Contain("2026-03-02").And.Contain("2026-03-29").And.Contain("28 days");
+        text.Should().Contain("core work after a pain-free check-in on or after 2026-03-09", "§6.1: a pulled muscle heals at the earliest 7 days after the start");
+        text.Should().Contain("0 check-ins");
+        text.Length.Should().BeLessThan(200);
+    }
+
+    [Fact]
+    public void ToString_AfterACheckIn_NamesTheDateItIsUpToDateOnTheTriageInForceAndTheCheckIns()
+    {
+        var text = Plan(Fever(), length: 365).With(CheckIn(3, pain: 4)).ToString();
+
+        text.Should().NotContain("\n").And.Contain("as of 2026-03-04").And.Contain("365 days");
+        text.Should().Contain("triage seeDoctorUrgently", "§4.1: a fever is an urgent red flag, and no clearance has lowered it");
+        text.Should().Contain("1 check-in").And.NotContain("1 check-ins");
+        text.Length.Should().BeLessThan(200);
+    }
 }

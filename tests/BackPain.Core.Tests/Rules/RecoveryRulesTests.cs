@@ -53,4 +53,59 @@ public class RecoveryRulesTests
         blocked.Should().Contain(e => e.RuleId == RecoveryRules.RestLargeAfterHard.Id && e.Muscles.Contains(MuscleGroup.Hamstrings));
         blocked.Should().OnlyContain(e => e.Source == Source.Article);
     }
+
+    // The numbers the planner reads from its rules, each pinned to domain.md.
+
+    [Fact]
+    public void RestRules_PinTheRestDaysOfDomainSection5()
+    {
+        RecoveryRules.RestSmall.Rest.Should().Be(Days.Of(1), "§5: a small muscle rests 1 full day (trainable from D+2)");
+        RecoveryRules.RestLarge.Rest.Should().Be(Days.Of(2), "§5: a large muscle rests 2 days (trainable from D+3)");
+        RecoveryRules.RestLargeAfterHard.Rest.Should().Be(Days.Of(3), "§5: 3 days after a hard session (trainable from D+4)");
+    }
+
+    [Theory]
+    [InlineData("biceps", false, "plan.restSmall")]
+    [InlineData("core", true, "plan.restSmall")] // §5: a hard session changes only the large muscles' rest
+    [InlineData("lowerBack", false, "plan.restLarge")]
+    [InlineData("hamstrings", true, "plan.restLargeAfterHard")]
+    public void RestFor_PicksTheRuleBySizeAndHardness(string muscle, bool hard, string rule)
+    {
+        RecoveryRules.RestFor(MuscleGroup.FromId(muscle), hard).Id.Should().Be(rule);
+    }
+
+    [Fact]
+    public void CheckIn_PinsDay2AndDay7()
+    {
+        // §3.1 and "Numbers at a glance": day 2, day 7, then every PlannerOptions.CheckInInterval days (7 by default).
+        RecoveryRules.CheckIn.FirstDay.Should().Be(2);
+        RecoveryRules.CheckIn.SecondDay.Should().Be(7);
+    }
+
+    [Fact]
+    public void IceThenHeat_PinsIceForTheFirst48Hours()
+    {
+        RecoveryRules.IceThenHeat.IceFor.Should().Be(Days.Of(2), "§3.1: ice on days 1–2 (the first 48 hours), heat from day 3");
+    }
+
+    [Fact]
+    public void CoreWork_PinsAtMostThreeSessionsInAPlanWeekOfSevenDays()
+    {
+        RecoveryRules.CoreWork.SessionsPerWeek.Should().Be(3, "§6.6: up to 3 sessions in each plan week, the dose of strengthenCore");
+        RecoveryRules.CoreWork.Dose.Should().Be(Remedy.StrengthenCore.Dose);
+        RecoveryRules.CoreWork.Week.Should().Be(Days.Of(7), "§6.6: plan weeks are days 1–7, 8–14, …");
+    }
+
+    [Fact]
+    public void SeeClinician_PinsSeeDoctorAsTheLowestLevel()
+    {
+        RecoveryRules.SeeClinician.From.Should().Be(TriageLevel.SeeDoctor, "§3.1: day 1, when the assessment's triage is SeeDoctor or higher");
+    }
+
+    [Fact]
+    public void All_DescribesEveryRuleInOneLine()
+    {
+        RecoveryRules.All.Should().OnlyContain(r => r.Description.Length > 0 && !r.Description.Contains('\n'));
+        RecoveryRules.All.Select(r => r.Description).Should().OnlyHaveUniqueItems();
+    }
 }

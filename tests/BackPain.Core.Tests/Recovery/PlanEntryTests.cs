@@ -1,0 +1,26 @@
+using static BackPain.Core.Tests.Support.PlanExamples;
+
+namespace BackPain.Core.Tests.Recovery;
+
+/// <summary>What a plan entry shows in a log or a debugger.</summary>
+public class PlanEntryTests
+{
+    [Fact]
+    public void ToString_OfABlock_NamesItsKindRuleReasonAndWhenItIsAllowed()
+    {
+        var entry = Plan(PulledMuscle()).Day(Day(1)).Blocked.Single(e => e.Kind == PlanEntryKind.NoCoreWork);
+
+        var text = entry.ToString();
+
+        text.Should().StartWith("NoCoreWork restriction.noCoreWorkUntilHealed: ").And.Contain(entry.Reason);
+        text.Should().EndWith("(allowed after a pain-free check-in on or after 2026-03-09, or a clinician's full clearance)");
+    }
+
+    [Fact]
+    public void ToString_OfAPlannedEntry_HasNoAllowedDate()
+    {
+        var entry = Plan(PulledMuscle()).Day(Day(1)).Planned.Single(e => e.Kind == PlanEntryKind.StayActive);
+
+        entry.ToString().Should().Be($"StayActive plan.stayActive: {entry.Reason}");
+    }
+}
