@@ -32,7 +32,8 @@ public class LayerTests
         [
             "RecoveryPlanner", "PlannerOptions", "PlanRequest", "RecoveryPlan", "DayPlan", "PlanEntry", "PlanEntryKind",
             "Availability", "OpenCondition", "Conflict", "Decision", "CheckInReport", "Clearance",
-            "Rules.RecoveryRule", "Rules.RecoveryRules",
+            "Rules.RecoveryRule", "Rules.RecoveryRules", "Rules.RestRule", "Rules.CheckInRule", "Rules.IceThenHeatRule",
+            "Rules.CoreWorkRule", "Rules.SeeClinicianRule",
         ]));
 
     private static readonly (string Namespace, Layer Layer)[] Namespaces =

@@ -1,4 +1,5 @@
 using static BackPain.Core.Tests.Support.PlanExamples;
+using static BackPain.Core.Tests.Support.Reports;
 
 namespace BackPain.Core.Tests.Recovery;
 

@@ -32,7 +32,7 @@ public class PlannerCapacityTests
     public void Plan_EveryMuscleGroupUnblocked_IsTrainable()
     {
         // Nothing trained, nothing painful: every muscle group of the catalogue, however many, may be trained on day 1.
-        var plan = Support.PlanExamples.Plan(Support.PlanExamples.NoPain());
+        var plan = Support.PlanExamples.Plan(Support.Reports.NoPain());
 
         plan.Days[0].TrainableMuscles.Should().BeEquivalentTo(MuscleGroup.All);
     }
