@@ -228,9 +228,6 @@ public sealed record SymptomReport
             .With(Symptom.DullAche, Character == PainCharacter.DullAche)
             .With(Symptom.SharpPain, Character == PainCharacter.Sharp)
             .With(Symptom.ShootingPain, Character == PainCharacter.Shooting)
-            .With(Symptom.MildPain, Severity is >= 1 and <= 3)
-            .With(Symptom.ModeratePain, Severity is >= 4 and <= 6)
-            .With(Symptom.SeverePain, Severity >= 7)
             .With(Symptom.PopHeard, PopHeard)
             .With(Symptom.HardToStandUp, HardToStandUp)
             .With(Symptom.PainDownOneLeg, Legs == LegSymptoms.OneLeg)
@@ -239,18 +236,13 @@ public sealed record SymptomReport
             .With(Symptom.PostureBrokeDown, PostureBrokeDown)
             .With(Symptom.MusclesTight, MusclesTight)
             .With(Symptom.RecursAfterSessions, RecursAfterSessions)
-            .With(Symptom.GettingBetter, Trend == Core.Trend.Better)
-            .With(Symptom.GettingWorse, Trend == Core.Trend.Worse)
             .With(Symptom.PainOnBothSides, PainOnBothSides)
             .With(Symptom.HardOrUnaccustomedWorkout, HardOrUnaccustomedWorkout)
             .With(Symptom.SquatOrDeadlift, Exercises.Any(IsSquatOrDeadlift))
             .With(Symptom.LiftingOrRunning, Exercises.Any(IsLiftingOrRunning))
-            .With(Symptom.LastedOverAWeek, PainDuration >= TimeSpan.FromDays(7))
-            .With(Symptom.NotBetterAfterAWeek, PainDuration >= TimeSpan.FromDays(7) && Trend != Core.Trend.Better)
-            .With(Symptom.PopWithSeverePain, PopHeard && Severity >= 7)
             .With(Symptom.UnableToStandOrWalk, UnableToStandOrWalk)
             .With(Symptom.AgeUnder20OrOver50, Age is < 20 or > 50)
-            .With(Symptom.LastedOverTwoWeeks, PainDuration >= TimeSpan.FromDays(14));
+            .Union(PainFindings.Of(Severity, Trend, (int?)PainDuration?.TotalDays, PopHeard));
         foreach (var flag in RedFlags)
         {
             s = s.Add(flag);

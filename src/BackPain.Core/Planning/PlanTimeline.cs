@@ -301,23 +301,10 @@ internal sealed class PlanTimeline
     /// </summary>
     private ulong OwnFindings(CheckInReport checkIn, ulong newSymptoms)
     {
-        var s = SymptomSet.Empty
-            .With(Symptom.MildPain, checkIn.Pain is >= 1 and <= 3)
-            .With(Symptom.ModeratePain, checkIn.Pain is >= 4 and <= 6)
-            .With(Symptom.SeverePain, checkIn.Pain >= 7)
-            .With(Symptom.GettingBetter, checkIn.Trend == Trend.Better)
-            .With(Symptom.GettingWorse, checkIn.Trend == Trend.Worse);
-        if (checkIn.Pain > 0)
-        {
-            var days = _reportDays + (checkIn.Date.DayNumber - _request.Start.DayNumber);
-            var pop = ((_baseFindings | _reportedFindings | newSymptoms) & (1UL << Symptom.PopHeard.Index)) != 0;
-            s = s.With(Symptom.LastedOverAWeek, days >= 7)
-                .With(Symptom.NotBetterAfterAWeek, days >= 7 && checkIn.Trend != Trend.Better)
-                .With(Symptom.LastedOverTwoWeeks, days >= 14)
-                .With(Symptom.PopWithSeverePain, pop && checkIn.Pain >= 7);
-        }
-
-        return s.Bits;
+        // While there is pain, it has lasted the report's duration plus the days since the start.
+        int? days = checkIn.Pain > 0 ? _reportDays + (checkIn.Date.DayNumber - _request.Start.DayNumber) : null;
+        var pop = ((_baseFindings | _reportedFindings | newSymptoms) & (1UL << Symptom.PopHeard.Index)) != 0;
+        return PainFindings.Of(checkIn.Pain, checkIn.Trend, days, pop).Bits;
     }
 
     private void AddCheckInEntries(DateOnly date, ulong own, TriageResult triage, TriageLevel previous)

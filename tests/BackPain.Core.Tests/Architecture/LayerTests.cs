@@ -20,7 +20,7 @@ public class LayerTests
         (Layer.Domain,
         [
             "Cause", "Symptom", "SymptomSet", "Remedy", "Dose", "DoseKind", "Source", "MuscleGroup", "MuscleSize",
-            "Exercise", "Workout", "TrainingHistory", "TriageLevel", "Trend", "Days", "HealingEstimate",
+            "Exercise", "Workout", "TrainingHistory", "TriageLevel", "Trend", "Days", "HealingEstimate", "PainFindings",
         ]),
         (Layer.Assessment,
         [
