@@ -33,7 +33,11 @@ public sealed record CauseLikelihood
     /// <summary>The cause.</summary>
     public Cause Cause { get; }
 
-    /// <summary>How well the evidence fits, 0 (not at all) to 1; see <see cref="Rules.EvidenceRules"/> for the formula.</summary>
+    /// <summary>
+    /// How well the evidence fits, 0 (not at all) to 1: the weights of the report's findings in the cause's evidence
+    /// table, summed and turned into <c>1 − e^(−sum)</c> (0 when the sum is not positive). docs/domain.md, section 1,
+    /// has the table, the formula and the signs that gate it.
+    /// </summary>
     public double Score { get; }
 
     /// <summary>The score put into words: likely, possible or unlikely.</summary>
@@ -43,10 +47,10 @@ public sealed record CauseLikelihood
     public bool IsAtLeastPossible => Band != LikelihoodBand.Unlikely;
 
     /// <summary>The findings in the report that point to this cause, in the order of the evidence table.</summary>
-    public IReadOnlyList<Evidence> Supporting => Volatile.Read(ref _supporting) ?? Once.Publish(ref _supporting, Rows(supporting: true));
+    public IReadOnlyList<Evidence> Supporting => Volatile.Read(ref _supporting) ?? LazyInitializer.EnsureInitialized(ref _supporting, () => Rows(supporting: true));
 
     /// <summary>The findings in the report that argue against this cause, in the order of the evidence table.</summary>
-    public IReadOnlyList<Evidence> Against => Volatile.Read(ref _against) ?? Once.Publish(ref _against, Rows(supporting: false));
+    public IReadOnlyList<Evidence> Against => Volatile.Read(ref _against) ?? LazyInitializer.EnsureInitialized(ref _against, () => Rows(supporting: false));
 
     /// <inheritdoc />
     public bool Equals(CauseLikelihood? other)

@@ -1,35 +1,36 @@
-using BackPain.Core.Internal;
-
 namespace BackPain.Core;
 
 /// <summary>
-/// The five causes' scores and their order, as <see cref="BackPainAssessor.Assess"/> computes them: a value with no
-/// allocation, which <see cref="Assessment.Causes"/> turns into <see cref="CauseLikelihood"/> objects when first read.
+/// Every cause's score and their order, as <see cref="BackPainAssessor.Assess"/> computes them, which
+/// <see cref="Assessment.Causes"/> turns into <see cref="CauseLikelihood"/> objects when first read. Both arrays are
+/// sized from <see cref="Cause.All"/>.
 /// </summary>
 internal readonly struct Ranking
 {
-    private readonly Buffer8<double> _scores;
-    private readonly Buffer8<byte> _order;
+    private readonly double[] _scores;
+    private readonly int[] _order;
 
-    /// <summary>Ranks <paramref name="scores"/> (indexed by <see cref="Cause.Index"/>): higher score first; on a tie, the more serious cause.</summary>
-    internal Ranking(ReadOnlySpan<double> scores)
+    /// <summary>
+    /// Ranks <paramref name="scores"/> (indexed by <see cref="Cause.Index"/>, and kept, not copied): higher score first;
+    /// on a tie, the more serious cause.
+    /// </summary>
+    internal Ranking(double[] scores)
     {
-        Span<double> own = _scores;
-        scores.CopyTo(own);
+        _scores = scores;
+        _order = new int[scores.Length];
 
-        // Insertion sort of the cause indexes, in increasing index: five items, no allocation. Each new cause is more
-        // serious than every cause already placed, so it goes before those with the same score.
-        Span<byte> order = _order;
+        // Insertion sort of the cause indexes, in increasing index: a handful of items. Each new cause is more serious
+        // than every cause already placed, so it goes before those with the same score.
         for (var i = 0; i < scores.Length; i++)
         {
             var j = i - 1;
-            while (j >= 0 && scores[i] >= scores[order[j]])
+            while (j >= 0 && scores[i] >= scores[_order[j]])
             {
-                order[j + 1] = order[j];
+                _order[j + 1] = _order[j];
                 j--;
             }
 
-            order[j + 1] = (byte)i;
+            _order[j + 1] = i;
         }
     }
 
