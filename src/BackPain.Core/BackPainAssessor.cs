@@ -24,19 +24,19 @@ public sealed class BackPainAssessor
     public const double PossibleThreshold = 0.3;
 
     private readonly AssessorOptions _options;
-    private readonly CauseTable[] _causes;
-    private readonly RedFlag[] _redFlags;
+    private readonly CauseTable[] _causes;                   // by cause index
+    private readonly RedFlag[] _redFlags;                    // most urgent first
     private readonly ulong _redFlagMask;
-    private readonly TriageCheck[] _triage;
+    private readonly TriageCheck[] _triage;                  // the triage table, in the order it is walked
     private readonly TriageCheck _unclearAndLasting;
     private readonly TriageCheck _nothingFits;
-    private readonly RemedyAdvice[] _advice;
-    private readonly RemedyAdvice[,] _adviceFor;
-    private readonly Restriction[] _restriction;
-    private readonly Restriction?[,] _restrictionFor;
-    private readonly ValueList<MuscleGroup>[] _areaMuscles;
-    private readonly string[,] _topSentence;
-    private readonly string[] _triageSentence;
+    private readonly RemedyAdvice[] _advice;                 // by remedy rule: the advice that names no cause
+    private readonly RemedyAdvice[,] _adviceFor;             // by remedy rule and cause index
+    private readonly Restriction?[] _restriction;            // by restriction rule: the restriction that names no cause, if it has one
+    private readonly Restriction?[,] _restrictionFor;        // by restriction rule and cause index; null where the rule does not name the cause
+    private readonly ValueList<MuscleGroup>[] _areaMuscles;  // by back area
+    private readonly string[,] _topSentence;                 // by cause index and likelihood band
+    private readonly string[] _triageSentence;               // by triage level rank
     private readonly string _redFlagSentence;
     private readonly string _coreBlockedSentence;
     private readonly string _suspendedSentence;
@@ -66,7 +66,8 @@ public sealed class BackPainAssessor
         _advice = [.. remedyRules.Select(r => new RemedyAdvice(r.Id, r.Remedy, null, Text(r.Id), r.Source))];
         _adviceFor = new RemedyAdvice[remedyRules.Count, Cause.All.Count];
         var restrictionRules = RestrictionRules.All;
-        _restriction = [.. restrictionRules.Select(r => new Restriction(r.Id, r.Kind, null, ValueList<MuscleGroup>.Empty, r.LiftedWhen, Text(r.Id), r.Source))];
+        _restriction = [.. restrictionRules.Select(r => r.Causes.Count > 0 ? null
+            : new Restriction(r.Id, r.Kind, null, ValueList<MuscleGroup>.Empty, r.LiftedWhen, Text(r.Id), r.Source))];
         _restrictionFor = new Restriction?[restrictionRules.Count, Cause.All.Count];
         foreach (var cause in Cause.All)
         {
@@ -263,7 +264,7 @@ public sealed class BackPainAssessor
             {
                 if (rule.WhenTrainingSuspended ? facts.Triage.SuspendsTraining : facts.NothingFits)
                 {
-                    restrictions.Add(_restriction[r]);
+                    restrictions.Add(_restriction[r]!);
                 }
 
                 continue;
