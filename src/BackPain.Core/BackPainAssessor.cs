@@ -312,16 +312,17 @@ public sealed class BackPainAssessor
             }
         }
 
-        var muscles = new List<MuscleGroup>();
+        var muscles = new MuscleGroup[rest.Count(true)];
+        var n = 0;
         foreach (var muscle in MuscleGroup.All)
         {
             if (rest[muscle.Index])
             {
-                muscles.Add(muscle);
+                muscles[n++] = muscle;
             }
         }
 
-        return ValueList<MuscleGroup>.Wrap([.. muscles]);
+        return ValueList<MuscleGroup>.Wrap(muscles);
     }
 
     /// <summary>The sentences a person reads about <paramref name="assessment"/>, in the order they are read.</summary>

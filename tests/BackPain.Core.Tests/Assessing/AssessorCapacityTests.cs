@@ -27,6 +27,14 @@ public sealed class AssessorCapacityTests
         => AssessmentExamples.All.Select(e => AssessmentExamples.Assess(e.Report).Causes.Count).Should().AllBeEquivalentTo(Cause.All.Count);
 
     [Fact]
+    public void TriageTable_HasARuleForEveryRedFlagOfTheCatalogueAndEveryCauseThatNeedsAClinician()
+    {
+        // The triage table is built from the catalogues: a new red-flag finding or cause needs no new triage code.
+        TriageRules.All.Where(r => r.RedFlag is not null).Select(r => r.RedFlag).Should().BeEquivalentTo(Symptom.All.Where(s => s.IsRedFlag));
+        TriageRules.All.Where(r => r.SuspectedCause is not null).Select(r => r.SuspectedCause).Should().Equal(Cause.All.Where(c => c.NeedsClinician));
+    }
+
+    [Fact]
     public void Restrictions_EveryRuleFiringAtOnce_ListsOneRestrictionPerRuleAndCause()
     {
         // Every cause possible, training suspended and nothing fitting: every restriction rule fires, once for each of its
