@@ -13,8 +13,7 @@ namespace BackPain.Core;
 /// The scores, ranking, red flags and triage are computed when the report is assessed. The objects that explain them
 /// (<see cref="Causes"/> with their evidence, <see cref="Remedies"/>, <see cref="Restrictions"/>, <see cref="Summary"/>)
 /// are built the first time they are read, safe from any thread and always the same, because many callers need only
-/// the triage. (Each is published with <see cref="LazyInitializer"/>; the <c>Volatile.Read</c> in front of it spares a
-/// read of a list already built the allocation of the delegate.) Two assessments are equal when everything in them is equal (comparing them builds both explanations).
+/// the triage. Two assessments are equal when everything in them is equal (comparing them builds both explanations).
 /// </remarks>
 public sealed record Assessment
 {
@@ -52,7 +51,7 @@ public sealed record Assessment
 
     /// <summary>Every cause of <see cref="Cause.All"/>, most likely first (ties: the more serious cause first).</summary>
     public IReadOnlyList<CauseLikelihood> Causes
-        => Volatile.Read(ref _causes) ?? LazyInitializer.EnsureInitialized(ref _causes, () => _assessor.Likelihoods(Report, _ranking));
+        => Volatile.Read(ref _causes) ?? Once.Publish(ref _causes, _assessor.Likelihoods(Report, _ranking));
 
     /// <summary>The highest-ranked cause (which may still be only possible or unlikely: see <see cref="IsUnclear"/>).</summary>
     public CauseLikelihood TopCause => Causes[0];
@@ -68,15 +67,15 @@ public sealed record Assessment
 
     /// <summary>What to do now, most important first.</summary>
     public IReadOnlyList<RemedyAdvice> Remedies
-        => Volatile.Read(ref _remedies) ?? LazyInitializer.EnsureInitialized(ref _remedies, () => _assessor.Remedies(Facts));
+        => Volatile.Read(ref _remedies) ?? Once.Publish(ref _remedies, _assessor.Remedies(Facts));
 
     /// <summary>What must not be done yet, and what lifts each restriction.</summary>
     public IReadOnlyList<Restriction> Restrictions
-        => Volatile.Read(ref _restrictions) ?? LazyInitializer.EnsureInitialized(ref _restrictions, () => _assessor.Restrictions(Facts));
+        => Volatile.Read(ref _restrictions) ?? Once.Publish(ref _restrictions, _assessor.Restrictions(Facts));
 
     /// <summary>A few plain sentences a person reads.</summary>
     public IReadOnlyList<string> Summary
-        => Volatile.Read(ref _summary) ?? LazyInitializer.EnsureInitialized(ref _summary, () => _assessor.Summary(this));
+        => Volatile.Read(ref _summary) ?? Once.Publish(ref _summary, _assessor.Summary(this));
 
     /// <summary>Says that this is not a diagnosis. Show it with every output a person reads.</summary>
     public string Disclaimer { get; }

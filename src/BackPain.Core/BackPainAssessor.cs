@@ -205,10 +205,11 @@ public sealed class BackPainAssessor
     /// <summary>The ranked causes with their evidence, in the order of <paramref name="ranking"/>.</summary>
     internal ValueList<CauseLikelihood> Likelihoods(SymptomReport report, in Ranking ranking)
     {
-        var likelihoods = new CauseLikelihood[_causes.Length];
-        for (var rank = 0; rank < likelihoods.Length; rank++)
+        var order = ranking.Order();
+        var likelihoods = new CauseLikelihood[order.Length];
+        for (var rank = 0; rank < order.Length; rank++)
         {
-            var cause = ranking.CauseAt(rank);
+            var cause = order[rank];
             likelihoods[rank] = _causes[cause].Likelihood(ranking.ScoreOf(cause), report.Symptoms.Bits, _options.LikelyThreshold);
         }
 

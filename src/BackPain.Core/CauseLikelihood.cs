@@ -47,10 +47,10 @@ public sealed record CauseLikelihood
     public bool IsAtLeastPossible => Band != LikelihoodBand.Unlikely;
 
     /// <summary>The findings in the report that point to this cause, in the order of the evidence table.</summary>
-    public IReadOnlyList<Evidence> Supporting => Volatile.Read(ref _supporting) ?? LazyInitializer.EnsureInitialized(ref _supporting, () => Rows(supporting: true));
+    public IReadOnlyList<Evidence> Supporting => Volatile.Read(ref _supporting) ?? Once.Publish(ref _supporting, Rows(supporting: true));
 
     /// <summary>The findings in the report that argue against this cause, in the order of the evidence table.</summary>
-    public IReadOnlyList<Evidence> Against => Volatile.Read(ref _against) ?? LazyInitializer.EnsureInitialized(ref _against, () => Rows(supporting: false));
+    public IReadOnlyList<Evidence> Against => Volatile.Read(ref _against) ?? Once.Publish(ref _against, Rows(supporting: false));
 
     /// <inheritdoc />
     public bool Equals(CauseLikelihood? other)
