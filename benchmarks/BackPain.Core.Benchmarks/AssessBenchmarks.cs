@@ -9,7 +9,7 @@ namespace BackPain.Core.Benchmarks;
 /// ÷ library time". <c>Assess</c> computes what the peer computes (scores, ranking, red flags, triage) and builds its
 /// explanation (the evidence lists, remedies, restrictions, summary) when it is first read; the second method reads
 /// all of it, so it times the full cost of an explained assessment. <see cref="ScoringOnly"/> times the rules from the
-/// library's public tables with nothing built at all.
+/// library's tables with nothing built at all.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Assess")]
@@ -54,7 +54,7 @@ public class AssessBenchmarks
     }
 
     /// <summary>
-    /// The rules alone: what the peer computes (top cause and triage), from the library's public tables, with nothing
+    /// The rules alone: what the peer computes (top cause and triage), from the library's tables, with nothing
     /// built for a person to read. Not the library's code path; it splits the cost of <c>Assess</c> (see <see cref="ScoringOnly"/>).
     /// </summary>
     [Benchmark(Description = "Scoring and triage only (no explanation)")]

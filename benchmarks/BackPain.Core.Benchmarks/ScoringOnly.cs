@@ -14,9 +14,9 @@ public readonly record struct ScoringOnlyResult(Cause TopCause, TriageLevel Tria
 /// "the explanation", and a test proves it agrees with <c>Assess</c>.
 /// </summary>
 /// <remarks>
-/// The evidence rows, the red flags and the thresholds are read from the library's public tables. The score gates
-/// (domain model section 1) are not public, so they are written out here as a caller would write them from the domain
-/// model: an injury with defining signs of which the report holds none, or a cause with an excluding finding, is held
+/// The evidence rows are read from the library's evidence table (internal; this project sees it through
+/// InternalsVisibleTo), the red flags from <see cref="Symptom.All"/> and the thresholds from the public constants. The
+/// score gates (domain model section 1) are written out here as a caller would write them from the domain model: an injury with defining signs of which the report holds none, or a cause with an excluding finding, is held
 /// at 0.29, just below possible. A test compares them with the library's own tables row for row.
 /// </remarks>
 public static class ScoringOnly

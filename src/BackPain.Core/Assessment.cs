@@ -49,7 +49,7 @@ public sealed record Assessment
     /// <summary>The options it was assessed with.</summary>
     public AssessorOptions Options => _assessor.Options;
 
-    /// <summary>All five causes, most likely first (ties: the more serious cause first).</summary>
+    /// <summary>Every cause of <see cref="Cause.All"/>, most likely first (ties: the more serious cause first).</summary>
     public IReadOnlyList<CauseLikelihood> Causes
         => Volatile.Read(ref _causes) ?? Once.Publish(ref _causes, _assessor.Likelihoods(Report, _ranking));
 

@@ -1,13 +1,13 @@
-using System.Globalization;
-using BackPain.Core.Rules;
+using System.Numerics;
 using BackPain.Core.Internal;
+using BackPain.Core.Rules;
 
 namespace BackPain.Core;
 
 /// <summary>
-/// Turns a <see cref="SymptomReport"/> into an <see cref="Assessment"/>: ranks the causes by the
-/// <see cref="EvidenceRules"/>, finds the red flags, sets the triage level (<see cref="TriageRules"/>), and picks
-/// remedies (<see cref="RemedyRules"/>) and restrictions (<see cref="RestrictionRules"/>).
+/// Turns a <see cref="SymptomReport"/> into an <see cref="Assessment"/>: ranks the causes by the evidence table, finds
+/// the red flags, sets the triage level, and picks remedies and restrictions, each by its table of rules. The rules are
+/// described in docs/domain.md and listed, with the ids the outputs carry, in <see cref="RuleCatalogue.All"/>.
 /// </summary>
 /// <remarks>
 /// Build one and reuse it: construction validates the options and precomputes every table and text, so
@@ -23,23 +23,20 @@ public sealed class BackPainAssessor
     /// </summary>
     public const double PossibleThreshold = 0.3;
 
-    private const int NoCause = 5;
-
     private readonly AssessorOptions _options;
-    private readonly CauseTable[] _causes;
-    private readonly RedFlag[] _redFlags;
-    private readonly TriageResult[] _redFlagTriage;
+    private readonly CauseTable[] _causes;                   // by cause index
+    private readonly RedFlag[] _redFlags;                    // most urgent first
     private readonly ulong _redFlagMask;
-    private readonly TriageResult[] _suspected;
-    private readonly TriageResult _unclearAndLasting;
-    private readonly TriageResult _nothingFits;
-    private readonly TriageResult _selfCare;
-    private readonly RemedyAdvice?[,] _advice;
-    private readonly Restriction?[,] _restrictions;
-    private readonly string[,] _restrictionReasons;
-    private readonly ValueList<MuscleGroup>[] _areaMuscles;
-    private readonly string[,] _topSentence;
-    private readonly string[] _triageSentence;
+    private readonly TriageCheck[] _triage;                  // the triage table, in the order it is walked
+    private readonly TriageCheck _unclearAndLasting;
+    private readonly TriageCheck _nothingFits;
+    private readonly RemedyAdvice[] _advice;                 // by remedy rule: the advice that names no cause
+    private readonly RemedyAdvice[,] _adviceFor;             // by remedy rule and cause index
+    private readonly Restriction?[] _restriction;            // by restriction rule: the restriction that names no cause, if it has one
+    private readonly Restriction?[,] _restrictionFor;        // by restriction rule and cause index; null where the rule does not name the cause
+    private readonly ValueList<MuscleGroup>[] _areaMuscles;  // by back area
+    private readonly string[,] _topSentence;                 // by cause index and likelihood band
+    private readonly string[] _triageSentence;               // by triage level rank
     private readonly string _redFlagSentence;
     private readonly string _coreBlockedSentence;
     private readonly string _suspendedSentence;
@@ -58,40 +55,35 @@ public sealed class BackPainAssessor
 
         _causes = [.. Cause.All.Select(c => new CauseTable(c))];
 
-        var redFlagRules = TriageRules.RedFlags;
-        _redFlags = [.. redFlagRules.Select(r => new RedFlag(r.RedFlag!, Text("symptom." + r.RedFlag!.Id)))];
-        _redFlagTriage = [.. redFlagRules.Select((r, i) => new TriageResult(r.Level, r.Id, _redFlags[i].Reason, r.Source))];
-        _redFlagMask = SymptomSet.Of([.. redFlagRules.Select(r => r.RedFlag!)]).Bits;
+        _redFlags = [.. TriageRules.RedFlags.Select(r => new RedFlag(r.RedFlag!, Text("symptom." + r.RedFlag!.Id)))];
+        _redFlagMask = SymptomSet.Of([.. _redFlags.Select(f => f.Symptom)]).Bits;
+        _triage = [.. TriageRules.All.Select(Check)];
+        _unclearAndLasting = Check(TriageRules.UnclearAndLasting);
+        _nothingFits = Check(TriageRules.NothingFits);
 
-        _suspected = [.. TriageRules.Suspected.Select(Triage)];
-        _unclearAndLasting = Triage(TriageRules.UnclearAndLasting);
-        _nothingFits = Triage(TriageRules.NothingFits);
-        _selfCare = Triage(TriageRules.SelfCare);
-
+        // Every advice and restriction a rule can give, with its reason: one without a cause and one for each cause.
         var remedyRules = RemedyRules.All;
-        _advice = new RemedyAdvice?[remedyRules.Count, NoCause + 1];
-        for (var r = 0; r < remedyRules.Count; r++)
-        {
-            var rule = remedyRules[r];
-            _advice[r, NoCause] = new RemedyAdvice(rule.Id, rule.Remedy, null, Text(rule.Id), rule.Source);
-            foreach (var cause in Cause.All)
-            {
-                _advice[r, cause.Index] = new RemedyAdvice(rule.Id, rule.Remedy, cause, Format(rule.Id, Text("cause." + cause.Id)), rule.Source);
-            }
-        }
-
+        _advice = [.. remedyRules.Select(r => new RemedyAdvice(r.Id, r.Remedy, null, Text(r.Id), r.Source))];
+        _adviceFor = new RemedyAdvice[remedyRules.Count, Cause.All.Count];
         var restrictionRules = RestrictionRules.All;
-        _restrictions = new Restriction?[restrictionRules.Count, NoCause + 1];
-        _restrictionReasons = new string[restrictionRules.Count, NoCause + 1];
-        for (var r = 0; r < restrictionRules.Count; r++)
+        _restriction = [.. restrictionRules.Select(r => r.Causes.Count > 0 ? null
+            : new Restriction(r.Id, r.Kind, null, ValueList<MuscleGroup>.Empty, r.LiftedWhen, Text(r.Id), r.Source))];
+        _restrictionFor = new Restriction?[restrictionRules.Count, Cause.All.Count];
+        foreach (var cause in Cause.All)
         {
-            var rule = restrictionRules[r];
-            _restrictionReasons[r, NoCause] = Text(rule.Id);
-            _restrictions[r, NoCause] = new Restriction(rule.Id, rule.Kind, null, ValueList<MuscleGroup>.Empty, rule.LiftedWhen, _restrictionReasons[r, NoCause], rule.Source);
-            foreach (var cause in rule.Causes)
+            var name = Text("cause." + cause.Id);
+            for (var r = 0; r < remedyRules.Count; r++)
             {
-                _restrictionReasons[r, cause.Index] = Format(rule.Id, Text("cause." + cause.Id));
-                _restrictions[r, cause.Index] = new Restriction(rule.Id, rule.Kind, cause, ValueList<MuscleGroup>.Empty, rule.LiftedWhen, _restrictionReasons[r, cause.Index], rule.Source);
+                var rule = remedyRules[r];
+                _adviceFor[r, cause.Index] = new RemedyAdvice(rule.Id, rule.Remedy, cause, Format(rule.Id, name), rule.Source);
+            }
+
+            for (var r = 0; r < restrictionRules.Count; r++)
+            {
+                var rule = restrictionRules[r];
+                _restrictionFor[r, cause.Index] = rule.Causes.Contains(cause)
+                    ? new Restriction(rule.Id, rule.Kind, cause, ValueList<MuscleGroup>.Empty, rule.LiftedWhen, Format(rule.Id, name), rule.Source)
+                    : null;
             }
         }
 
@@ -102,10 +94,11 @@ public sealed class BackPainAssessor
             ValueList<MuscleGroup>.Wrap([MuscleGroup.LowerBack, MuscleGroup.UpperBack]),
         ];
 
-        _topSentence = new string[NoCause, 3];
+        var bands = Enum.GetValues<LikelihoodBand>();
+        _topSentence = new string[Cause.All.Count, bands.Length];
         foreach (var cause in Cause.All)
         {
-            foreach (var band in Enum.GetValues<LikelihoodBand>())
+            foreach (var band in bands)
             {
                 _topSentence[cause.Index, (int)band] = Format("summary.top." + band, Text("cause." + cause.Id));
             }
@@ -120,7 +113,11 @@ public sealed class BackPainAssessor
 
         string Text(string key) => Texts.Get(key, culture);
         string Format(string key, string arg) => string.Format(culture, Text(key), arg);
-        TriageResult Triage(TriageRule rule) => new(rule.Level, rule.Id, Text(rule.Id), rule.Source);
+        TriageCheck Check(TriageRule rule) => new(
+            SymptomSet.Of([.. rule.AnyOf]).Bits,
+            rule.SuspectedCause is null ? 0 : 1 << rule.SuspectedCause.Index,
+            rule.WhenUnclear,
+            new TriageResult(rule.Level, rule.Id, Text(rule.RedFlag is null ? rule.Id : "symptom." + rule.RedFlag.Id), rule.Source));
     }
 
     /// <summary>The assessor with the default options; ready to use, shared, thread-safe.</summary>
@@ -139,16 +136,16 @@ public sealed class BackPainAssessor
     public Assessment Assess(SymptomReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var mask = report.Symptoms.Bits;
+        var findings = report.Symptoms.Bits;
 
         // 1. Score every cause from the evidence table and rank them.
-        Span<double> scores = stackalloc double[NoCause];
-        var possible = Score(mask, scores);
+        var scores = new double[_causes.Length];
+        var possible = Score(findings, scores);
         var ranking = new Ranking(scores);
 
-        // 2. Red flags, most urgent first, and the triage level they and the cause rules reach.
-        var redFlags = RedFlagsIn(mask);
-        var triage = Triage(mask, possible, ranking.TopScore);
+        // 2. Red flags, most urgent first, and the triage level the rules reach.
+        var redFlags = RedFlagsIn(findings);
+        var triage = Triage(findings, possible, ranking.TopScore);
 
         // 3. The likelihoods with their evidence, the remedies, restrictions and summary are built from these when
         //    first read (see Assessment's remarks).
@@ -156,15 +153,15 @@ public sealed class BackPainAssessor
     }
 
     /// <summary>
-    /// Scores every cause for the findings in <paramref name="mask"/> into <paramref name="scores"/> (by cause index) and
-    /// returns the causes that are at least possible, as bits by cause index. A check-in's re-assessment uses this too.
+    /// Scores every cause for the findings in <paramref name="findings"/> into <paramref name="scores"/> (by cause index)
+    /// and returns the causes that are at least possible, as bits by cause index. A check-in's re-assessment uses this too.
     /// </summary>
-    internal int Score(ulong mask, Span<double> scores)
+    internal int Score(ulong findings, Span<double> scores)
     {
         var possible = 0;
-        for (var i = 0; i < NoCause; i++)
+        for (var i = 0; i < _causes.Length; i++)
         {
-            scores[i] = _causes[i].Score(mask);
+            scores[i] = _causes[i].Score(findings);
             if (scores[i] >= PossibleThreshold)
             {
                 possible |= 1 << i;
@@ -175,41 +172,28 @@ public sealed class BackPainAssessor
     }
 
     /// <summary>
-    /// The triage the rules reach for the findings in <paramref name="mask"/>, the causes in <paramref name="suspected"/>
-    /// (bits by cause index) and the best cause's score: the most urgent red flag, raised by a suspected cause that needs
-    /// a clinician, by an unclear picture that has lasted a week, or by nothing fitting moderate or worse pain. A
-    /// check-in's re-assessment uses this too.
+    /// The triage the rules reach for the findings in <paramref name="findings"/>, the causes in
+    /// <paramref name="possibleCauses"/> (bits by cause index) and the best cause's score: the first rule of the triage
+    /// table with the highest level among those that hold. A check-in's re-assessment uses this too.
     /// </summary>
-    internal TriageResult Triage(ulong mask, int suspected, double topScore)
+    internal TriageResult Triage(ulong findings, int possibleCauses, double topScore)
     {
-        var flagged = mask & _redFlagMask;
-        var triage = _selfCare;
-        if (flagged != 0)
+        var unclear = IsUnclear(topScore);
+        TriageResult? triage = null;
+        foreach (var rule in _triage)
         {
-            for (var i = 0; i < _redFlags.Length; i++)
+            if ((triage is null || rule.Result.Level > triage.Level) && rule.Holds(findings, possibleCauses, unclear))
             {
-                if ((flagged & (1UL << _redFlags[i].Symptom.Index)) != 0)
-                {
-                    triage = _redFlagTriage[i];
-                    break;
-                }
+                triage = rule.Result;
             }
         }
 
-        for (var i = 0; i < _suspected.Length; i++)
-        {
-            triage = Raise(triage, (suspected & (1 << TriageRules.Suspected[i].SuspectedCause!.Index)) != 0 ? _suspected[i] : null);
-        }
-
-        var unclear = IsUnclear(topScore);
-        triage = Raise(triage, unclear && (mask & (1UL << Symptom.LastedOverAWeek.Index)) != 0 ? _unclearAndLasting : null);
-        return Raise(triage, unclear && (mask & ModerateOrWorse) != 0 ? _nothingFits : null);
+        // The table ends with self-care, which has no condition, so some rule always holds.
+        return triage!;
     }
 
     /// <summary>Whether nothing fits: no cause is likely and the pain is moderate or worse (domain model section 1).</summary>
-    internal bool NothingFits(ulong mask, double topScore) => IsUnclear(topScore) && (mask & ModerateOrWorse) != 0;
-
-    private static readonly ulong ModerateOrWorse = (1UL << Symptom.ModeratePain.Index) | (1UL << Symptom.SeverePain.Index);
+    internal bool NothingFits(ulong findings, double topScore) => _nothingFits.Holds(findings, 0, IsUnclear(topScore));
 
     /// <summary>
     /// Whether the top cause is too weak to act on. For safety, "unclear" never uses a threshold below the default:
@@ -218,100 +202,93 @@ public sealed class BackPainAssessor
     private bool IsUnclear(double topScore)
         => topScore < Math.Max(_options.LikelyThreshold, AssessorOptions.Default.LikelyThreshold);
 
-    private static TriageResult Raise(TriageResult current, TriageResult? candidate)
-        => candidate is not null && candidate.Level > current.Level ? candidate : current;
-
     /// <summary>The ranked causes with their evidence, in the order of <paramref name="ranking"/>.</summary>
     internal ValueList<CauseLikelihood> Likelihoods(SymptomReport report, in Ranking ranking)
     {
-        var likelihoods = new CauseLikelihood[NoCause];
-        for (var rank = 0; rank < likelihoods.Length; rank++)
+        var order = ranking.Order();
+        var likelihoods = new CauseLikelihood[order.Length];
+        for (var rank = 0; rank < order.Length; rank++)
         {
-            var cause = ranking.CauseAt(rank);
+            var cause = order[rank];
             likelihoods[rank] = _causes[cause].Likelihood(ranking.ScoreOf(cause), report.Symptoms.Bits, _options.LikelyThreshold);
         }
 
         return ValueList<CauseLikelihood>.Wrap(likelihoods);
     }
 
-    private ValueList<RedFlag> RedFlagsIn(ulong mask)
+    private ValueList<RedFlag> RedFlagsIn(ulong findings)
     {
-        var count = System.Numerics.BitOperations.PopCount(mask & _redFlagMask);
-        if (count == 0)
+        if ((findings & _redFlagMask) == 0)
         {
             return ValueList<RedFlag>.Empty;
         }
 
-        var result = new RedFlag[count];
+        var redFlags = new RedFlag[BitOperations.PopCount(findings & _redFlagMask)];
         var n = 0;
         foreach (var redFlag in _redFlags)
         {
-            if ((mask & (1UL << redFlag.Symptom.Index)) != 0)
+            if ((findings & (1UL << redFlag.Symptom.Index)) != 0)
             {
-                result[n++] = redFlag;
+                redFlags[n++] = redFlag;
             }
         }
 
-        return ValueList<RedFlag>.Wrap(result);
+        return ValueList<RedFlag>.Wrap(redFlags);
     }
 
-    /// <summary>The remedies that apply, from <see cref="RemedyRules"/>, most important first.</summary>
+    /// <summary>The remedies whose rule applies, in the order of the remedy rules, most important first.</summary>
     internal ValueList<RemedyAdvice> Remedies(Facts facts)
     {
-        var rules = RemedyRules.Table;
-        Span<int> picked = stackalloc int[rules.Length];
-        var count = 0;
-        for (var r = 0; r < rules.Length; r++)
+        var remedies = new List<RemedyAdvice>(_advice.Length);
+        var rules = RemedyRules.All;
+        for (var r = 0; r < rules.Count; r++)
         {
             var (applies, cause) = rules[r].Condition(facts);
             if (applies)
             {
-                picked[count++] = (r * (NoCause + 1)) + (cause?.Index ?? NoCause);
+                remedies.Add(cause is null ? _advice[r] : _adviceFor[r, cause.Index]);
             }
         }
 
-        var advice = new RemedyAdvice[count];
-        for (var i = 0; i < count; i++)
-        {
-            advice[i] = _advice[picked[i] / (NoCause + 1), picked[i] % (NoCause + 1)]!;
-        }
-
-        return ValueList<RemedyAdvice>.Wrap(advice);
+        return ValueList<RemedyAdvice>.Wrap([.. remedies]);
     }
 
-    /// <summary>The restrictions that apply, from <see cref="RestrictionRules"/>.</summary>
+    /// <summary>The restrictions whose rule fires, in the order of the restriction rules, strictest first.</summary>
     internal ValueList<Restriction> Restrictions(Facts facts)
     {
-        var rules = RestrictionRules.Table;
-        var slots = default(Buffer8<Restriction>);
-        Span<Restriction> buffer = slots;
-        var count = 0;
-        for (var r = 0; r < rules.Length; r++)
+        var restrictions = new List<Restriction>(_restriction.Length);
+        var rules = RestrictionRules.All;
+        for (var r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
             if (rule.WhenTrainingSuspended || rule.WhenNothingFits)
             {
                 if (rule.WhenTrainingSuspended ? facts.Triage.SuspendsTraining : facts.NothingFits)
                 {
-                    buffer[count++] = _restrictions[r, NoCause]!;
+                    restrictions.Add(_restriction[r]!);
                 }
+
+                continue;
             }
-            else
+
+            foreach (var cause in rule.Causes)
             {
-                foreach (var cause in rule.CauseList)
+                if (facts.IsPossible(cause))
                 {
-                    if (facts.IsPossible(cause))
-                    {
-                        buffer[count++] = rule.Kind == RestrictionKind.RestMuscles
-                            ? new Restriction(rule.Id, rule.Kind, cause, MusclesToRest(facts.Report, cause), rule.LiftedWhen, _restrictionReasons[r, cause.Index], rule.Source)
-                            : _restrictions[r, cause.Index]!;
-                    }
+                    restrictions.Add(RestrictionFor(_restrictionFor[r, cause.Index]!, facts.Report));
                 }
             }
         }
 
-        return ValueList<Restriction>.Wrap(buffer[..count].ToArray());
+        return ValueList<Restriction>.Wrap([.. restrictions]);
     }
+
+    /// <summary>A cause's restriction for this report: a rest restriction names the muscles to rest.</summary>
+    private Restriction RestrictionFor(Restriction restriction, SymptomReport report)
+        => restriction.Kind != RestrictionKind.RestMuscles
+            ? restriction
+            : new Restriction(restriction.RuleId, restriction.Kind, restriction.Cause, MusclesToRest(report, restriction.Cause!),
+                restriction.LiftedWhen, restriction.Reason, restriction.Source);
 
     private ValueList<MuscleGroup> MusclesToRest(SymptomReport report, Cause cause)
     {
@@ -349,43 +326,52 @@ public sealed class BackPainAssessor
         return ValueList<MuscleGroup>.Wrap(muscles);
     }
 
-    /// <summary>The sentences a person reads about <paramref name="assessment"/>.</summary>
+    /// <summary>The sentences a person reads about <paramref name="assessment"/>, in the order they are read.</summary>
     internal ValueList<string> Summary(Assessment assessment)
     {
-        var (top, report, triage) = (assessment.TopCause, assessment.Report, assessment.Triage);
-        var hasRedFlags = assessment.RedFlags.Count > 0;
-        var seeClinicianForUnclear = IsUnclear(top.Score) && (report.Severity >= 4 || report.Symptoms.Has(Symptom.LastedOverAWeek));
-        var coreBlocked = false;
-        foreach (var restriction in assessment.Restrictions)
+        var (top, findings, triage) = (assessment.TopCause, assessment.Report.Symptoms.Bits, assessment.Triage.Level);
+        var unclear = IsUnclear(top.Score);
+        var sentences = new List<string>(6);
+        if (assessment.RedFlags.Count > 0)
         {
-            coreBlocked |= restriction.Kind == RestrictionKind.NoCoreWork;
+            sentences.Add(_redFlagSentence);
         }
 
-        var sentences = new string[2 + (hasRedFlags ? 1 : 0) + (seeClinicianForUnclear ? 1 : 0) + (triage.Level.SuspendsTraining ? 1 : 0) + (coreBlocked ? 1 : 0)];
-        var n = 0;
-        if (hasRedFlags)
+        sentences.Add(_topSentence[top.Cause.Index, (int)top.Band]);
+        // The unclear picture that raises triage: it has lasted a week, or the pain is moderate or worse.
+        if (_unclearAndLasting.Holds(findings, 0, unclear) || _nothingFits.Holds(findings, 0, unclear))
         {
-            sentences[n++] = _redFlagSentence;
+            sentences.Add(_unclearSentence);
         }
 
-        sentences[n++] = _topSentence[top.Cause.Index, (int)top.Band];
-        if (seeClinicianForUnclear)
+        sentences.Add(_triageSentence[triage.Rank]);
+        if (triage.SuspendsTraining)
         {
-            sentences[n++] = _unclearSentence;
+            sentences.Add(_suspendedSentence);
         }
 
-        sentences[n++] = _triageSentence[triage.Level.Rank];
-        if (triage.Level.SuspendsTraining)
+        if (assessment.Restricts(RestrictionKind.NoCoreWork))
         {
-            sentences[n++] = _suspendedSentence;
+            sentences.Add(_coreBlockedSentence);
         }
 
-        if (coreBlocked)
-        {
-            sentences[n] = _coreBlockedSentence;
-        }
+        return ValueList<string>.Wrap([.. sentences]);
+    }
 
-        return ValueList<string>.Wrap(sentences);
+    /// <summary>
+    /// A triage rule ready to check: its condition as bits (<see cref="TriageRule"/> explains each part) and the result it
+    /// gives, with its reason.
+    /// </summary>
+    /// <param name="AnyOf">The findings of which one must be present, as symptom bits; 0: no condition on findings.</param>
+    /// <param name="Suspected">The cause that must be at least possible, as a bit by cause index; 0: no condition on causes.</param>
+    /// <param name="WhenUnclear">Whether no cause may be likely.</param>
+    /// <param name="Result">The triage the rule gives.</param>
+    private readonly record struct TriageCheck(ulong AnyOf, int Suspected, bool WhenUnclear, TriageResult Result)
+    {
+        internal bool Holds(ulong findings, int possibleCauses, bool unclear)
+            => (AnyOf == 0 || (findings & AnyOf) != 0)
+                && (Suspected == 0 || (possibleCauses & Suspected) != 0)
+                && (!WhenUnclear || unclear);
     }
 
     /// <summary>One cause's rows of the evidence table, precomputed for scoring.</summary>

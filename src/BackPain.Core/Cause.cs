@@ -4,8 +4,8 @@ using BackPain.Core.Internal;
 namespace BackPain.Core;
 
 /// <summary>
-/// A likely cause of back pain after working out (domain model section 1). The assessment ranks all five by the
-/// evidence in a report; it never claims certainty.
+/// A likely cause of back pain after working out (domain model section 1). The assessment ranks every cause in
+/// <see cref="All"/> by the evidence in a report; it never claims certainty.
 /// </summary>
 public sealed class Cause : ICatalogueEntry<Cause>
 {
@@ -57,6 +57,12 @@ public sealed class Cause : ICatalogueEntry<Cause>
     private static readonly Cause[] Catalogue = [Doms, PoorCoreStrength, PulledMuscle, SlippedDisc, LigamentTear];
 
     private static readonly IdLookup<Cause> Lookup = new(Catalogue, c => c.Id, "cause");
+
+    /// <summary>The injuries (<see cref="IsInjury"/>), most serious first: the order the rules name them in.</summary>
+    internal static readonly Cause[] InjuriesMostSeriousFirst = [.. Catalogue.Where(c => c.IsInjury).Reverse()];
+
+    /// <summary>The causes whose suspicion alone means seeing a clinician (<see cref="NeedsClinician"/>), in catalogue order.</summary>
+    internal static readonly Cause[] NeedingClinician = [.. Catalogue.Where(c => c.NeedsClinician)];
 
     private Cause(string id, int index, bool isInjury, bool needsClinician, HealingEstimate? healingEstimate, Source source)
     {

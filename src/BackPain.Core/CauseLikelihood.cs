@@ -33,7 +33,11 @@ public sealed record CauseLikelihood
     /// <summary>The cause.</summary>
     public Cause Cause { get; }
 
-    /// <summary>How well the evidence fits, 0 (not at all) to 1; see <see cref="Rules.EvidenceRules"/> for the formula.</summary>
+    /// <summary>
+    /// How well the evidence fits, 0 (not at all) to 1: the weights of the report's findings in the cause's evidence
+    /// table, summed and turned into <c>1 − e^(−sum)</c> (0 when the sum is not positive). docs/domain.md, section 1,
+    /// has the table, the formula and the signs that gate it.
+    /// </summary>
     public double Score { get; }
 
     /// <summary>The score put into words: likely, possible or unlikely.</summary>

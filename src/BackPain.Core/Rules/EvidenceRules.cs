@@ -24,7 +24,7 @@ namespace BackPain.Core.Rules;
 /// weeks or more is not muscle soreness).
 /// </para>
 /// </remarks>
-public static class EvidenceRules
+internal static class EvidenceRules
 {
     private static readonly Evidence[] Table =
     [
@@ -112,15 +112,15 @@ public static class EvidenceRules
     internal const double UnlikelyCeiling = 0.29;
 
     /// <summary>Every row of the table, grouped by cause.</summary>
-    public static IReadOnlyList<Evidence> All { get; } = ValueList<Evidence>.Wrap(Table);
+    internal static IReadOnlyList<Evidence> All { get; } = ValueList<Evidence>.Wrap(Table);
 
     /// <summary>The rows that speak for or against <paramref name="cause"/>.</summary>
-    public static IEnumerable<Evidence> For(Cause cause)
+    internal static IEnumerable<Evidence> For(Cause cause)
     {
         ArgumentNullException.ThrowIfNull(cause);
         return Table.Where(f => f.Cause == cause);
     }
 
     /// <summary>Turns a raw score (the sum of the weights present) into a score in [0, 1).</summary>
-    public static double Score(double raw) => raw > 0 ? 1 - Math.Exp(-raw) : 0;
+    internal static double Score(double raw) => raw > 0 ? 1 - Math.Exp(-raw) : 0;
 }

@@ -2,7 +2,7 @@
 namespace BackPain.Core.Rules;
 
 /// <summary>A rule that advises a remedy when its condition holds (see <see cref="RemedyRules"/>).</summary>
-public sealed record RemedyRule
+internal sealed record RemedyRule
 {
     internal RemedyRule(string id, Remedy remedy, Source source, Func<Facts, (bool Applies, Cause? Cause)> condition)
     {
@@ -13,13 +13,13 @@ public sealed record RemedyRule
     }
 
     /// <summary>The stable id (for example <c>remedy.ice.inflammation</c>).</summary>
-    public string Id { get; }
+    internal string Id { get; }
 
     /// <summary>The remedy it advises.</summary>
-    public Remedy Remedy { get; }
+    internal Remedy Remedy { get; }
 
     /// <summary>Where the rule comes from.</summary>
-    public Source Source { get; }
+    internal Source Source { get; }
 
     internal Func<Facts, (bool Applies, Cause? Cause)> Condition { get; }
 }

@@ -6,7 +6,7 @@ namespace BackPain.Core.Rules;
 /// A rule that restricts training (domain model section 6): for each of its <see cref="Causes"/> that is at least
 /// possible, or, when <see cref="WhenTrainingSuspended"/>, whenever triage suspends training.
 /// </summary>
-public sealed record RestrictionRule
+internal sealed record RestrictionRule
 {
     internal RestrictionRule(string id, RestrictionKind kind, LiftCondition liftedWhen, Source source, Cause[] causes, bool whenTrainingSuspended = false, bool whenNothingFits = false)
     {
@@ -14,31 +14,29 @@ public sealed record RestrictionRule
         Kind = kind;
         LiftedWhen = liftedWhen;
         Source = source;
-        CauseList = ValueList<Cause>.Wrap(causes);
+        Causes = ValueList<Cause>.Wrap(causes);
         WhenTrainingSuspended = whenTrainingSuspended;
         WhenNothingFits = whenNothingFits;
     }
 
     /// <summary>The stable id (for example <c>restriction.noCoreWorkUntilHealed</c>).</summary>
-    public string Id { get; }
+    internal string Id { get; }
 
     /// <summary>What the restriction forbids.</summary>
-    public RestrictionKind Kind { get; }
+    internal RestrictionKind Kind { get; }
 
     /// <summary>What lifts it.</summary>
-    public LiftCondition LiftedWhen { get; }
+    internal LiftCondition LiftedWhen { get; }
 
     /// <summary>Where the rule comes from.</summary>
-    public Source Source { get; }
+    internal Source Source { get; }
 
     /// <summary>The causes whose suspicion (at least possible) fires the rule, one restriction each.</summary>
-    public IReadOnlyList<Cause> Causes => CauseList;
-
-    internal ValueList<Cause> CauseList { get; }
+    internal ValueList<Cause> Causes { get; }
 
     /// <summary>Whether the rule fires when triage suspends training (see-a-doctor-urgently or emergency).</summary>
-    public bool WhenTrainingSuspended { get; }
+    internal bool WhenTrainingSuspended { get; }
 
     /// <summary>Whether the rule applies when nothing fits (no cause likely and the pain moderate or worse) rather than to causes.</summary>
-    public bool WhenNothingFits { get; }
+    internal bool WhenNothingFits { get; }
 }

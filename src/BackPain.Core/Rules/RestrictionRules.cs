@@ -6,46 +6,43 @@ namespace BackPain.Core.Rules;
 /// The safety rules that restrict training (domain model section 6). They apply to every cause that is at least
 /// possible, never only to the likely ones, and no option can switch them off.
 /// </summary>
-public static class RestrictionRules
+internal static class RestrictionRules
 {
     /// <summary>Rule 7: an urgent red flag suspends all training until a clinician clears it.</summary>
-    public static readonly RestrictionRule SuspendAllTraining = new("restriction.suspendAllTraining", RestrictionKind.SuspendAllTraining,
+    internal static readonly RestrictionRule SuspendAllTraining = new("restriction.suspendAllTraining", RestrictionKind.SuspendAllTraining,
         LiftCondition.ClinicianClearance, Source.NiceCksRedFlags, [], whenTrainingSuspended: true);
 
     /// <summary>
     /// Rule 3: a suspected ligament tear allows no exercise at all until a clinician clears it: a full clearance counts it
     /// as healed; a clearance for light activity lifts this block but holds strenuous and core work.
     /// </summary>
-    public static readonly RestrictionRule NoExerciseUntilHealed = new("restriction.noExerciseUntilHealed", RestrictionKind.NoExercise,
+    internal static readonly RestrictionRule NoExerciseUntilHealed = new("restriction.noExerciseUntilHealed", RestrictionKind.NoExercise,
         LiftCondition.Healed, Source.Article, [Cause.LigamentTear]);
 
     /// <summary>Rule 2: a suspected slipped disc allows no strenuous exercise until a clinician clears it.</summary>
-    public static readonly RestrictionRule NoStrenuousUntilCleared = new("restriction.noStrenuousUntilCleared", RestrictionKind.NoStrenuousExercise,
+    internal static readonly RestrictionRule NoStrenuousUntilCleared = new("restriction.noStrenuousUntilCleared", RestrictionKind.NoStrenuousExercise,
         LiftCondition.ClinicianClearance, Source.Article, [Cause.SlippedDisc]);
 
-    /// <summary>Rule 1: no core work until the injury has healed (pulled muscle, slipped disc, ligament tear).</summary>
-    public static readonly RestrictionRule NoCoreWorkUntilHealed = new("restriction.noCoreWorkUntilHealed", RestrictionKind.NoCoreWork,
-        LiftCondition.Healed, Source.Article, [Cause.LigamentTear, Cause.SlippedDisc, Cause.PulledMuscle]);
+    /// <summary>Rule 1: no core work until the injury has healed, for every injury (<see cref="Cause.IsInjury"/>), most serious first.</summary>
+    internal static readonly RestrictionRule NoCoreWorkUntilHealed = new("restriction.noCoreWorkUntilHealed", RestrictionKind.NoCoreWork,
+        LiftCondition.Healed, Source.Article, Cause.InjuriesMostSeriousFirst);
 
     /// <summary>Rule 4: a pulled muscle rests the injured back muscles until healed.</summary>
-    public static readonly RestrictionRule RestInjuredMuscles = new("restriction.restInjuredMuscles", RestrictionKind.RestMuscles,
+    internal static readonly RestrictionRule RestInjuredMuscles = new("restriction.restInjuredMuscles", RestrictionKind.RestMuscles,
         LiftCondition.Healed, Source.Article, [Cause.PulledMuscle]);
 
     /// <summary>Rule 5: DOMS rests the sore muscles (the painful back area and the workout's primary muscles) by size and until the soreness is gone.</summary>
-    public static readonly RestrictionRule RestSoreMuscles = new("restriction.restSoreMuscles", RestrictionKind.RestMuscles,
+    internal static readonly RestrictionRule RestSoreMuscles = new("restriction.restSoreMuscles", RestrictionKind.RestMuscles,
         LiftCondition.RestOverAndSorenessGone, Source.Article, [Cause.Doms]);
 
     /// <summary>
     /// Nothing fits (no cause likely, pain 4 or more): hold strenuous, spine-loading exercise until a pain-free check-in
     /// or a clinician's clearance; gentle activity stays planned (domain model section 1).
     /// </summary>
-    public static readonly RestrictionRule HoldStrenuousUntilPainFree = new("restriction.holdStrenuousUntilPainFree", RestrictionKind.NoStrenuousExercise,
+    internal static readonly RestrictionRule HoldStrenuousUntilPainFree = new("restriction.holdStrenuousUntilPainFree", RestrictionKind.NoStrenuousExercise,
         LiftCondition.PainFreeCheckIn, Source.LibraryDefault, [], whenNothingFits: true);
 
-    /// <summary>The same rules as an array, for the engine to walk without allocating.</summary>
-    internal static RestrictionRule[] Table { get; } =
-        [SuspendAllTraining, NoExerciseUntilHealed, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles, HoldStrenuousUntilPainFree];
-
     /// <summary>Every restriction rule, strictest first.</summary>
-    public static IReadOnlyList<RestrictionRule> All { get; } = ValueList<RestrictionRule>.Wrap(Table);
+    internal static ValueList<RestrictionRule> All { get; } = ValueList<RestrictionRule>.Wrap(
+        [SuspendAllTraining, NoExerciseUntilHealed, NoStrenuousUntilCleared, NoCoreWorkUntilHealed, RestInjuredMuscles, RestSoreMuscles, HoldStrenuousUntilPainFree]);
 }

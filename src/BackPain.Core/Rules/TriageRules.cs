@@ -1,41 +1,47 @@
 using BackPain.Core.Internal;
+using static BackPain.Core.Symptom;
 
 namespace BackPain.Core.Rules;
 
 /// <summary>
-/// The triage rules (domain model section 4). Triage is the highest level any rule reaches; on a tie the red flag
-/// wins. Red-flag rules come from the findings that carry a <see cref="Symptom.RedFlagLevel"/>.
+/// The triage rules (domain model section 4), in the order the assessor walks them: triage is the first rule with the
+/// highest level among those that hold, so a red flag wins a tie and self-care, last, holds only when nothing else does.
+/// The red-flag rules come from the findings that carry a <see cref="Symptom.RedFlagLevel"/>, the suspected-cause rules
+/// from the causes that <see cref="Cause.NeedsClinician"/>.
 /// </summary>
-public static class TriageRules
+internal static class TriageRules
 {
-    /// <summary>A suspected slipped disc needs a clinician: see a doctor.</summary>
-    public static readonly TriageRule SuspectedSlippedDisc = new("triage.suspectedSlippedDisc", TriageLevel.SeeDoctor, Source.Article, suspectedCause: Cause.SlippedDisc);
+    /// <summary>One rule per red-flag finding, most urgent first.</summary>
+    internal static ValueList<TriageRule> RedFlags { get; } = ValueList<TriageRule>.Wrap(
+        [.. Symptom.All.Where(s => s.IsRedFlag).OrderByDescending(s => s.RedFlagLevel!.Rank).Select(TriageRule.ForRedFlag)]);
 
-    /// <summary>A suspected ligament tear needs a clinician: see a doctor.</summary>
-    public static readonly TriageRule SuspectedLigamentTear = new("triage.suspectedLigamentTear", TriageLevel.SeeDoctor, Source.Article, suspectedCause: Cause.LigamentTear);
+    /// <summary>One rule per cause that needs a clinician, in catalogue order: a suspected slipped disc or ligament tear means seeing a doctor.</summary>
+    internal static ValueList<TriageRule> SuspectedCauses { get; } = ValueList<TriageRule>.Wrap([.. Cause.NeedingClinician.Select(TriageRule.ForSuspected)]);
 
-    /// <summary>No cause fits and the pain has lasted a week or more: see a doctor.</summary>
-    public static readonly TriageRule UnclearAndLasting = new("triage.unclearAndLasting", TriageLevel.SeeDoctor, Source.LibraryDefault);
+    /// <summary>No cause is likely and the pain has lasted a week or more: see a doctor.</summary>
+    internal static readonly TriageRule UnclearAndLasting = new("triage.unclearAndLasting", TriageLevel.SeeDoctor, Source.LibraryDefault)
+    {
+        WhenUnclear = true,
+        AnyOf = ValueList<Symptom>.Wrap([LastedOverAWeek]),
+    };
 
     /// <summary>
     /// Nothing fits: no cause is likely and the pain is moderate or worse (4 or more of 10): see a doctor (domain model
     /// section 1). The threshold of 4 is a library default.
     /// </summary>
-    public static readonly TriageRule NothingFits = new("triage.nothingFits", TriageLevel.SeeDoctor, Source.LibraryDefault);
+    internal static readonly TriageRule NothingFits = new("triage.nothingFits", TriageLevel.SeeDoctor, Source.LibraryDefault)
+    {
+        WhenUnclear = true,
+        AnyOf = ValueList<Symptom>.Wrap([ModeratePain, SeverePain]),
+    };
 
-    /// <summary>No rule above self-care fired.</summary>
-    public static readonly TriageRule SelfCare = new("triage.selfCare", TriageLevel.SelfCare, Source.NiceNG59);
+    /// <summary>No rule above self-care holds: the rule with no condition, last.</summary>
+    internal static readonly TriageRule SelfCare = new("triage.selfCare", TriageLevel.SelfCare, Source.NiceNG59);
 
-    /// <summary>One rule per red-flag finding, most urgent first.</summary>
-    public static IReadOnlyList<TriageRule> RedFlags { get; } = ValueList<TriageRule>.Wrap(
-        [.. Symptom.All.Where(s => s.IsRedFlag)
-            .OrderByDescending(s => s.RedFlagLevel!.Rank)
-            .Select(s => new TriageRule("redFlag." + s.Id, s.RedFlagLevel!, s.RedFlagSource!, redFlag: s))]);
+    /// <summary>Every triage rule in the order they are walked: the red flags, the suspected causes, then the fallbacks.</summary>
+    internal static ValueList<TriageRule> All { get; } = ValueList<TriageRule>.Wrap(
+        [.. RedFlags, .. SuspectedCauses, UnclearAndLasting, NothingFits, SelfCare]);
 
-    /// <summary>The rules that fire when their cause is at least possible, in the order they are tried.</summary>
-    internal static TriageRule[] Suspected { get; } = [SuspectedSlippedDisc, SuspectedLigamentTear];
-
-    /// <summary>Every triage rule: the red flags, then the cause and fallback rules.</summary>
-    public static IReadOnlyList<TriageRule> All { get; } = ValueList<TriageRule>.Wrap(
-        [.. RedFlags, SuspectedSlippedDisc, SuspectedLigamentTear, UnclearAndLasting, NothingFits, SelfCare]);
+    /// <summary>The rule that fires when <paramref name="cause"/> is suspected.</summary>
+    internal static TriageRule Suspected(Cause cause) => SuspectedCauses.Single(r => r.SuspectedCause == cause);
 }

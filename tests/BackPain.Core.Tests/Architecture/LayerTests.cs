@@ -21,6 +21,7 @@ public class LayerTests
         [
             "Cause", "Symptom", "SymptomSet", "Remedy", "Dose", "DoseKind", "Source", "MuscleGroup", "MuscleSize",
             "Exercise", "Workout", "TrainingHistory", "TriageLevel", "Trend", "Days", "HealingEstimate", "PainFindings",
+            "RuleDescription", "RuleKind",
         ]),
         (Layer.Assessment,
         [
@@ -33,7 +34,7 @@ public class LayerTests
             "RecoveryPlanner", "PlannerOptions", "PlanRequest", "RecoveryPlan", "DayPlan", "PlanEntry", "PlanEntryKind",
             "Availability", "OpenCondition", "Conflict", "Decision", "CheckInReport", "Clearance",
             "Rules.RecoveryRule", "Rules.RecoveryRules", "Rules.RestRule", "Rules.CheckInRule", "Rules.IceThenHeatRule",
-            "Rules.CoreWorkRule", "Rules.SeeClinicianRule",
+            "Rules.CoreWorkRule", "Rules.SeeClinicianRule", "RuleCatalogue",
         ]));
 
     private static readonly (string Namespace, Layer Layer)[] Namespaces =

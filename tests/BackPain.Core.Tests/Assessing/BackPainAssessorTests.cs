@@ -127,7 +127,7 @@ public sealed class BackPainAssessorTests
 
         assessment.TopCause.Cause.Should().Be(Cause.LigamentTear);
         assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor, "a suspected ligament tear needs a clinician, and severity 6 is not severe (§4)");
-        assessment.Triage.RuleId.Should().Be(TriageRules.SuspectedLigamentTear.Id);
+        assessment.Triage.RuleId.Should().Be("triage.suspectedLigamentTear");
         assessment.RedFlags.Should().BeEmpty();
     }
 

@@ -44,6 +44,8 @@ public sealed class TriageRulesTests
         rule.Level.Should().Be(TriageLevel.FromId(level));
         rule.Source.Id.Should().BeOneOf(source.Split('|'));
         rule.SuspectedCause.Should().BeNull();
+        rule.WhenUnclear.Should().BeFalse();
+        rule.AnyOf.Should().Equal([rule.RedFlag!], "a red-flag rule holds exactly when its finding is present");
     }
 
     [Fact]
@@ -62,25 +64,51 @@ public sealed class TriageRulesTests
     public void RedFlags_NoneIsBelowSeeDoctor() => TriageRules.RedFlags.Where(r => !(r.Level >= TriageLevel.SeeDoctor)).Should().BeEmpty();
 
     [Fact]
-    public void SuspectedSlippedDiscAndLigamentTear_AreSeeDoctor()
+    public void SuspectedCauses_ASlippedDiscOrLigamentTearThatIsPossible_IsSeeDoctor()
     {
-        TriageRules.SuspectedSlippedDisc.Level.Should().Be(TriageLevel.SeeDoctor);
-        TriageRules.SuspectedSlippedDisc.SuspectedCause.Should().Be(Cause.SlippedDisc);
-        TriageRules.SuspectedLigamentTear.Level.Should().Be(TriageLevel.SeeDoctor);
-        TriageRules.SuspectedLigamentTear.SuspectedCause.Should().Be(Cause.LigamentTear);
+        // §4.2: a suspected slipped disc, then a suspected ligament tear, each see-a-doctor when at least possible.
+        TriageRules.SuspectedCauses.Select(r => (r.Id, r.SuspectedCause!.Id, r.Level.Id)).Should().Equal(
+            ("triage.suspectedSlippedDisc", "slippedDisc", "seeDoctor"),
+            ("triage.suspectedLigamentTear", "ligamentTear", "seeDoctor"));
+        TriageRules.SuspectedCauses.Should().OnlyContain(r => r.AnyOf.Count == 0 && !r.WhenUnclear);
     }
 
     [Fact]
-    public void UnclearAndLasting_IsSeeDoctorAndSelfCareIsTheFloor()
+    public void SuspectedCauses_AreExactlyTheCausesThatNeedAClinician()
+        => TriageRules.SuspectedCauses.Select(r => r.SuspectedCause).Should().Equal(Cause.All.Where(c => c.NeedsClinician));
+
+    [Fact]
+    public void UnclearAndLasting_HoldsWhenNoCauseIsLikelyAndThePainHasLastedAWeek()
     {
         TriageRules.UnclearAndLasting.Level.Should().Be(TriageLevel.SeeDoctor);
+        TriageRules.UnclearAndLasting.WhenUnclear.Should().BeTrue();
+        TriageRules.UnclearAndLasting.AnyOf.Should().Equal(Symptom.LastedOverAWeek);
+        TriageRules.UnclearAndLasting.SuspectedCause.Should().BeNull();
+    }
+
+    [Fact]
+    public void NothingFits_HoldsWhenNoCauseIsLikelyAndThePainIsModerateOrWorse()
+    {
+        TriageRules.NothingFits.Level.Should().Be(TriageLevel.SeeDoctor);
+        TriageRules.NothingFits.WhenUnclear.Should().BeTrue();
+        TriageRules.NothingFits.AnyOf.Should().BeEquivalentTo([Symptom.ModeratePain, Symptom.SeverePain], "§1.5: pain of 4 or more of 10");
+        TriageRules.NothingFits.SuspectedCause.Should().BeNull();
+    }
+
+    [Fact]
+    public void SelfCare_HasNoConditionAndIsWalkedLast()
+    {
         TriageRules.SelfCare.Level.Should().Be(TriageLevel.SelfCare);
+        TriageRules.SelfCare.AnyOf.Should().BeEmpty();
+        TriageRules.SelfCare.SuspectedCause.Should().BeNull();
+        TriageRules.SelfCare.WhenUnclear.Should().BeFalse();
+        TriageRules.All[^1].Should().Be(TriageRules.SelfCare, "the first rule with the highest level wins, so the floor comes last");
     }
 
     [Fact]
     public void All_IsTheRedFlagsThenTheCauseAndFallbackRules()
         => TriageRules.All.Should().Equal(
-            TriageRules.RedFlags.Concat([TriageRules.SuspectedSlippedDisc, TriageRules.SuspectedLigamentTear, TriageRules.UnclearAndLasting, TriageRules.NothingFits, TriageRules.SelfCare]));
+            TriageRules.RedFlags.Concat(TriageRules.SuspectedCauses).Concat([TriageRules.UnclearAndLasting, TriageRules.NothingFits, TriageRules.SelfCare]));
 
     [Fact]
     public void All_IdsAreUnique() => TriageRules.All.Select(r => r.Id).Should().OnlyHaveUniqueItems();
@@ -116,10 +144,10 @@ public sealed class TriageRulesTests
 
         assessment.RedFlags.Should().BeEmpty();
         assessment.LikelihoodOf(Cause.SlippedDisc).IsAtLeastPossible.Should().BeTrue();
-        assessment.Triage.RuleId.Should().Be(TriageRules.SuspectedSlippedDisc.Id);
+        assessment.Triage.RuleId.Should().Be(TriageRules.Suspected(Cause.SlippedDisc).Id);
         assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor);
-        assessment.Triage.Source.Should().Be(TriageRules.SuspectedSlippedDisc.Source);
-        assessment.Triage.Reason.Should().Be(Texts.Get(TriageRules.SuspectedSlippedDisc.Id));
+        assessment.Triage.Source.Should().Be(TriageRules.Suspected(Cause.SlippedDisc).Source);
+        assessment.Triage.Reason.Should().Be(Texts.Get(TriageRules.Suspected(Cause.SlippedDisc).Id));
     }
 
     [Fact]

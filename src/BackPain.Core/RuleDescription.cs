@@ -1,0 +1,33 @@
+namespace BackPain.Core;
+
+/// <summary>
+/// One rule the assessor can fire, described for a person or an audit screen: the id that the assessment's outputs
+/// carry (<see cref="Evidence.RuleId"/>, <see cref="RedFlag.RuleId"/>, <see cref="TriageResult.RuleId"/>,
+/// <see cref="RemedyAdvice.RuleId"/>, <see cref="Restriction.RuleId"/>), what kind of rule it is, what it says, and its
+/// source. <see cref="RuleCatalogue.All"/> lists every one.
+/// </summary>
+public sealed record RuleDescription
+{
+    internal RuleDescription(string id, RuleKind kind, string text, Source source)
+    {
+        Id = id;
+        Kind = kind;
+        Text = text;
+        Source = source;
+    }
+
+    /// <summary>The stable id, as the outputs carry it (for example <c>triage.suspectedSlippedDisc</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>Which rule table the rule belongs to.</summary>
+    public RuleKind Kind { get; }
+
+    /// <summary>What the rule says, in one line a person reads (in the library's neutral language, English).</summary>
+    public string Text { get; }
+
+    /// <summary>Where the rule comes from.</summary>
+    public Source Source { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}: {Text}";
+}
