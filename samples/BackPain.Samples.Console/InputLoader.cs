@@ -84,7 +84,7 @@ internal sealed class InputLoader
     public PlanInput? LoadPlan(BackPainSettings settings, DateOnly start)
     {
         PlanRequest? request = null;
-        if (!int.TryParse(settings.Days, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > PlanRequest.MaxLength)
+        if (!int.TryParse(settings.Days, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days < 1 || days > PlanRequest.MaxLength)
         {
             _problems.Add(new InputProblem("--days", $"must be a whole number of days from 1 to {PlanRequest.MaxLength}; it was '{settings.Days}'."));
         }

@@ -32,14 +32,14 @@ public sealed record Availability
     public string Text => string.Format(CultureInfo.InvariantCulture, Texts.Get("availability." + Condition), NotBefore.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>Allowed from a known date.</summary>
-    public static Availability From(DateOnly date) => new(date, OpenCondition.None, date);
+    internal static Availability From(DateOnly date) => new(date, OpenCondition.None, date);
 
     /// <summary>Allowed once <paramref name="condition"/> is met, not before <paramref name="notBefore"/>.</summary>
     /// <exception cref="BackPainValidationException">
     /// <paramref name="condition"/> is <see cref="OpenCondition.None"/> (<see cref="ValidationCode.NotAllowed"/>) or
     /// undefined (<see cref="ValidationCode.UnknownId"/>); the path is <c>condition</c>.
     /// </exception>
-    public static Availability After(OpenCondition condition, DateOnly notBefore)
+    internal static Availability After(OpenCondition condition, DateOnly notBefore)
     {
         if (condition == OpenCondition.None || !Enum.IsDefined(condition))
         {
@@ -61,7 +61,7 @@ public sealed record Availability
     /// The later of two availabilities: an open condition is later than any known date, and keeps the later of the
     /// two dates as the earliest it can be met.
     /// </summary>
-    public static Availability Latest(Availability left, Availability right)
+    internal static Availability Latest(Availability left, Availability right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);

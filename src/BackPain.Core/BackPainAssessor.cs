@@ -21,7 +21,7 @@ public sealed class BackPainAssessor
     /// The score from which a cause counts as possible, so that its remedies and safety restrictions apply: 0.3
     /// (a library default). It is fixed, so no option can make the safety rules looser.
     /// </summary>
-    public const double PossibleThreshold = 0.3;
+    public static double PossibleThreshold { get; } = 0.3;
 
     private readonly AssessorOptions _options;
     private readonly CauseTable[] _causes;                   // by cause index

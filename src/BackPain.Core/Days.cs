@@ -9,13 +9,13 @@ namespace BackPain.Core;
 public readonly record struct Days : IComparable<Days>
 {
     /// <summary>The largest count a <see cref="Days"/> can hold (about ten years).</summary>
-    public const int MaxCount = 3650;
+    public static int MaxCount { get; } = 3650;
 
     /// <summary>Creates a period of <paramref name="count"/> days.</summary>
     /// <exception cref="BackPainValidationException"><paramref name="count"/> is below 0 or above <see cref="MaxCount"/> (path <c>count</c>, code <see cref="ValidationCode.OutOfRange"/>).</exception>
     public Days(int count)
     {
-        if (count is < 0 or > MaxCount)
+        if (count < 0 || count > MaxCount)
         {
             // Checked before collecting, so the valid case allocates nothing: days are made in the planner's loops.
             var errors = new ErrorCollector();

@@ -53,7 +53,7 @@ public sealed record Dose
     /// Lists every problem, each with its parameter's name as path: times outside 1–24 or minutes outside 1–240
     /// (<see cref="ValidationCode.OutOfRange"/>), a maximum below its minimum (<see cref="ValidationCode.OutOfOrder"/>).
     /// </exception>
-    public static Dose PerDay(int minTimes, int maxTimes, int minMinutes, int maxMinutes, Source source)
+    internal static Dose PerDay(int minTimes, int maxTimes, int minMinutes, int maxMinutes, Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var errors = new ErrorCollector();
@@ -69,7 +69,7 @@ public sealed record Dose
     /// Lists every problem: times outside 1–24 (<see cref="ValidationCode.OutOfRange"/>), <paramref name="maxTimes"/>
     /// below <paramref name="minTimes"/> (<see cref="ValidationCode.OutOfOrder"/>).
     /// </exception>
-    public static Dose PerDay(int minTimes, int maxTimes, Source source) => Times(DoseKind.TimesPerDay, minTimes, maxTimes, 24, source);
+    internal static Dose PerDay(int minTimes, int maxTimes, Source source) => Times(DoseKind.TimesPerDay, minTimes, maxTimes, 24, source);
 
     /// <summary>A dose of sessions a week.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
@@ -77,15 +77,15 @@ public sealed record Dose
     /// Lists every problem: times outside 1–14 (<see cref="ValidationCode.OutOfRange"/>), <paramref name="maxTimes"/>
     /// below <paramref name="minTimes"/> (<see cref="ValidationCode.OutOfOrder"/>).
     /// </exception>
-    public static Dose PerWeek(int minTimes, int maxTimes, Source source) => Times(DoseKind.TimesPerWeek, minTimes, maxTimes, 14, source);
+    internal static Dose PerWeek(int minTimes, int maxTimes, Source source) => Times(DoseKind.TimesPerWeek, minTimes, maxTimes, 14, source);
 
     /// <summary>Follow the medicine's label.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    public static Dose FollowTheLabel(Source source) => new(DoseKind.FollowTheLabel, 0, 0, null, null, Preconditions.CheckNotNull(source));
+    internal static Dose FollowTheLabel(Source source) => new(DoseKind.FollowTheLabel, 0, 0, null, null, Preconditions.CheckNotNull(source));
 
     /// <summary>No dose applies.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    public static Dose NotApplicable(Source source) => new(DoseKind.NotApplicable, 0, 0, null, null, Preconditions.CheckNotNull(source));
+    internal static Dose NotApplicable(Source source) => new(DoseKind.NotApplicable, 0, 0, null, null, Preconditions.CheckNotNull(source));
 
     /// <inheritdoc />
     public override string ToString() => Text;

@@ -15,7 +15,7 @@ public sealed record HealingEstimate
     /// The periods are not in order minimum ≤ typical ≤ maximum: <c>typical</c> or <c>maximum</c> (or both), with
     /// <see cref="ValidationCode.OutOfOrder"/>.
     /// </exception>
-    public HealingEstimate(Days minimum, Days typical, Days maximum, bool requiresClinicianClearance, Source source)
+    internal HealingEstimate(Days minimum, Days typical, Days maximum, bool requiresClinicianClearance, Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var errors = new ErrorCollector();

@@ -9,10 +9,10 @@ namespace BackPain.Core;
 public sealed record PlanRequest
 {
     /// <summary>The longest plan, in days.</summary>
-    public const int MaxLength = 365;
+    public static int MaxLength { get; } = 365;
 
     /// <summary>The default plan length, in days.</summary>
-    public const int DefaultLength = 28;
+    public static Days DefaultLength { get; } = Days.Of(28);
 
     /// <summary>The latest start a plan may have, so that the plan and every rest period in it fit in the calendar.</summary>
     public static DateOnly MaxStart { get; } = DateOnly.MaxValue.AddDays(-(MaxLength + Days.MaxCount));
@@ -26,7 +26,7 @@ public sealed record PlanRequest
     /// </exception>
     public PlanRequest(DateOnly start, Days? length = null)
     {
-        var days = length ?? Days.Of(DefaultLength);
+        var days = length ?? DefaultLength;
         var errors = new ErrorCollector();
         Check(errors, start, days);
         errors.ThrowIfAny("plan request");
@@ -46,7 +46,7 @@ public sealed record PlanRequest
     /// <summary>The checks of the constructor, with paths relative to the request; the JSON reader runs the same ones.</summary>
     internal static void Check(ErrorCollector errors, DateOnly? start, Days length)
     {
-        if (length.Count is < 1 or > MaxLength)
+        if (length.Count < 1 || length.Count > MaxLength)
         {
             errors.Add("length", ValidationCode.OutOfRange, $"must be between 1 and {MaxLength} days; it was {length.Count}.", length.Count);
         }

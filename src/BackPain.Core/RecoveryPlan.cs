@@ -13,7 +13,7 @@ namespace BackPain.Core;
 public sealed record RecoveryPlan
 {
     /// <summary>The most check-ins one plan holds (several may share a date).</summary>
-    public const int MaxCheckIns = 1000;
+    public static int MaxCheckIns { get; } = 1000;
 
     private readonly ValueList<TriageStep> _triage;
 

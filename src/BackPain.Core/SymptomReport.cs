@@ -24,7 +24,7 @@ public sealed record SymptomReport
     public static readonly TimeSpan MaxPainDuration = TimeSpan.FromDays(3650);
 
     /// <summary>The most exercises one report can list.</summary>
-    public const int MaxExercises = 100;
+    public static int MaxExercises { get; } = 100;
 
     private SymptomReport(SymptomReportBuilder answers)
     {
@@ -113,7 +113,7 @@ public sealed record SymptomReport
     /// <summary>Builds a report from answers, or throws listing every problem.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="BackPainValidationException">One or more answers are invalid.</exception>
-    public static SymptomReport Create(SymptomReportBuilder answers)
+    internal static SymptomReport Create(SymptomReportBuilder answers)
     {
         var errors = new ErrorCollector();
         var report = CreateOrAddErrors(answers, errors);
@@ -131,7 +131,7 @@ public sealed record SymptomReport
     /// symptom that is not a red-flag question; <see cref="ValidationCode.Contradiction"/> for a character with severity 0.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
-    public static ValidationResult Validate(SymptomReportBuilder answers)
+    internal static ValidationResult Validate(SymptomReportBuilder answers)
     {
         var errors = new ErrorCollector();
         CreateOrAddErrors(answers, errors);

@@ -9,7 +9,7 @@ namespace BackPain.Core;
 public sealed record TrainingHistory
 {
     /// <summary>The largest number of workouts a history holds.</summary>
-    public const int MaxWorkouts = 100_000;
+    public static int MaxWorkouts { get; } = 100_000;
 
     /// <summary>Creates a history from workouts in any order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="workouts"/> is null.</exception>

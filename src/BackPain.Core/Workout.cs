@@ -63,7 +63,7 @@ public sealed record Workout
     }
 
     /// <summary>Whether the session counts as hard: marked hard, or an RPE at or above <paramref name="rpeThreshold"/>.</summary>
-    public bool IsHardSession(int rpeThreshold) => IsHard || Rpe >= rpeThreshold;
+    internal bool IsHardSession(int rpeThreshold) => IsHard || Rpe >= rpeThreshold;
 
     /// <summary>The checks of the constructor, with paths relative to the workout; the JSON reader runs the same ones.</summary>
     internal static void Check(ErrorCollector errors, IReadOnlyList<Exercise?> exercises, int? rpe)

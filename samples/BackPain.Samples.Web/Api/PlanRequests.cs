@@ -168,10 +168,10 @@ internal static class PlanRequests
     {
         if (!root.TryGetProperty("days", out var days) || days.ValueKind == JsonValueKind.Null)
         {
-            return Days.Of(PlanRequest.DefaultLength);
+            return PlanRequest.DefaultLength;
         }
 
-        if (days.ValueKind == JsonValueKind.Number && days.TryGetInt32(out var count) && count is >= 1 and <= PlanRequest.MaxLength)
+        if (days.ValueKind == JsonValueKind.Number && days.TryGetInt32(out var count) && count >= 1 && count <= PlanRequest.MaxLength)
         {
             return Days.Of(count);
         }

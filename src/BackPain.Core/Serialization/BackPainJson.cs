@@ -198,7 +198,7 @@ public static class BackPainJson
             : Missing<Assessment>(errors, "assessment", "is required.");
         var history = ToHistory(dto.History, errors.At("history"));
         errors.Required("request.start", dto.Request?.Start);
-        var length = dto.Request?.Length ?? Days.Of(PlanRequest.DefaultLength);
+        var length = dto.Request?.Length ?? PlanRequest.DefaultLength;
         PlanRequest.Check(errors.At("request"), dto.Request?.Start, length);
         var options = dto.Options?.ToOptions() ?? PlannerOptions.Default;
         options.Check(errors.At("options"));

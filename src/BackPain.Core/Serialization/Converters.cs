@@ -86,7 +86,7 @@ internal sealed class SymptomReportConverter : JsonConverter<SymptomReport>
 internal sealed class DaysConverter : JsonConverter<Days>
 {
     public override Days Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) && count is >= 0 and <= Days.MaxCount
+        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) && count >= 0 && count <= Days.MaxCount
             ? Days.Of(count)
             : throw new JsonValueException(ValidationCode.OutOfRange, $"Expected a whole number of days from 0 to {Days.MaxCount}.");
 

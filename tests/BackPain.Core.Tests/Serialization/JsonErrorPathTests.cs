@@ -147,7 +147,7 @@ public sealed class JsonErrorPathTests
 
     [Theory]
     [InlineData(1)]
-    [InlineData(PlanRequest.MaxLength)]
+    [InlineData(365)]
     public void DeserializePlan_LengthAtEitherEndOfTheRange_IsAccepted(int length)
         => BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": {{{length}}}}}""")
             .Days.Should().HaveCount(length);

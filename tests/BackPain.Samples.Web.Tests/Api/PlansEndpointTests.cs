@@ -35,7 +35,7 @@ public sealed class PlansEndpointTests(WebApplicationFactory<Program> factory) :
         using var response = await _client.PostJsonAsync(Url, Request(report: BackPainJson.Serialize(Reports.Doms()), start: "2026-12-01"));
 
         var plan = await response.ReadJsonAsync();
-        plan.GetProperty("days").GetArrayLength().Should().Be(PlanRequest.DefaultLength);
+        plan.GetProperty("days").GetArrayLength().Should().Be(PlanRequest.DefaultLength.Count);
     }
 
     [Fact]
