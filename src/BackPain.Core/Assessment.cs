@@ -56,7 +56,11 @@ public sealed record Assessment
     /// <summary>The highest-ranked cause (which may still be only possible or unlikely: see <see cref="IsUnclear"/>).</summary>
     public CauseLikelihood TopCause => Causes[0];
 
-    /// <summary>Whether no cause reaches <see cref="LikelihoodBand.Likely"/>: the report does not fit any cause well.</summary>
+    /// <summary>
+    /// Whether no cause reaches <see cref="LikelihoodBand.Likely"/> (by <see cref="AssessorOptions.LikelyThreshold"/>):
+    /// the report does not fit any cause well. For safety, triage and the summary also treat a report as unclear when
+    /// its top score is below the default threshold (0.6), even if the options lowered it.
+    /// </summary>
     public bool IsUnclear => _ranking.TopScore < Options.LikelyThreshold;
 
     /// <summary>Every red flag found, most urgent first. A red flag always wins over a cause's own advice.</summary>

@@ -4,11 +4,11 @@ namespace BackPain.Core;
 public enum BackArea
 {
     /// <summary>The lower back (the erector spinae): rests <see cref="MuscleGroup.LowerBack"/>.</summary>
-    LowerBack,
+    LowerBack = 0,
 
     /// <summary>The upper back (lats, traps): rests <see cref="MuscleGroup.UpperBack"/>.</summary>
-    UpperBack,
+    UpperBack = 1,
 
     /// <summary>All of the back: rests both back muscle groups.</summary>
-    WholeBack,
+    WholeBack = 2,
 }

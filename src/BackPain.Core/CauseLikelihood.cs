@@ -20,7 +20,7 @@ public sealed record CauseLikelihood
     /// <param name="score">Its score.</param>
     /// <param name="band">Its band.</param>
     /// <param name="rows">The cause's rows of the evidence table, in table order.</param>
-    /// <param name="present">The report's findings that have a row in <paramref name="rows"/>, as symptom bits.</param>
+    /// <param name="present">The report's symptoms that have a row in <paramref name="rows"/>, as symptom bits.</param>
     internal CauseLikelihood(Cause cause, double score, LikelihoodBand band, Evidence[] rows, ulong present)
     {
         Cause = cause;
@@ -34,7 +34,7 @@ public sealed record CauseLikelihood
     public Cause Cause { get; }
 
     /// <summary>
-    /// How well the evidence fits, 0 (not at all) to 1: the weights of the report's findings in the cause's evidence
+    /// How well the evidence fits, 0 (not at all) to 1: the weights of the report's symptoms in the cause's evidence
     /// table, summed and turned into <c>1 − e^(−sum)</c> (0 when the sum is not positive). docs/domain.md, section 1,
     /// has the table, the formula and the signs that gate it.
     /// </summary>
@@ -46,10 +46,10 @@ public sealed record CauseLikelihood
     /// <summary>Whether the cause is at least possible, which is enough for its safety rules to apply.</summary>
     public bool IsAtLeastPossible => Band != LikelihoodBand.Unlikely;
 
-    /// <summary>The findings in the report that point to this cause, in the order of the evidence table.</summary>
+    /// <summary>The evidence for this cause: each symptom of the report that points to it, with its weight and rule, in the order of the evidence table.</summary>
     public IReadOnlyList<Evidence> Supporting => Volatile.Read(ref _supporting) ?? Once.Publish(ref _supporting, Rows(supporting: true));
 
-    /// <summary>The findings in the report that argue against this cause, in the order of the evidence table.</summary>
+    /// <summary>The evidence against this cause: each symptom of the report that argues against it, with its weight and rule, in the order of the evidence table.</summary>
     public IReadOnlyList<Evidence> Against => Volatile.Read(ref _against) ?? Once.Publish(ref _against, Rows(supporting: false));
 
     /// <inheritdoc />

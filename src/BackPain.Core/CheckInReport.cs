@@ -4,13 +4,13 @@ namespace BackPain.Core;
 
 /// <summary>
 /// A reassessment during a recovery plan (domain model section 6b): the date, the pain now, how it is changing, what a
-/// clinician said if the person saw one (the scope of a clearance, causes ruled out or confirmed), and any new finding.
+/// clinician said if the person saw one (the scope of a clearance, causes ruled out or confirmed), and any new symptom.
 /// <see cref="RecoveryPlan.CheckIn"/> runs it through the same assessment rules as the first report and returns the
 /// updated plan.
 /// </summary>
 /// <remarks>
 /// A check-in is validated as a whole: every problem is listed in one <see cref="BackPainValidationException"/>. Pain 0
-/// with <see cref="Trend.Worse"/> is a contradiction; a finding must be one of <see cref="SymptomsAllowed"/>; a cause
+/// with <see cref="Trend.Worse"/> is a contradiction; a symptom must be one of <see cref="SymptomsAllowed"/>; a cause
 /// cannot be both ruled out and confirmed. Whether the date fits the plan is checked by <see cref="RecoveryPlan.CheckIn"/>.
 /// </remarks>
 public sealed record CheckInReport
@@ -27,7 +27,7 @@ public sealed record CheckInReport
     /// <param name="pain">The pain now, 0 (none) to 10.</param>
     /// <param name="trend">Whether the pain is getting better, the same or worse (not worse when the pain is 0).</param>
     /// <param name="clearance">What a clinician cleared the person for, if they saw one since the last check-in.</param>
-    /// <param name="newSymptoms">Findings that are new since the last check-in, from <see cref="SymptomsAllowed"/> (for example pain down one leg, or a red-flag answer such as fever).</param>
+    /// <param name="newSymptoms">Symptoms that are new since the last check-in, from <see cref="SymptomsAllowed"/> (for example pain down one leg, or a red-flag answer such as fever).</param>
     /// <param name="causesRuledOut">Causes a clinician has ruled out: their restrictions end from this date.</param>
     /// <param name="causesConfirmed">Causes a clinician has confirmed: their restrictions apply from this date, even for a cause the assessment ranked unlikely.</param>
     /// <exception cref="BackPainValidationException">
@@ -35,7 +35,7 @@ public sealed record CheckInReport
     /// (<see cref="ValidationCode.OutOfRange"/>); <paramref name="trend"/> or <paramref name="clearance"/> undefined
     /// (<see cref="ValidationCode.UnknownId"/>); pain 0 with <see cref="Trend.Worse"/> (<c>trend</c>,
     /// <see cref="ValidationCode.Contradiction"/>); a null entry (<c>newSymptoms[i]</c>, …, <see cref="ValidationCode.Required"/>);
-    /// a finding not in <see cref="SymptomsAllowed"/> (<see cref="ValidationCode.NotAllowed"/>); a cause both ruled out and
+    /// a symptom not in <see cref="SymptomsAllowed"/> (<see cref="ValidationCode.NotAllowed"/>); a cause both ruled out and
     /// confirmed (<c>causesConfirmed[i]</c>, <see cref="ValidationCode.Contradiction"/>).
     /// </exception>
     public CheckInReport(
@@ -63,8 +63,8 @@ public sealed record CheckInReport
     }
 
     /// <summary>
-    /// The findings a check-in may report as new: what the person can notice again later (the pain's character, a pop,
-    /// trouble standing, pain or numbness down a leg, tight muscles, …) and every red-flag question. Findings that follow
+    /// The symptoms a check-in may report as new: what the person can notice again later (the pain's character, a pop,
+    /// trouble standing, pain or numbness down a leg, tight muscles, …) and every red-flag question. Symptoms that follow
     /// from the check-in's own answers (severity, trend, how long the pain has lasted) or describe the original workout
     /// (onset, exercises) are not accepted.
     /// </summary>
@@ -82,7 +82,7 @@ public sealed record CheckInReport
     /// <summary>What a clinician cleared the person for, or <see cref="Clearance.None"/>.</summary>
     public Clearance Clearance { get; }
 
-    /// <summary>The findings new since the last check-in, in catalogue order.</summary>
+    /// <summary>The symptoms new since the last check-in, in catalogue order.</summary>
     public IReadOnlyList<Symptom> NewSymptoms { get; }
 
     /// <summary>The causes a clinician ruled out, in catalogue order.</summary>

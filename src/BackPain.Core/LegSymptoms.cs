@@ -4,11 +4,11 @@ namespace BackPain.Core;
 public enum LegSymptoms
 {
     /// <summary>No pain, numbness or tingling in the legs.</summary>
-    None,
+    None = 0,
 
     /// <summary>Pain or numbness runs down one leg: see a doctor.</summary>
-    OneLeg,
+    OneLeg = 1,
 
     /// <summary>Pain, numbness or tingling in both legs: a possible sign of cauda equina syndrome, an emergency.</summary>
-    BothLegs,
+    BothLegs = 2,
 }

@@ -8,14 +8,14 @@ public enum LiftCondition
     /// with pain 0 on or after the cause's minimum healing time in the current episode. A clearance for light activity
     /// lifts a "no exercise at all" restriction but holds strenuous and core work.
     /// </summary>
-    Healed,
+    Healed = 0,
 
     /// <summary>A clinician has cleared it, at a check-in.</summary>
-    ClinicianClearance,
+    ClinicianClearance = 1,
 
     /// <summary>The muscles' rest by size is over (domain model section 5) and a check-in reports the soreness gone (pain 0).</summary>
-    RestOverAndSorenessGone,
+    RestOverAndSorenessGone = 2,
 
     /// <summary>A check-in reports pain 0, or a clinician gives a full clearance.</summary>
-    PainFreeCheckIn,
+    PainFreeCheckIn = 3,
 }

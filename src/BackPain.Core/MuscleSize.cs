@@ -7,8 +7,8 @@ namespace BackPain.Core;
 public enum MuscleSize
 {
     /// <summary>A small muscle group: at least one full rest day after a session.</summary>
-    Small,
+    Small = 0,
 
     /// <summary>A large muscle group: at least two rest days after a session, three after a hard one.</summary>
-    Large,
+    Large = 1,
 }

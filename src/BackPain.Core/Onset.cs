@@ -4,11 +4,11 @@ namespace BackPain.Core;
 public enum Onset
 {
     /// <summary>During the workout.</summary>
-    DuringWorkout,
+    DuringWorkout = 0,
 
     /// <summary>Within hours after the workout.</summary>
-    HoursAfter,
+    HoursAfter = 1,
 
     /// <summary>The next day or later.</summary>
-    NextDayOrLater,
+    NextDayOrLater = 2,
 }

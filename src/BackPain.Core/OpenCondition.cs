@@ -4,14 +4,14 @@ namespace BackPain.Core;
 public enum OpenCondition
 {
     /// <summary>Nothing: the date is known.</summary>
-    None,
+    None = 0,
 
     /// <summary>A check-in that reports pain 0, on or after <see cref="Availability.NotBefore"/>.</summary>
-    PainFreeCheckIn,
+    PainFreeCheckIn = 1,
 
     /// <summary>A clinician's clearance, reported at a check-in.</summary>
-    ClinicianClearance,
+    ClinicianClearance = 2,
 
     /// <summary>Both a pain-free check-in on or after <see cref="Availability.NotBefore"/> and a clinician's clearance.</summary>
-    PainFreeCheckInAndClearance,
+    PainFreeCheckInAndClearance = 3,
 }

@@ -4,11 +4,11 @@ namespace BackPain.Core;
 public enum PainCharacter
 {
     /// <summary>A dull, sore ache.</summary>
-    DullAche,
+    DullAche = 0,
 
     /// <summary>Sharp.</summary>
-    Sharp,
+    Sharp = 1,
 
     /// <summary>Shooting through the back.</summary>
-    Shooting,
+    Shooting = 2,
 }

@@ -1,44 +1,47 @@
 namespace BackPain.Core;
 
-/// <summary>What a <see cref="PlanEntry"/> is about.</summary>
+/// <summary>
+/// What a <see cref="PlanEntry"/> is about. The blocks (<see cref="RestMuscles"/> to <see cref="SuspendAllTraining"/>)
+/// carry the names of the <see cref="RestrictionKind"/> they come from.
+/// </summary>
 public enum PlanEntryKind
 {
     /// <summary>Ice sessions, with their dose.</summary>
-    Ice,
+    Ice = 0,
 
     /// <summary>Heat sessions, with their dose.</summary>
-    Heat,
+    Heat = 1,
 
     /// <summary>A gentle whole-body stretch.</summary>
-    Stretching,
+    Stretching = 2,
 
     /// <summary>Stay gently active: walking and daily tasks, no bed rest.</summary>
-    StayActive,
+    StayActive = 3,
 
     /// <summary>Core work (planks, crunches, sit-ups).</summary>
-    CoreWork,
+    CoreWork = 4,
 
     /// <summary>The listed muscle groups may be trained.</summary>
-    Training,
+    Training = 5,
 
     /// <summary>A check-in: reassess the pain and report it with <see cref="RecoveryPlan.CheckIn"/>.</summary>
-    CheckIn,
+    CheckIn = 6,
 
     /// <summary>See a clinician, as the triage level says.</summary>
-    SeeClinician,
+    SeeClinician = 7,
 
     /// <summary>Blocked: the listed muscle groups rest.</summary>
-    RestMuscles,
+    RestMuscles = 8,
 
     /// <summary>Blocked: no core work.</summary>
-    NoCoreWork,
+    NoCoreWork = 9,
 
     /// <summary>Blocked: no exercise that loads the spine strenuously.</summary>
-    NoStrenuousExercise,
+    NoStrenuousExercise = 10,
 
     /// <summary>Blocked: no exercise at all.</summary>
-    NoExercise,
+    NoExercise = 11,
 
     /// <summary>Blocked: all training suspended until a clinician clears it.</summary>
-    AllTrainingSuspended,
+    SuspendAllTraining = 12,
 }

@@ -1,7 +1,7 @@
 
 namespace BackPain.Core;
 
-/// <summary>A red flag found in a report: a finding that raises triage to at least <see cref="Level"/>, whatever the likely cause.</summary>
+/// <summary>A red flag found in a report: a symptom that raises triage to at least <see cref="Level"/>, whatever the likely cause.</summary>
 public sealed record RedFlag
 {
     internal RedFlag(Symptom symptom, string reason)
@@ -16,13 +16,13 @@ public sealed record RedFlag
     /// <summary>The stable id of the rule, <c>redFlag.{symptom}</c>.</summary>
     public string RuleId { get; }
 
-    /// <summary>The finding that is the red flag.</summary>
+    /// <summary>The symptom that is the red flag.</summary>
     public Symptom Symptom { get; }
 
     /// <summary>The triage level this red flag requires at least.</summary>
     public TriageLevel Level { get; }
 
-    /// <summary>The finding in plain words.</summary>
+    /// <summary>The symptom in plain words.</summary>
     public string Reason { get; }
 
     /// <summary>Where the rule comes from.</summary>

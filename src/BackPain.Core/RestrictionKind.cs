@@ -4,17 +4,17 @@ namespace BackPain.Core;
 public enum RestrictionKind
 {
     /// <summary>No core work (planks, crunches, sit-ups and other exercises whose primary muscle is the core).</summary>
-    NoCoreWork,
+    NoCoreWork = 0,
 
     /// <summary>No exercise that loads the spine strenuously (see <see cref="Exercise.IsStrenuousForSpine"/>).</summary>
-    NoStrenuousExercise,
+    NoStrenuousExercise = 1,
 
     /// <summary>No exercise at all; staying gently active in daily life is still fine.</summary>
-    NoExercise,
+    NoExercise = 2,
 
     /// <summary>No training of the listed muscle groups.</summary>
-    RestMuscles,
+    RestMuscles = 3,
 
     /// <summary>All training suspended by an urgent red flag.</summary>
-    SuspendAllTraining,
+    SuspendAllTraining = 4,
 }

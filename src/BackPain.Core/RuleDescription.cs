@@ -1,10 +1,10 @@
 namespace BackPain.Core;
 
 /// <summary>
-/// One rule the assessor can fire, described for a person or an audit screen: the id that the assessment's outputs
-/// carry (<see cref="Evidence.RuleId"/>, <see cref="RedFlag.RuleId"/>, <see cref="TriageResult.RuleId"/>,
-/// <see cref="RemedyAdvice.RuleId"/>, <see cref="Restriction.RuleId"/>), what kind of rule it is, what it says, and its
-/// source. <see cref="RuleCatalogue.All"/> lists every one.
+/// One rule the library can fire, described for a person or an audit screen: the id that the outputs carry
+/// (<see cref="Evidence.RuleId"/>, <see cref="RedFlag.RuleId"/>, <see cref="TriageResult.RuleId"/>,
+/// <see cref="RemedyAdvice.RuleId"/>, <see cref="Restriction.RuleId"/>, <see cref="PlanEntry.RuleId"/>,
+/// <see cref="Conflict.RuleId"/>), what kind of rule it is, what it says (in English), and its source. <see cref="RuleCatalogue.All"/> lists every one.
 /// </summary>
 public sealed record RuleDescription
 {

@@ -5,7 +5,7 @@ namespace BackPain.Core;
 /// <summary>
 /// A person's answers about back pain after a workout (domain model section 2): immutable, valid, value-equal.
 /// Make one with <see cref="SymptomReportBuilder"/> (or <see cref="Create"/>); <see cref="Symptoms"/> gives the
-/// findings the answers imply, which the assessment rules read.
+/// symptoms the answers imply, which the assessment rules read.
 /// </summary>
 /// <example>
 /// <code>
@@ -107,7 +107,7 @@ public sealed record SymptomReport
     /// <summary>The person's age in years, if known.</summary>
     public int? Age { get; }
 
-    /// <summary>Every finding the answers imply, for example <see cref="Symptom.SeverePain"/> for a severity of 7 or more.</summary>
+    /// <summary>Every symptom the answers imply, for example <see cref="Symptom.SeverePain"/> for a severity of 7 or more.</summary>
     public SymptomSet Symptoms { get; }
 
     /// <summary>Builds a report from answers, or throws listing every problem.</summary>

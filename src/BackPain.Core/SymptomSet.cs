@@ -13,18 +13,18 @@ public readonly struct SymptomSet : IReadOnlyCollection<Symptom>, IEquatable<Sym
 
     private SymptomSet(ulong bits) => _bits = bits;
 
-    /// <summary>The set with no findings.</summary>
+    /// <summary>The set with no symptoms.</summary>
     public static SymptomSet Empty => default;
 
-    /// <summary>How many findings the set holds.</summary>
+    /// <summary>How many symptoms the set holds.</summary>
     public int Count => BitOperations.PopCount(_bits);
 
-    /// <summary>Whether the set holds no finding.</summary>
+    /// <summary>Whether the set holds no symptom.</summary>
     public bool IsEmpty => _bits == 0;
 
     internal ulong Bits => _bits;
 
-    /// <summary>Creates a set of the given findings (duplicates are ignored).</summary>
+    /// <summary>Creates a set of the given symptoms (duplicates are ignored).</summary>
     public static SymptomSet Of(params ReadOnlySpan<Symptom> symptoms)
     {
         var set = Empty;
@@ -57,10 +57,10 @@ public readonly struct SymptomSet : IReadOnlyCollection<Symptom>, IEquatable<Sym
         return new(_bits & ~Bit(symptom));
     }
 
-    /// <summary>The findings in both sets together.</summary>
+    /// <summary>The symptoms in both sets together.</summary>
     public SymptomSet Union(SymptomSet other) => new(_bits | other._bits);
 
-    /// <summary>Enumerates the findings in the order of <see cref="Symptom.All"/>.</summary>
+    /// <summary>Enumerates the symptoms in the order of <see cref="Symptom.All"/>.</summary>
     public IEnumerator<Symptom> GetEnumerator()
     {
         var bits = _bits;
@@ -83,10 +83,10 @@ public readonly struct SymptomSet : IReadOnlyCollection<Symptom>, IEquatable<Sym
     /// <inheritdoc />
     public override int GetHashCode() => _bits.GetHashCode();
 
-    /// <summary>Whether two sets hold the same findings.</summary>
+    /// <summary>Whether two sets hold the same symptoms.</summary>
     public static bool operator ==(SymptomSet left, SymptomSet right) => left.Equals(right);
 
-    /// <summary>Whether two sets hold different findings.</summary>
+    /// <summary>Whether two sets hold different symptoms.</summary>
     public static bool operator !=(SymptomSet left, SymptomSet right) => !left.Equals(right);
 
     /// <inheritdoc />

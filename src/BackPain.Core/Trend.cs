@@ -4,11 +4,11 @@ namespace BackPain.Core;
 public enum Trend
 {
     /// <summary>The pain is getting better.</summary>
-    Better,
+    Better = 0,
 
     /// <summary>The pain is about the same.</summary>
-    Same,
+    Same = 1,
 
     /// <summary>The pain is getting worse.</summary>
-    Worse,
+    Worse = 2,
 }

@@ -112,7 +112,7 @@ internal static class Look
     /// <summary>A kind of block in full words, for the reasons under the calendar.</summary>
     public static string BlockTitle(PlanEntryKind kind) => kind switch
     {
-        PlanEntryKind.AllTrainingSuspended => "No training of any kind",
+        PlanEntryKind.SuspendAllTraining => "No training of any kind",
         PlanEntryKind.NoExercise => "No exercise at all",
         PlanEntryKind.NoStrenuousExercise => "No heavy lifting, running or other exercise that loads the spine",
         PlanEntryKind.NoCoreWork => "No core work",
@@ -122,7 +122,7 @@ internal static class Look
     /// <summary>What blocks the day from the person's point of view, or <see langword="null"/> when the entry is shown elsewhere (rest is on the timeline).</summary>
     public static string? BlockLabel(PlanEntryKind kind) => kind switch
     {
-        PlanEntryKind.AllTrainingSuspended => "training",
+        PlanEntryKind.SuspendAllTraining => "training",
         PlanEntryKind.NoExercise => "exercise",
         PlanEntryKind.NoStrenuousExercise => "heavy",
         PlanEntryKind.NoCoreWork => "core",

@@ -17,7 +17,7 @@ internal static class PlanView
     private const string Held = "▓";
 
     private static readonly PlanEntryKind[] FootnotedKinds =
-        [PlanEntryKind.AllTrainingSuspended, PlanEntryKind.NoExercise, PlanEntryKind.NoStrenuousExercise, PlanEntryKind.NoCoreWork];
+        [PlanEntryKind.SuspendAllTraining, PlanEntryKind.NoExercise, PlanEntryKind.NoStrenuousExercise, PlanEntryKind.NoCoreWork];
 
     public static void Write(IAnsiConsole console, RecoveryPlan plan)
     {
@@ -103,7 +103,7 @@ internal static class PlanView
         var lines = new List<string>();
         lines.Add(day.IsCheckInDay ? $"[bold black on yellow]{Look.Day(day.Date)}[/] [bold yellow]◆[/]" : $"[bold]{Look.Day(day.Date)}[/]");
         var blocked = day.Blocked.Select(e => e.Kind).ToHashSet();
-        var suspended = blocked.Contains(PlanEntryKind.AllTrainingSuspended) || blocked.Contains(PlanEntryKind.NoExercise);
+        var suspended = blocked.Contains(PlanEntryKind.SuspendAllTraining) || blocked.Contains(PlanEntryKind.NoExercise);
         foreach (var kind in FootnotedKinds)
         {
             if (blocked.Contains(kind) && !(suspended && kind is PlanEntryKind.NoStrenuousExercise or PlanEntryKind.NoCoreWork))

@@ -9,9 +9,9 @@ namespace BackPain.Samples.Web.Api;
 /// </summary>
 /// <param name="Causes">The causes weighed.</param>
 /// <param name="TriageLevels">The triage levels, lowest first.</param>
-/// <param name="Symptoms">Every finding a report can imply.</param>
+/// <param name="Symptoms">Every symptom a report can imply.</param>
 /// <param name="RedFlagQuestions">The red-flag questions a report answers in <c>redFlags</c>.</param>
-/// <param name="CheckInFindings">The findings a check-in may report in <c>newSymptoms</c> (<c>CheckInReport.SymptomsAllowed</c>).</param>
+/// <param name="CheckInSymptoms">The findings a check-in may report in <c>newSymptoms</c> (<c>CheckInReport.SymptomsAllowed</c>).</param>
 /// <param name="Exercises">The catalogue's exercises.</param>
 /// <param name="Muscles">The muscle groups a plan tracks.</param>
 /// <param name="Remedies">The remedies.</param>
@@ -21,7 +21,7 @@ internal sealed record Catalogue(
     IReadOnlyList<CatalogueEntry> TriageLevels,
     IReadOnlyList<CatalogueEntry> Symptoms,
     IReadOnlyList<CatalogueRedFlag> RedFlagQuestions,
-    IReadOnlyList<CatalogueFinding> CheckInFindings,
+    IReadOnlyList<CatalogueFinding> CheckInSymptoms,
     IReadOnlyList<CatalogueExercise> Exercises,
     IReadOnlyList<CatalogueEntry> Muscles,
     IReadOnlyList<CatalogueEntry> Remedies,

@@ -37,7 +37,7 @@ internal static class OpenApiExamples
 
     public static Task CheckIn(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn: date, pain (0 to 10), trend (better, same or worse; not worse when pain is 0), clearance (none, lightActivity or fullTraining: what a clinician cleared the person for), newSymptoms (ids from the catalogue's checkInFindings), causesRuledOut and causesConfirmed (cause ids; not both for one cause).", CheckInExample.Value);
+        Describe(operation, "plan (as returned by POST /api/plans; only its inputs are read, so its days may be left out) and checkIn: date, pain (0 to 10), trend (better, same or worse; not worse when pain is 0), clearance (none, lightActivity or fullTraining: what a clinician cleared the person for), newSymptoms (ids from the catalogue's checkInSymptoms), causesRuledOut and causesConfirmed (cause ids; not both for one cause).", CheckInExample.Value);
         return Task.CompletedTask;
     }
 

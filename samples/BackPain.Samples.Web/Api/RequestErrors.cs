@@ -33,7 +33,7 @@ internal sealed class RequestErrors
         }
         catch (BackPainValidationException e)
         {
-            _errors.AddRange(e.Errors.Select(error => error with { Path = Join(path, error.Path) }));
+            _errors.AddRange(e.Errors.Select(error => new ValidationError(Join(path, error.Path), error.Code, error.Message, error.AttemptedValue)));
             return null;
         }
     }

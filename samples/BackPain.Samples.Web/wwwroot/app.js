@@ -19,7 +19,7 @@
   let triageRank = {};
   /** The causes, in the catalogue's order, and the findings a check-in may report (with the level of a warning sign). */
   let causeList = [];
-  let checkInFindings = [];
+  let checkInSymptoms = [];
   /** The plan on screen, as the API returned it: sent back whole with a check-in. */
   let currentPlan = null;
 
@@ -28,7 +28,7 @@
     noCoreWork: 'No core work',
     noStrenuousExercise: 'No strenuous exercise',
     noExercise: 'No exercise',
-    allTrainingSuspended: 'All training suspended',
+    suspendAllTraining: 'All training suspended',
   };
   const PLANNED_LABELS = {
     ice: 'Ice',
@@ -124,7 +124,7 @@
     }
     triageRank = Object.fromEntries(catalogue.triageLevels.map((level, index) => [level.id, index]));
     causeList = catalogue.causes;
-    checkInFindings = catalogue.checkInFindings;
+    checkInSymptoms = catalogue.checkInSymptoms;
     checkboxList(document.getElementById('exercises'), catalogue.exercises, 'exercises', (e) => e.name);
     checkboxList(document.getElementById('red-flags'), catalogue.redFlagQuestions, 'redFlags', (q) => q.name);
   }
@@ -307,7 +307,7 @@
 
   /** The triage level a check-in finding requires at least, or undefined when it is not a warning sign. */
   function levelOfFinding(id) {
-    const finding = checkInFindings.find((f) => f.id === id);
+    const finding = checkInSymptoms.find((f) => f.id === id);
     return finding ? finding.level || undefined : undefined;
   }
 
@@ -419,7 +419,7 @@
   /** How a day reads at a glance: rest (no training), limited (something blocked) or clear. */
   function dayStatus(day) {
     const kinds = day.blocked.map((entry) => entry.kind);
-    if (kinds.includes('allTrainingSuspended') || kinds.includes('noExercise')) return { key: 'rest', label: 'No training' };
+    if (kinds.includes('suspendAllTraining') || kinds.includes('noExercise')) return { key: 'rest', label: 'No training' };
     if (kinds.length > 0) return { key: 'limited', label: 'Limited' };
     return { key: 'clear', label: 'Clear' };
   }
@@ -548,7 +548,7 @@
         radio(`cause-${cause.id}`, 'confirmed', 'Confirmed'))));
     const findings = el('fieldset', { class: 'field checks check-in-findings', 'data-field': 'newSymptoms', id: 'check-in-findings' },
       el('legend', {}, 'Anything new since the last check-in? ', el('span', { class: 'hint' }, 'Tick all that apply')));
-    checkboxList(findings, checkInFindings, 'newSymptoms', (finding) => el('span', {},
+    checkboxList(findings, checkInSymptoms, 'newSymptoms', (finding) => el('span', {},
       finding.name,
       finding.level ? el('span', { class: 'flag-mark' }, 'warning sign') : null));
     const trend = el('select', { id: 'check-in-trend', name: 'trend', 'aria-describedby': 'check-in-trend-hint' },

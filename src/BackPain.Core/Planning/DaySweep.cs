@@ -161,7 +161,7 @@ internal sealed class DaySweep
 
             _blocked.Add(block.Entry);
             mask |= block.MuscleMask;
-            suspended |= block.Kind == PlanEntryKind.AllTrainingSuspended;
+            suspended |= block.Kind == PlanEntryKind.SuspendAllTraining;
             noExercise |= block.Kind == PlanEntryKind.NoExercise;
             noStrenuous |= block.Kind == PlanEntryKind.NoStrenuousExercise;
         }

@@ -422,7 +422,7 @@ internal sealed class PlanTimeline
     private void OpenSuspension(DateOnly date)
     {
         var rule = RestrictionRules.SuspendAllTraining;
-        var entry = new PlanEntry(PlanEntryKind.AllTrainingSuspended, rule.Id, Texts.Get(rule.Id, _assessment.Options.Culture), rule.Source,
+        var entry = new PlanEntry(PlanEntryKind.SuspendAllTraining, rule.Id, Texts.Get(rule.Id, _assessment.Options.Culture), rule.Source,
             ValueList<MuscleGroup>.Empty, allowedFrom: Availability.After(OpenCondition.ClinicianClearance, date));
         _suspension = new OpenBlock(entry, Block.AllMuscles, date, _seq++);
         _suspensionRaisedAt = _index;

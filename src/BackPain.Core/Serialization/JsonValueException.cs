@@ -62,7 +62,7 @@ internal sealed class JsonValueException : JsonException
         catch (JsonException e) when (e.Path is { } path)
         {
             var inner = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-            throw new JsonValueException([.. ErrorsOf(e).Select(x => x with { Path = ErrorCollector.Join(inner, x.Path) })]);
+            throw new JsonValueException([.. ErrorsOf(e).Select(x => new ValidationError(ErrorCollector.Join(inner, x.Path), x.Code, x.Message, x.AttemptedValue))]);
         }
     }
 

@@ -24,4 +24,13 @@ public class PlanEntryTests
 
         entry.ToString().Should().Be($"StayActive plan.stayActive: {entry.Reason}");
     }
+
+    [Fact]
+    public void Kind_ForEveryRestrictionKind_HasABlockOfTheSameName()
+    {
+        // An app maps an assessment's restriction to the plan's block by name: each kind of restriction is a block.
+        var blocks = Enum.GetNames<PlanEntryKind>();
+
+        Enum.GetNames<RestrictionKind>().Should().BeSubsetOf(blocks);
+    }
 }

@@ -400,7 +400,7 @@ public class PlanOverTimeScenarioTests
         for (var n = 0; n < 3; n++)
         {
             plan.Days[n].HasCoreWork.Should().BeFalse($"training is suspended on d{n}");
-            plan.MayDoCoreWork(D(n)).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.AllTrainingSuspended, $"training is suspended on d{n}");
+            plan.MayDoCoreWork(D(n)).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.SuspendAllTraining, $"training is suspended on d{n}");
         }
 
         plan.Days[3].HasCoreWork.Should().BeTrue();
@@ -514,7 +514,7 @@ public class PlanOverTimeScenarioTests
         var plan = Plan(Reports.WithSeverity(3)).With(At(5, 3, Trend.Same, Clearance.FullTraining, Symptom.Fever));
 
         plan.TriageOn(D(5)).Should().Be(TriageLevel.SeeDoctorUrgently);
-        plan.MayTrain(MuscleGroup.Chest, D(5)).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.AllTrainingSuspended);
+        plan.MayTrain(MuscleGroup.Chest, D(5)).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.SuspendAllTraining);
         plan.MayTrain(MuscleGroup.Chest, D(20)).IsAllowed.Should().BeFalse();
 
         var cleared = plan.CheckIn(At(8, 2, Trend.Better, Clearance.FullTraining));

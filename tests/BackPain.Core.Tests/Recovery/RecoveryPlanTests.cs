@@ -182,7 +182,7 @@ public class RecoveryPlanTests
             var day = plan.Day(date);
             day.TrainableMuscles.Should().BeEmpty();
             day.HasCoreWork.Should().BeFalse();
-            day.Blocked.Should().Contain(e => e.Kind == PlanEntryKind.AllTrainingSuspended);
+            day.Blocked.Should().Contain(e => e.Kind == PlanEntryKind.SuspendAllTraining);
         }
 
         plan.DayPlan(5).Planned.Should().Contain(e => e.Kind == PlanEntryKind.SeeClinician);

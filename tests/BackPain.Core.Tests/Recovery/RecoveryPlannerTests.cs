@@ -92,7 +92,7 @@ public class RecoveryPlannerTests
             "neither squats nor lunges train them and DOMS rests only the sore muscles");
         plan.Days.SelectMany(d => d.Blocked).Should().NotContain(e =>
             e.Kind == PlanEntryKind.NoCoreWork || e.Kind == PlanEntryKind.NoExercise
-            || e.Kind == PlanEntryKind.NoStrenuousExercise || e.Kind == PlanEntryKind.AllTrainingSuspended);
+            || e.Kind == PlanEntryKind.NoStrenuousExercise || e.Kind == PlanEntryKind.SuspendAllTraining);
         plan.MayDoCoreWork(Day(2)).IsAllowed.Should().BeTrue("the core, a small muscle, has rested its day");
         plan.CoreWorkAllowedFrom.IsKnown.Should().BeTrue();
     }
@@ -503,7 +503,7 @@ public class RecoveryPlannerTests
         plan.HighestTriage.Should().Be(TriageLevel.SeeDoctorUrgently);
         foreach (var day in plan.Days)
         {
-            day.Blocked.Should().Contain(e => e.Kind == PlanEntryKind.AllTrainingSuspended);
+            day.Blocked.Should().Contain(e => e.Kind == PlanEntryKind.SuspendAllTraining);
             day.TrainableMuscles.Should().BeEmpty();
             day.HasCoreWork.Should().BeFalse();
             day.Planned.Should().NotContain(e => e.Kind == PlanEntryKind.Training);
@@ -511,7 +511,7 @@ public class RecoveryPlannerTests
             MuscleGroup.All.Should().OnlyContain(m => !plan.MayTrain(m, day.Date).IsAllowed);
         }
 
-        plan.Evaluate(new Workout(Day(3), [Exercise.BicepsCurl])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.AllTrainingSuspended);
+        plan.Evaluate(new Workout(Day(3), [Exercise.BicepsCurl])).Conflicts.Should().Contain(c => c.Kind == PlanEntryKind.SuspendAllTraining);
         plan.EarliestTrainingDate(MuscleGroup.Biceps).Condition.Should().Be(OpenCondition.ClinicianClearance);
     }
 
@@ -520,8 +520,8 @@ public class RecoveryPlannerTests
     {
         var plan = Plan(Fever());
 
-        plan.Days.Should().OnlyContain(d => d.Blocked.Count(e => e.Kind == PlanEntryKind.AllTrainingSuspended) == 1);
-        plan.DayPlan(1).Blocked.Single(e => e.Kind == PlanEntryKind.AllTrainingSuspended).RuleId.Should().Be(RestrictionRules.SuspendAllTraining.Id);
+        plan.Days.Should().OnlyContain(d => d.Blocked.Count(e => e.Kind == PlanEntryKind.SuspendAllTraining) == 1);
+        plan.DayPlan(1).Blocked.Single(e => e.Kind == PlanEntryKind.SuspendAllTraining).RuleId.Should().Be(RestrictionRules.SuspendAllTraining.Id);
     }
 
     [Theory]

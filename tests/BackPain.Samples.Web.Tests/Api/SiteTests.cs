@@ -52,7 +52,7 @@ public sealed class SiteTests(WebApplicationFactory<Program> factory) : IClassFi
     {
         using var response = await _client.GetAsync(new Uri("/api/catalogue", UriKind.Relative));
 
-        var findings = (await response.ReadJsonAsync()).GetProperty("checkInFindings").EnumerateArray().ToList();
+        var findings = (await response.ReadJsonAsync()).GetProperty("checkInSymptoms").EnumerateArray().ToList();
         findings.Select(f => f.GetProperty("id").GetString()).Should().Equal(CheckInReport.SymptomsAllowed.Select(s => s.Id));
         findings.Select(f => f.GetProperty("name").GetString()).Should().Equal(CheckInReport.SymptomsAllowed.Select(s => s.Text));
         findings.Select(f => f.GetProperty("level").ValueKind == JsonValueKind.Null ? null : f.GetProperty("level").GetString())

@@ -292,7 +292,7 @@ public sealed class PageTests(BrowserFixture browser)
 
     /// <summary>The page's reading of a day: no training, limited (something blocked) or clear.</summary>
     private static string ExpectedState(DayPlan day)
-        => day.Blocked.Any(e => e.Kind is PlanEntryKind.AllTrainingSuspended or PlanEntryKind.NoExercise) ? "rest"
+        => day.Blocked.Any(e => e.Kind is PlanEntryKind.SuspendAllTraining or PlanEntryKind.NoExercise) ? "rest"
             : day.Blocked.Count > 0 ? "limited"
             : "clear";
 
