@@ -12,7 +12,7 @@ namespace BackPain.Core.Serialization;
     Converters =
     [
         typeof(IdConverter<Cause>), typeof(IdConverter<Symptom>), typeof(IdConverter<Remedy>), typeof(IdConverter<MuscleGroup>),
-        typeof(IdConverter<TriageLevel>), typeof(IdConverter<Source>), typeof(ExerciseConverter), typeof(SymptomReportConverter),
+        typeof(IdConverter<TriageLevel>), typeof(IdConverter<Source>), typeof(ExerciseConverter),
         typeof(DaysConverter), typeof(CultureConverter),
         typeof(CamelCaseEnumConverter<Onset>), typeof(CamelCaseEnumConverter<PainCharacter>),
         typeof(CamelCaseEnumConverter<LegSymptoms>), typeof(CamelCaseEnumConverter<BackArea>),
@@ -34,4 +34,9 @@ namespace BackPain.Core.Serialization;
 [JsonSerializable(typeof(AssessmentDto))]
 [JsonSerializable(typeof(RecoveryPlan))]
 [JsonSerializable(typeof(RecoveryPlanDto))]
+[JsonSerializable(typeof(WorkoutShape))]
+[JsonSerializable(typeof(TrainingHistoryShape))]
+[JsonSerializable(typeof(CheckInReportShape))]
+[JsonSerializable(typeof(AssessmentShape))]
+[JsonSerializable(typeof(RecoveryPlanShape))]
 internal sealed partial class BackPainJsonContext : JsonSerializerContext;

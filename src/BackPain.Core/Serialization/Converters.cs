@@ -68,21 +68,6 @@ internal sealed class ExerciseConverter : JsonConverter<Exercise>
     }
 }
 
-/// <summary>A <see cref="SymptomReport"/> as its answers; read back through the builder, so it is validated.</summary>
-internal sealed class SymptomReportConverter : JsonConverter<SymptomReport>
-{
-    public override SymptomReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var answers = JsonValueException.ReadNested(ref reader, BackPainJsonContext.Default.SymptomReportBuilder)
-            ?? throw new JsonValueException(ValidationCode.Required, "Expected a symptom report object, not null.");
-        var errors = new ErrorCollector();
-        return SymptomReport.CreateOrAddErrors(answers, errors) ?? throw new JsonValueException(errors.ToResult().Errors);
-    }
-
-    public override void Write(Utf8JsonWriter writer, SymptomReport value, JsonSerializerOptions options)
-        => JsonSerializer.Serialize(writer, value.ToBuilder(), BackPainJsonContext.Default.SymptomReportBuilder);
-}
-
 internal sealed class DaysConverter : JsonConverter<Days>
 {
     public override Days Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
