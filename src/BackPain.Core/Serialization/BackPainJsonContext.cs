@@ -13,7 +13,7 @@ namespace BackPain.Core.Serialization;
     [
         typeof(IdConverter<Cause>), typeof(IdConverter<Symptom>), typeof(IdConverter<Remedy>), typeof(IdConverter<MuscleGroup>),
         typeof(IdConverter<TriageLevel>), typeof(IdConverter<Source>), typeof(ExerciseConverter),
-        typeof(DaysConverter), typeof(CultureConverter),
+        typeof(DaysConverter), typeof(CultureNameJsonConverter),
         typeof(CamelCaseEnumConverter<Onset>), typeof(CamelCaseEnumConverter<PainCharacter>),
         typeof(CamelCaseEnumConverter<LegSymptoms>), typeof(CamelCaseEnumConverter<BackArea>),
         typeof(CamelCaseEnumConverter<Trend>), typeof(CamelCaseEnumConverter<LikelihoodBand>),

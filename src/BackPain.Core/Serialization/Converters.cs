@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BackPain.Core.Internal;
@@ -76,24 +75,6 @@ internal sealed class DaysConverter : JsonConverter<Days>
             : throw new JsonValueException(ValidationCode.OutOfRange, $"Expected a whole number of days from 0 to {Days.MaxCount}.");
 
     public override void Write(Utf8JsonWriter writer, Days value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Count);
-}
-
-internal sealed class CultureConverter : JsonConverter<CultureInfo>
-{
-    public override CultureInfo Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var name = reader.GetString() ?? string.Empty;
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            throw new JsonValueException(ValidationCode.UnknownId, "Expected a culture name such as \"en-GB\", or \"\" for the invariant culture.", name);
-        }
-    }
-
-    public override void Write(Utf8JsonWriter writer, CultureInfo value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name);
 }
 
 /// <summary>Enums as camelCase strings; numbers are rejected.</summary>

@@ -15,6 +15,11 @@ internal static class DocumentConverter
     public static T Read<TDto, T>(ref Utf8JsonReader reader, JsonTypeInfo<TDto> typeInfo, Func<TDto, ErrorCollector, T?> convert)
         where T : class
     {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonValueException(ValidationCode.Malformed, "Expected a JSON object.");
+        }
+
         var dto = JsonValueException.ReadNested(ref reader, typeInfo)
             ?? throw new JsonValueException(ValidationCode.Required, "must be a JSON object, not null.");
         var errors = new ErrorCollector();
