@@ -7,8 +7,8 @@ namespace BackPain.Core.Serialization;
 
 /// <summary>
 /// Writes a culture as its name (<c>"en-GB"</c>, or <c>""</c> for the invariant culture) and reads it back. It is on
-/// <see cref="AssessorOptions.Culture"/>, so even plain <see cref="JsonSerializer"/> calls on
-/// <see cref="AssessorOptions"/> write the name rather than walking the culture's object graph (which never ends).
+/// <see cref="AssessorOptions.Culture"/>, so even plain <see cref="JsonSerializer"/> calls on <see
+/// cref="AssessorOptions"/> write the name rather than walking the culture's object graph (which never ends).
 /// </summary>
 public sealed class CultureNameJsonConverter : JsonConverter<CultureInfo>
 {
