@@ -15,6 +15,7 @@ namespace BackPain.Core;
 /// are built the first time they are read, safe from any thread and always the same, because many callers need only
 /// the triage. Two assessments are equal when everything in them is equal (comparing them builds both explanations).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AssessmentJsonConverter))]
 public sealed record Assessment
 {
     private readonly BackPainAssessor _assessor;

@@ -23,6 +23,7 @@ public sealed record AssessorOptions
     /// The culture of the texts in the assessment (summary, reasons), read from the library's resources; the
     /// invariant culture (English) by default. Host apps translate by adding a satellite resource assembly.
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CultureNameJsonConverter))]
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
     /// <summary>

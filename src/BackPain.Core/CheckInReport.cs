@@ -13,6 +13,7 @@ namespace BackPain.Core;
 /// with <see cref="Trend.Worse"/> is a contradiction; a symptom must be one of <see cref="SymptomsAllowed"/>; a cause
 /// cannot be both ruled out and confirmed. Whether the date fits the plan is checked by <see cref="RecoveryPlan.CheckIn"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CheckInReportJsonConverter))]
 public sealed record CheckInReport
 {
     private static readonly Symptom[] Allowed =

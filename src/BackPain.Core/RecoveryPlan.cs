@@ -10,6 +10,7 @@ namespace BackPain.Core;
 /// are allowed again, and when to check in. Immutable and value-equal; <see cref="CheckIn"/> returns an updated plan.
 /// It is not a diagnosis: show <see cref="Disclaimer"/> with it.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecoveryPlanJsonConverter))]
 public sealed record RecoveryPlan
 {
     /// <summary>The most check-ins one plan holds (several may share a date).</summary>

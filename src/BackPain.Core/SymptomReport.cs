@@ -18,6 +18,7 @@ namespace BackPain.Core;
 /// }.Build();
 /// </code>
 /// </example>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SymptomReportJsonConverter))]
 public sealed record SymptomReport
 {
     /// <summary>The longest pain duration a report accepts.</summary>

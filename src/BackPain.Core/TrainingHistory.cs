@@ -6,6 +6,7 @@ namespace BackPain.Core;
 /// A person's recent workouts, in any order when given; kept sorted by date (stable for equal dates). A recovery plan
 /// reads it once to find when each muscle group was last trained.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TrainingHistoryJsonConverter))]
 public sealed record TrainingHistory
 {
     /// <summary>The largest number of workouts a history holds.</summary>

@@ -6,6 +6,7 @@ namespace BackPain.Core;
 /// One training session: its date, its exercises, and how hard it was. A session is hard when its rate of perceived
 /// exertion (<see cref="Rpe"/>, 1–10) reaches the planner's threshold (8 by default) or when <see cref="IsHard"/> says so.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.WorkoutJsonConverter))]
 public sealed record Workout
 {
     /// <summary>Creates a workout.</summary>

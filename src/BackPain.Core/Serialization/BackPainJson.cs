@@ -57,6 +57,44 @@ public static class BackPainJson
         JsonSerializer.Serialize(utf8Json, plan, BackPainJsonContext.Default.RecoveryPlan);
     }
 
+    /// <summary>
+    /// Plugs the library's JSON shape into a host's <paramref name="options"/>, so that plain
+    /// <see cref="JsonSerializer"/> calls, ASP.NET Core model binding (<c>ConfigureHttpJsonOptions</c>,
+    /// <c>AddJsonOptions</c>) and <c>HttpClient</c> JSON calls read and write every document type (symptom report,
+    /// workout, training history, check-in, assessment, recovery plan) exactly as this class does, with the same
+    /// validation. Other types keep the host's settings.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The document types already carry their converters (<see cref="SymptomReportJsonConverter"/> and the others), so
+    /// reflection-based options need nothing; this method adds the converters in front of the host's, and, when the
+    /// options have a <see cref="JsonSerializerOptions.TypeInfoResolver"/> (such as an app's source-generated context
+    /// under Native AOT), metadata for the document types in front of it. Trimming- and AOT-safe.
+    /// </para>
+    /// <para>
+    /// Reading a bad document throws one <see cref="JsonException"/> whose message lists every problem with its path;
+    /// ASP.NET Core turns it into a 400 response. Call this once, before the options are first used.
+    /// </para>
+    /// </remarks>
+    /// <returns>The same <paramref name="options"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> is read-only (already used, or a shared instance such as <see cref="JsonSerializerOptions.Web"/>: configure a copy).</exception>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        for (var i = 0; i < DocumentTypeInfoResolver.Converters.Count; i++)
+        {
+            options.Converters.Insert(i, DocumentTypeInfoResolver.Converters[i]);
+        }
+
+        if (options.TypeInfoResolver is not null)
+        {
+            options.TypeInfoResolverChain.Insert(0, DocumentTypeInfoResolver.Instance);
+        }
+
+        return options;
+    }
+
     /// <summary>Reads a symptom report.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
@@ -126,7 +164,7 @@ public static class BackPainJson
         return result!;
     }
 
-    private static Workout? ToWorkout(WorkoutDto dto, ErrorCollector errors)
+    internal static Workout? ToWorkout(WorkoutDto dto, ErrorCollector errors)
     {
         var before = errors.Count;
         errors.Required("date", dto.Date);
@@ -134,7 +172,7 @@ public static class BackPainJson
         return errors.Count == before ? new Workout(dto.Date!.Value, dto.Exercises!, dto.Rpe, dto.IsHard) : null;
     }
 
-    private static TrainingHistory? ToHistory(TrainingHistoryDto? dto, ErrorCollector errors)
+    internal static TrainingHistory? ToHistory(TrainingHistoryDto? dto, ErrorCollector errors)
     {
         if (dto?.Workouts is not { } workouts)
         {
@@ -157,7 +195,7 @@ public static class BackPainJson
         return errors.Count == before ? new TrainingHistory(list!) : null;
     }
 
-    private static CheckInReport? ToCheckIn(CheckInDto dto, ErrorCollector errors)
+    internal static CheckInReport? ToCheckIn(CheckInDto dto, ErrorCollector errors)
     {
         var before = errors.Count;
         errors.Required("date", dto.Date);
@@ -173,7 +211,7 @@ public static class BackPainJson
             : null;
     }
 
-    private static Assessment? ToAssessment(AssessmentDto dto, ErrorCollector errors)
+    internal static Assessment? ToAssessment(AssessmentDto dto, ErrorCollector errors)
     {
         var before = errors.Count;
         var report = dto.Report is { } answers
@@ -190,7 +228,7 @@ public static class BackPainJson
         return assessor.Assess(report!);
     }
 
-    private static RecoveryPlan? ToPlan(RecoveryPlanDto dto, ErrorCollector errors)
+    internal static RecoveryPlan? ToPlan(RecoveryPlanDto dto, ErrorCollector errors)
     {
         var before = errors.Count;
         var assessment = dto.Assessment is { } assessmentDto

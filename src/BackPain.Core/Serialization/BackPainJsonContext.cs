@@ -12,8 +12,8 @@ namespace BackPain.Core.Serialization;
     Converters =
     [
         typeof(IdConverter<Cause>), typeof(IdConverter<Symptom>), typeof(IdConverter<Remedy>), typeof(IdConverter<MuscleGroup>),
-        typeof(IdConverter<TriageLevel>), typeof(IdConverter<Source>), typeof(ExerciseConverter), typeof(SymptomReportConverter),
-        typeof(DaysConverter), typeof(CultureConverter),
+        typeof(IdConverter<TriageLevel>), typeof(IdConverter<Source>), typeof(ExerciseConverter),
+        typeof(DaysConverter), typeof(CultureNameJsonConverter),
         typeof(CamelCaseEnumConverter<Onset>), typeof(CamelCaseEnumConverter<PainCharacter>),
         typeof(CamelCaseEnumConverter<LegSymptoms>), typeof(CamelCaseEnumConverter<BackArea>),
         typeof(CamelCaseEnumConverter<Trend>), typeof(CamelCaseEnumConverter<LikelihoodBand>),
@@ -34,4 +34,9 @@ namespace BackPain.Core.Serialization;
 [JsonSerializable(typeof(AssessmentDto))]
 [JsonSerializable(typeof(RecoveryPlan))]
 [JsonSerializable(typeof(RecoveryPlanDto))]
+[JsonSerializable(typeof(WorkoutShape))]
+[JsonSerializable(typeof(TrainingHistoryShape))]
+[JsonSerializable(typeof(CheckInReportShape))]
+[JsonSerializable(typeof(AssessmentShape))]
+[JsonSerializable(typeof(RecoveryPlanShape))]
 internal sealed partial class BackPainJsonContext : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BackPain.Core.Internal;
@@ -68,21 +67,6 @@ internal sealed class ExerciseConverter : JsonConverter<Exercise>
     }
 }
 
-/// <summary>A <see cref="SymptomReport"/> as its answers; read back through the builder, so it is validated.</summary>
-internal sealed class SymptomReportConverter : JsonConverter<SymptomReport>
-{
-    public override SymptomReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var answers = JsonValueException.ReadNested(ref reader, BackPainJsonContext.Default.SymptomReportBuilder)
-            ?? throw new JsonValueException(ValidationCode.Required, "Expected a symptom report object, not null.");
-        var errors = new ErrorCollector();
-        return SymptomReport.CreateOrAddErrors(answers, errors) ?? throw new JsonValueException(errors.ToResult().Errors);
-    }
-
-    public override void Write(Utf8JsonWriter writer, SymptomReport value, JsonSerializerOptions options)
-        => JsonSerializer.Serialize(writer, value.ToBuilder(), BackPainJsonContext.Default.SymptomReportBuilder);
-}
-
 internal sealed class DaysConverter : JsonConverter<Days>
 {
     public override Days Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -91,24 +75,6 @@ internal sealed class DaysConverter : JsonConverter<Days>
             : throw new JsonValueException(ValidationCode.OutOfRange, $"Expected a whole number of days from 0 to {Days.MaxCount}.");
 
     public override void Write(Utf8JsonWriter writer, Days value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Count);
-}
-
-internal sealed class CultureConverter : JsonConverter<CultureInfo>
-{
-    public override CultureInfo Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var name = reader.GetString() ?? string.Empty;
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            throw new JsonValueException(ValidationCode.UnknownId, "Expected a culture name such as \"en-GB\", or \"\" for the invariant culture.", name);
-        }
-    }
-
-    public override void Write(Utf8JsonWriter writer, CultureInfo value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name);
 }
 
 /// <summary>Enums as camelCase strings; numbers are rejected.</summary>
