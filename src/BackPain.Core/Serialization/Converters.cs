@@ -77,12 +77,61 @@ internal sealed class DaysConverter : JsonConverter<Days>
     public override void Write(Utf8JsonWriter writer, Days value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Count);
 }
 
-/// <summary>Enums as camelCase strings; numbers are rejected.</summary>
-internal sealed class CamelCaseEnumConverter<T> : JsonStringEnumConverter<T>
+/// <summary>
+/// Enums as camelCase strings; numbers are rejected. A value that is not one of the names fails with the names that
+/// are allowed, never with a .NET type name. Reading also accepts a name in another case, as System.Text.Json's own
+/// enum converter does.
+/// </summary>
+internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
-    public CamelCaseEnumConverter()
-        : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    private static readonly (T Value, string Name)[] Names =
+        [.. Enum.GetValues<T>().Select(v => (v, JsonNamingPolicy.CamelCase.ConvertName(v.ToString())))];
+
+    private static readonly string Allowed = string.Join(", ", Names.Select(n => n.Name));
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => reader.TokenType == JsonTokenType.String
+            ? Parse(reader.GetString()!)
+            : throw new JsonValueException(ValidationCode.Malformed, $"Expected one of these strings: {Allowed}.");
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));
+
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Parse(reader.GetString()!);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WritePropertyName(NameOf(value));
+
+    private static T Parse(string text)
     {
+        foreach (var (value, name) in Names)
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        foreach (var (value, name) in Names)
+        {
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        throw new JsonValueException(ValidationCode.UnknownId, $"'{text}' is not allowed here; allowed: {Allowed}.", text);
+    }
+
+    private static string NameOf(T value)
+    {
+        foreach (var (known, name) in Names)
+        {
+            if (EqualityComparer<T>.Default.Equals(known, value))
+            {
+                return name;
+            }
+        }
+
+        throw new JsonException($"{value} is not a value this version of BackPain.Core can write.");
     }
 }
