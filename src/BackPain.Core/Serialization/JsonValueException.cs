@@ -46,7 +46,7 @@ internal sealed class JsonValueException : JsonException
     public static IEnumerable<ValidationError> ErrorsOf(JsonException exception)
         => exception is JsonValueException value
             ? value.Errors
-            : [new ValidationError(string.Empty, ValidationCode.Malformed, WithoutPosition(exception.Message))];
+            : [new ValidationError(string.Empty, ValidationCode.Malformed, InTheFormatsWords(WithoutPosition(exception.Message)))];
 
     /// <summary>
     /// Reads a whole object inside a converter. A nested read starts its own path at <c>$</c>, so a problem inside
@@ -64,6 +64,31 @@ internal sealed class JsonValueException : JsonException
             var inner = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
             throw new JsonValueException([.. ErrorsOf(e).Select(x => new ValidationError(ErrorCollector.Join(inner, x.Path), x.Code, x.Message, x.AttemptedValue))]);
         }
+    }
+
+    /// <summary>
+    /// System.Text.Json says a value of the wrong kind "could not be converted to" a .NET type; a person writing JSON
+    /// needs the JSON kind the format expects there instead (never a .NET type name).
+    /// </summary>
+    private static string InTheFormatsWords(string message)
+    {
+        const string wrongKind = "could not be converted to ";
+        var at = message.IndexOf(wrongKind, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return message;
+        }
+
+        var type = message[(at + wrongKind.Length)..];
+        var expected =
+            type.Contains("TimeSpan", StringComparison.Ordinal) ? "a duration as \"days.hours:minutes:seconds\" (for example \"3.00:00:00\" for three days)"
+            : type.Contains("DateOnly", StringComparison.Ordinal) ? "a date as \"yyyy-mm-dd\""
+            : type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) ? "a number"
+            : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+            : type.StartsWith("System.String", StringComparison.Ordinal) ? "a string"
+            : type.Contains("List`1", StringComparison.Ordinal) || type.Contains("[]", StringComparison.Ordinal) ? "a JSON array"
+            : "a JSON object";
+        return $"Expected {expected} here.";
     }
 
     /// <summary>System.Text.Json appends " Path: $.x | LineNumber: … | BytePositionInLine: …"; the path is reported separately.</summary>

@@ -3,10 +3,11 @@ using BackPain.Core.Serialization;
 namespace BackPain.Core.Tests.Serialization;
 
 /// <summary>
-/// A word the reader does not know, where the format takes one of a few words (onset, trend, clearance …), gets a
-/// message that lists the words allowed, in the format's own spelling, and never a .NET type name.
+/// Errors in the format's own words: a word the reader does not know, where the format takes one of a few (onset,
+/// trend, clearance …), gets the words allowed; a value of the wrong kind gets the JSON kind expected there. No message
+/// names a .NET type.
 /// </summary>
-public sealed class JsonEnumErrorTests
+public sealed class JsonErrorWordingTests
 {
     [Fact]
     public void DeserializeReport_UnknownOnset_ListsTheOnsetsAllowedWithoutATypeName()
@@ -35,6 +36,21 @@ public sealed class JsonEnumErrorTests
         // As System.Text.Json's own enum converter did: the case of a known word does not matter on reading.
         BackPainJson.DeserializeCheckIn("""{"date": "2026-12-01", "pain": 2, "trend": "Same", "clearance": "LIGHTACTIVITY"}""")
             .Clearance.Should().Be(Clearance.LightActivity);
+    }
+
+    [Theory]
+    [InlineData("[]", "$", "a JSON object")]
+    [InlineData("""{"severity": 3, "painDuration": "P1D"}""", "$.painDuration", "3.00:00:00")]
+    [InlineData("""{"severity": "three"}""", "$.severity", "a number")]
+    [InlineData("""{"severity": 3, "popHeard": "yes"}""", "$.popHeard", "true or false")]
+    [InlineData("""{"severity": 3, "exercises": "squat"}""", "$.exercises", "a JSON array")]
+    public void DeserializeReport_AValueOfTheWrongKind_SaysTheKindExpectedWithoutATypeName(string json, string path, string expected)
+    {
+        var error = ErrorOf(() => BackPainJson.DeserializeReport(json));
+
+        error.Path.Should().Be(path);
+        error.Code.Should().Be(ValidationCode.Malformed);
+        error.Message.Should().Contain(expected).And.NotContain("System.").And.NotContain("BackPain.Core").And.NotContain("`1");
     }
 
     private static ValidationError ErrorOf(Action read)
