@@ -33,7 +33,6 @@ internal sealed class DaySweep
     private readonly List<PlanEntry> _blocked = new(16);
     private readonly RecentLists _plannedLists = new();
     private readonly RecentLists _blockedLists = new();
-    private readonly Dictionary<int, PlanEntry> _training = [];
     private int _nextBlock;
     private int _nextCheckInEntry;
     private int _nextCheckInDate;
@@ -260,12 +259,7 @@ internal sealed class DaySweep
             return ValueList<MuscleGroup>.Empty;
         }
 
-        if (!_training.TryGetValue(mask, out var training))
-        {
-            training = PlanEntries.Training(mask);
-            _training[mask] = training;
-        }
-
+        var training = PlanEntries.Training(mask);
         _planned.Add(training);
         return (ValueList<MuscleGroup>)training.Muscles;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using BackPain.Core.Internal;
 
@@ -29,10 +30,17 @@ internal sealed class PlanEntries(Assessment assessment)
     /// <summary>Why the core rests the day after a planned core session.</summary>
     internal string CoreSessionRest { get; } = Texts.Get("plan.restSmall.coreSession");
 
-    /// <summary>The muscle groups of <paramref name="mask"/> may be trained.</summary>
-    internal static PlanEntry Training(int mask)
-        => new(PlanEntryKind.Training, RecoveryRules.Training.Id, Texts.Get(RecoveryRules.Training.Id), RecoveryRules.Training.Source,
-            ValueList<MuscleGroup>.Wrap([.. MuscleGroup.All.Where(m => (mask & (1 << m.Index)) != 0)]));
+    /// <summary>
+    /// The muscle groups of <paramref name="mask"/> may be trained. The entry depends on the mask alone (an immutable
+    /// value), so each is made once per process and shared by every plan: a check-in rebuilds a plan's days, and
+    /// making a year's training entries again at each one was a quarter of its cost. At most one entry per subset of
+    /// the muscle-group catalogue (4,096 for twelve groups).
+    /// </summary>
+    internal static PlanEntry Training(int mask) => TrainingEntries.GetOrAdd(mask, static m =>
+        new(PlanEntryKind.Training, RecoveryRules.Training.Id, Texts.Get(RecoveryRules.Training.Id), RecoveryRules.Training.Source,
+            ValueList<MuscleGroup>.Wrap([.. MuscleGroup.All.Where(g => (m & (1 << g.Index)) != 0)])));
+
+    private static readonly ConcurrentDictionary<int, PlanEntry> TrainingEntries = new();
 
     /// <summary>See a clinician: a check-in reported <paramref name="flag"/>, a red flag.</summary>
     internal static PlanEntry RedFlagAtCheckIn(Symptom flag)
