@@ -88,7 +88,7 @@ internal sealed class JsonValueException : JsonException
             : type.StartsWith("System.String", StringComparison.Ordinal) ? "a string"
             : type.Contains("List`1", StringComparison.Ordinal) || type.Contains("[]", StringComparison.Ordinal) ? "a JSON array"
             : "a JSON object";
-        return $"Expected {expected} here.";
+        return $"Expected {expected}.";
     }
 
     /// <summary>System.Text.Json appends " Path: $.x | LineNumber: … | BytePositionInLine: …"; the path is reported separately.</summary>
