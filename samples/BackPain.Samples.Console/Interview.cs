@@ -70,7 +70,7 @@ internal sealed class Interview(IAnsiConsole console)
         answers.UnableToStandOrWalk = Confirm("Are you unable to stand or walk?");
         answers.HardToStandUp = answers.UnableToStandOrWalk || Confirm("Is standing up hard?");
         answers.RecursAfterSessions = Confirm("Does this pain come back after many sessions, with no single moment of injury?");
-        answers.PainDuration = TimeSpan.FromDays(AskNumber("How many days ago did it start? ([grey]0 for today[/])", 0, 3650, 0));
+        answers.PainDurationDays = AskNumber("How many days ago did it start? ([grey]0 for today[/])", 0, SymptomReport.MaxPainDurationDays, 0);
         answers.Trend = Select(
             "Is it getting better, staying the same or getting worse?",
             new Choice<Trend>("Better", Trend.Better),
@@ -95,7 +95,7 @@ internal sealed class Interview(IAnsiConsole console)
             return TrainingHistory.Empty;
         }
 
-        var daysAgo = (int)(report.PainDuration ?? TimeSpan.Zero).TotalDays + (report.Onset == Onset.NextDayOrLater ? 1 : 0);
+        var daysAgo = (report.PainDurationDays ?? 0) + (report.Onset == Onset.NextDayOrLater ? 1 : 0);
         return TrainingHistory.Of(new Workout(start.AddDays(-daysAgo), report.Exercises, isHard: report.HardOrUnaccustomedWorkout));
     }
 

@@ -37,18 +37,22 @@ public sealed record PlanRequest
     /// <summary>The first day of the plan (day 1).</summary>
     public DateOnly Start { get; }
 
-    /// <summary>How many days the plan covers.</summary>
+    /// <summary>How many days the plan covers. JSON: <c>"lengthDays": 28</c>.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("lengthDays")]
     public Days Length { get; }
 
     /// <summary>The last day of the plan.</summary>
     public DateOnly End => Start.AddDays(Length.Count - 1);
 
-    /// <summary>The checks of the constructor, with paths relative to the request; the JSON reader runs the same ones.</summary>
-    internal static void Check(ErrorCollector errors, DateOnly? start, Days length)
+    /// <summary>
+    /// The checks of the constructor, with paths relative to the request; the JSON reader runs the same ones, naming
+    /// the length by its JSON name (<paramref name="lengthPath"/> <c>lengthDays</c>) rather than the parameter's.
+    /// </summary>
+    internal static void Check(ErrorCollector errors, DateOnly? start, Days length, string lengthPath = "length")
     {
         if (length.Count < 1 || length.Count > MaxLength)
         {
-            errors.Add("length", ValidationCode.OutOfRange, $"must be between 1 and {MaxLength} days; it was {length.Count}.", length.Count);
+            errors.Add(lengthPath, ValidationCode.OutOfRange, $"must be between 1 and {MaxLength} days; it was {length.Count}.", length.Count);
         }
 
         if (start > MaxStart)

@@ -12,9 +12,11 @@ public sealed record PlannerOptions
     public static PlannerOptions Default { get; } = new();
 
     /// <summary>Extra rest days for small muscle groups, on top of the minimum of 1. Default 0.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("extraRestSmallDays")]
     public Days ExtraRestSmall { get; init; }
 
     /// <summary>Extra rest days for large muscle groups, on top of the minimum of 2 (3 after a hard session). Default 0.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("extraRestLargeDays")]
     public Days ExtraRestLarge { get; init; }
 
     /// <summary>
@@ -24,6 +26,7 @@ public sealed record PlannerOptions
     public int HardRpeThreshold { get; init; } = 8;
 
     /// <summary>Days between check-ins after the one on day 7: 1 to 7, default 7 (weekly). Fewer days is stricter.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("checkInIntervalDays")]
     public Days CheckInInterval { get; init; } = Days.Of(7);
 
     /// <summary>How many days from the start ice is planned, when the assessment advises it: 1 to 7, default 3 (a library default).</summary>
@@ -32,7 +35,7 @@ public sealed record PlannerOptions
     /// <summary>How many days from the start heat is planned, when the assessment advises it: 1 to 28, default 7 (a library default).</summary>
     public Days HeatDays { get; init; } = Days.Of(7);
 
-    /// <summary>Lists every problem with these options, each outside its range with <see cref="ValidationCode.OutOfRange"/> and its camelCase name as path.</summary>
+    /// <summary>Lists every problem with these options, each outside its range with <see cref="ValidationCode.OutOfRange"/> and its JSON name as path (<c>extraRestSmallDays</c>: a number of days has the unit in its name).</summary>
     public ValidationResult Validate()
     {
         var errors = new Internal.ErrorCollector();
@@ -44,9 +47,9 @@ public sealed record PlannerOptions
     internal void Check(Internal.ErrorCollector errors)
     {
         errors.Range("hardRpeThreshold", HardRpeThreshold, 1, 8);
-        errors.Range("extraRestSmall", ExtraRestSmall.Count, 0, 14);
-        errors.Range("extraRestLarge", ExtraRestLarge.Count, 0, 14);
-        errors.Range("checkInInterval", CheckInInterval.Count, 1, 7);
+        errors.Range("extraRestSmallDays", ExtraRestSmall.Count, 0, 14);
+        errors.Range("extraRestLargeDays", ExtraRestLarge.Count, 0, 14);
+        errors.Range("checkInIntervalDays", CheckInInterval.Count, 1, 7);
         errors.Range("iceDays", IceDays.Count, 1, 7);
         errors.Range("heatDays", HeatDays.Count, 1, 28);
     }

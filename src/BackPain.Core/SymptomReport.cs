@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackPain.Core.Internal;
 
 namespace BackPain.Core;
@@ -21,8 +22,8 @@ namespace BackPain.Core;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SymptomReportJsonConverter))]
 public sealed record SymptomReport
 {
-    /// <summary>The longest pain duration a report accepts.</summary>
-    public static readonly TimeSpan MaxPainDuration = TimeSpan.FromDays(3650);
+    /// <summary>The longest pain duration a report accepts, in whole days: 3,650 (ten years).</summary>
+    public static int MaxPainDurationDays { get; } = 3650;
 
     /// <summary>The most exercises one report can list.</summary>
     public static int MaxExercises { get; } = 100;
@@ -44,7 +45,7 @@ public sealed record SymptomReport
         RecursAfterSessions = answers.RecursAfterSessions;
         PainOnBothSides = answers.PainOnBothSides;
         HardOrUnaccustomedWorkout = answers.HardOrUnaccustomedWorkout;
-        PainDuration = answers.PainDuration;
+        PainDurationDays = answers.PainDurationDays;
         Trend = answers.Trend;
         RedFlags = ValueList<Symptom>.Wrap([.. answers.RedFlags.Distinct().OrderBy(s => s.Index)]);
         Age = answers.Age;
@@ -96,8 +97,8 @@ public sealed record SymptomReport
     /// <summary>Whether the workout was hard or unaccustomed.</summary>
     public bool HardOrUnaccustomedWorkout { get; }
 
-    /// <summary>How long the pain has lasted so far, if answered.</summary>
-    public TimeSpan? PainDuration { get; }
+    /// <summary>How long the pain has lasted so far, in whole days (0 when it started today), if answered.</summary>
+    public int? PainDurationDays { get; }
 
     /// <summary>Whether the pain is getting better, staying the same or getting worse, if answered.</summary>
     public Trend? Trend { get; }
@@ -156,9 +157,9 @@ public sealed record SymptomReport
         errors.Defined("area", answers.Area);
         errors.Defined("legs", answers.Legs);
         ValidateList(errors, "exercises", answers.Exercises, MaxExercises, static _ => null);
-        if (answers.PainDuration is { } duration && (duration < TimeSpan.Zero || duration > MaxPainDuration))
+        if (answers.PainDurationDays is { } days && (days < 0 || days > MaxPainDurationDays))
         {
-            errors.Add("painDuration", ValidationCode.OutOfRange, $"must be between 0 and {MaxPainDuration.TotalDays:0} days; it was {duration}.", duration);
+            errors.Add("painDurationDays", ValidationCode.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be between 0 and {MaxPainDurationDays} days; it was {days}."), days);
         }
 
         errors.Defined("trend", answers.Trend);
@@ -187,7 +188,7 @@ public sealed record SymptomReport
         RecursAfterSessions = RecursAfterSessions,
         PainOnBothSides = PainOnBothSides,
         HardOrUnaccustomedWorkout = HardOrUnaccustomedWorkout,
-        PainDuration = PainDuration,
+        PainDurationDays = PainDurationDays,
         Trend = Trend,
         RedFlags = [.. RedFlags],
         Age = Age,
@@ -243,7 +244,7 @@ public sealed record SymptomReport
             .With(Symptom.LiftingOrRunning, Exercises.Any(IsLiftingOrRunning))
             .With(Symptom.UnableToStandOrWalk, UnableToStandOrWalk)
             .With(Symptom.AgeUnder20OrOver50, Age is < 20 or > 50)
-            .Union(PainFindings.Of(Severity, Trend, (int?)PainDuration?.TotalDays, PopHeard));
+            .Union(PainFindings.Of(Severity, Trend, PainDurationDays, PopHeard));
         foreach (var flag in RedFlags)
         {
             s = s.Add(flag);

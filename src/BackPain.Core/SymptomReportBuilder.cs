@@ -54,8 +54,19 @@ public sealed class SymptomReportBuilder
     /// <summary>Whether the workout was hard or unaccustomed.</summary>
     public bool HardOrUnaccustomedWorkout { get; set; }
 
-    /// <summary>How long the pain has lasted so far: 0 to 3,650 days.</summary>
-    public TimeSpan? PainDuration { get; set; }
+    /// <summary>
+    /// How long the pain has lasted so far, in whole days: 0 (it started today) to
+    /// <see cref="SymptomReport.MaxPainDurationDays"/>. JSON: <c>"painDurationDays": 3</c>.
+    /// </summary>
+    public int? PainDurationDays { get; set; }
+
+    /// <summary>
+    /// The retired JSON property <c>painDuration</c> (a .NET TimeSpan text such as <c>"1.00:00:00"</c>), in any form:
+    /// read only so that a document still sending it is told to write <c>painDurationDays</c> instead, never written.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("painDuration")]
+    internal System.Text.Json.JsonElement? RetiredPainDuration { get; set; }
 
     /// <summary>Whether the pain is getting better, staying the same or getting worse.</summary>
     public Trend? Trend { get; set; }

@@ -49,14 +49,14 @@ internal static class GeneratedAnswers
                 RecursAfterSessions = Chance(random, 0.25),
                 PainOnBothSides = Chance(random, 0.3),
                 HardOrUnaccustomedWorkout = Chance(random, 0.35),
-                PainDuration = Maybe(random, 0.8, () => random.NextDouble() switch
+                PainDurationDays = Maybe(random, 0.8, () => random.NextDouble() switch
                 {
-                    < 0.1 => TimeSpan.FromDays(7),
-                    < 0.15 => TimeSpan.FromDays(7) - TimeSpan.FromTicks(1),
-                    < 0.2 => TimeSpan.FromDays(14),
-                    < 0.25 => TimeSpan.FromDays(14) - TimeSpan.FromTicks(1),
-                    < 0.3 => TimeSpan.FromDays(random.Next(0, 3651)),
-                    _ => TimeSpan.FromHours(random.Next(0, 24 * 21)),
+                    < 0.1 => 7,
+                    < 0.15 => 6,
+                    < 0.2 => 14,
+                    < 0.25 => 13,
+                    < 0.3 => random.Next(0, 3651),
+                    _ => random.Next(0, 21),
                 }),
                 Trend = Maybe(random, 0.7, () => (Trend)random.Next(3)),
                 RedFlags = Chance(random, 0.2)

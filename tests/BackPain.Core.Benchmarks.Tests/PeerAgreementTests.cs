@@ -137,26 +137,26 @@ public sealed class PeerAgreementTests
         ["slipped disc possible by its sudden-jerk sign at 0.39, nothing else above self-care"] = new()
         {
             Severity = 3, Onset = Onset.HoursAfter, Character = PainCharacter.DullAche, SuddenJerk = true, HardToStandUp = true,
-            Exercises = [Exercise.Deadlift], PainDuration = TimeSpan.FromDays(1), Trend = Trend.Better, Age = 30,
+            Exercises = [Exercise.Deadlift], PainDurationDays = 1, Trend = Trend.Better, Age = 30,
         },
 
         // Ligament tear: pop 0.9 − mild 0.3 − dull ache 0.2 = 0.4 → 0.33. DOMS: 0.5 + 0.5 + 0.2 − pop 0.8 = 0.4 → 0.33.
         ["ligament tear possible by a pop at 0.33 against mild dull pain, nothing else above self-care"] = new()
         {
             Severity = 2, Onset = Onset.NextDayOrLater, Character = PainCharacter.DullAche, PopHeard = true,
-            PainDuration = TimeSpan.FromDays(1), Trend = Trend.Better, Age = 30,
+            PainDurationDays = 1, Trend = Trend.Better, Age = 30,
         },
 
         // DOMS: 0.6 + 0.5 + moderate 0.2 − jerk 0.4 = 0.9 → 0.593; no injury has a defining sign.
         ["top score 0.593, just below likely, moderate pain: nothing fits"] = new()
         {
             Severity = 4, Onset = Onset.HoursAfter, Character = PainCharacter.DullAche, SuddenJerk = true,
-            PainDuration = TimeSpan.FromDays(1), Trend = Trend.Better, Age = 30,
+            PainDurationDays = 1, Trend = Trend.Better, Age = 30,
         },
         ["the same with mild pain: self-care"] = new()
         {
             Severity = 3, Onset = Onset.HoursAfter, Character = PainCharacter.DullAche, SuddenJerk = true,
-            PainDuration = TimeSpan.FromDays(1), Trend = Trend.Better, Age = 30,
+            PainDurationDays = 1, Trend = Trend.Better, Age = 30,
         },
     };
 

@@ -5,7 +5,7 @@ public class BackPainValidationExceptionTests
     private static readonly ValidationError[] ThreeErrors =
     [
         new("severity", ValidationCode.OutOfRange, "must be between 0 and 10 inclusive; it was 11.", 11),
-        new("painDuration", ValidationCode.OutOfRange, "must be between 0 and 3650 days."),
+        new("painDurationDays", ValidationCode.OutOfRange, "must be between 0 and 3650 days."),
         new("age", ValidationCode.OutOfRange, "must be between 0 and 130 inclusive; it was 200."),
     ];
 

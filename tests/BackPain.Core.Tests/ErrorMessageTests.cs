@@ -25,7 +25,7 @@ public sealed class ErrorMessageTests
     [Theory]
     [InlineData("severity", "0 and 10")]
     [InlineData("age", "0 and 130")]
-    [InlineData("painDuration", "0 and 3650 days")]
+    [InlineData("painDurationDays", "0 and 3650 days")]
     [InlineData("onset", "DuringWorkout, HoursAfter, NextDayOrLater")]
     [InlineData("character", "there is no pain")]
     [InlineData("exercises", "a list")]
@@ -38,7 +38,7 @@ public sealed class ErrorMessageTests
         {
             case "severity": answers.Severity = 11; break;
             case "age": answers.Age = 131; break;
-            case "painDuration": answers.PainDuration = TimeSpan.FromDays(-1); break;
+            case "painDurationDays": answers.PainDurationDays = -1; break;
             case "onset": answers.Onset = (Onset)9; break;
             case "character": answers.Severity = 0; answers.Character = PainCharacter.Sharp; break;
             case "exercises": answers.Exercises = null!; break;

@@ -109,7 +109,7 @@ public sealed record PeerReport
             RecursAfterSessions = answers.RecursAfterSessions,
             PainOnBothSides = answers.PainOnBothSides,
             HardOrUnaccustomedWorkout = answers.HardOrUnaccustomedWorkout,
-            PainDurationDays = answers.PainDuration?.TotalDays,
+            PainDurationDays = answers.PainDurationDays,
             Trend = answers.Trend switch
             {
                 null => null,

@@ -48,9 +48,8 @@ internal static class ReportView
             parts.Add(string.Join(", ", report.Exercises.Select(e => e.Name)));
         }
 
-        if (report.PainDuration is { } duration)
+        if (report.PainDurationDays is { } days)
         {
-            var days = (int)duration.TotalDays;
             var trend = report.Trend is { } t ? $", {t.ToString().ToLowerInvariant()}" : string.Empty;
             parts.Add(days == 0
                 ? $"since today{trend}"

@@ -148,7 +148,7 @@
       report[name] = data.get(name) !== null;
     }
     const duration = number('duration');
-    if (duration !== undefined) report.painDuration = Number.isInteger(duration) && duration >= 0 ? `${duration}.00:00:00` : String(duration);
+    if (duration !== undefined) report.painDurationDays = duration;
     const age = number('age');
     if (age !== undefined) report.age = age;
     return report;
@@ -159,7 +159,7 @@
   /** Maps a problem-details path such as $.report.age or $.start to the field it names. */
   function fieldOf(path) {
     const key = path.replace(/^\$\.?/, '').replace(/^report\./, '').split(/[.[]/)[0];
-    return form.querySelector(`[data-field="${key === 'duration' ? 'painDuration' : key}"]`);
+    return form.querySelector(`[data-field="${key}"]`);
   }
 
   function clearErrors() {

@@ -62,7 +62,7 @@ internal sealed class PlanTimeline
         _request = request;
         _workouts = workouts;
         _baseFindings = assessment.Report.Symptoms.Bits & ~CurrentFindings;
-        _reportDays = (int)(assessment.Report.PainDuration?.TotalDays ?? 0);
+        _reportDays = assessment.Report.PainDurationDays ?? 0;
         _causes = [.. Cause.All.Select(c => new CauseState(c))];
         _inForce = assessment.Triage.Level;
         _triage.Add(new TriageStep(request.Start, _inForce));

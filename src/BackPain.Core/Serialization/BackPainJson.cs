@@ -98,7 +98,7 @@ public static class BackPainJson
     /// <summary>Reads a symptom report.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
-    public static SymptomReport DeserializeReport(string json) => Read(json, BackPainJsonContext.Default.SymptomReportBuilder, SymptomReport.CreateOrAddErrors);
+    public static SymptomReport DeserializeReport(string json) => Read(json, BackPainJsonContext.Default.SymptomReportBuilder, ToReport);
 
     /// <summary>Reads a workout.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
@@ -164,6 +164,17 @@ public static class BackPainJson
         return result!;
     }
 
+    internal static SymptomReport? ToReport(SymptomReportBuilder answers, ErrorCollector errors)
+    {
+        if (answers.RetiredPainDuration is not null)
+        {
+            errors.Add("painDuration", ValidationCode.NotAllowed, "is no longer read: write how long the pain has lasted in whole days, as a number, in painDurationDays (for example \"painDurationDays\": 3).");
+        }
+
+        var report = SymptomReport.CreateOrAddErrors(answers, errors);
+        return answers.RetiredPainDuration is null ? report : null;
+    }
+
     internal static Workout? ToWorkout(WorkoutDto dto, ErrorCollector errors)
     {
         var before = errors.Count;
@@ -215,7 +226,7 @@ public static class BackPainJson
     {
         var before = errors.Count;
         var report = dto.Report is { } answers
-            ? SymptomReport.CreateOrAddErrors(answers, errors.At("report"))
+            ? ToReport(answers, errors.At("report"))
             : Missing<SymptomReport>(errors, "report", "is required.");
         var options = dto.Options?.ToOptions() ?? AssessorOptions.Default;
         options.Check(errors.At("options"));
@@ -236,8 +247,8 @@ public static class BackPainJson
             : Missing<Assessment>(errors, "assessment", "is required.");
         var history = ToHistory(dto.History, errors.At("history"));
         errors.Required("request.start", dto.Request?.Start);
-        var length = dto.Request?.Length ?? PlanRequest.DefaultLength;
-        PlanRequest.Check(errors.At("request"), dto.Request?.Start, length);
+        var length = dto.Request?.LengthDays ?? PlanRequest.DefaultLength;
+        PlanRequest.Check(errors.At("request"), dto.Request?.Start, length, "lengthDays");
         var options = dto.Options?.ToOptions() ?? PlannerOptions.Default;
         options.Check(errors.At("options"));
         List<CheckInDto> checkIns = dto.CheckInReports ?? [];

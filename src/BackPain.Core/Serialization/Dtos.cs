@@ -77,13 +77,13 @@ internal sealed class AssessorOptionsDto
 /// <summary>Planner options as read: an option left out (or null) keeps its default.</summary>
 internal sealed class PlannerOptionsDto
 {
-    public Days? ExtraRestSmall { get; set; }
+    public Days? ExtraRestSmallDays { get; set; }
 
-    public Days? ExtraRestLarge { get; set; }
+    public Days? ExtraRestLargeDays { get; set; }
 
     public int? HardRpeThreshold { get; set; }
 
-    public Days? CheckInInterval { get; set; }
+    public Days? CheckInIntervalDays { get; set; }
 
     public Days? IceDays { get; set; }
 
@@ -94,10 +94,10 @@ internal sealed class PlannerOptionsDto
         var defaults = PlannerOptions.Default;
         return defaults with
         {
-            ExtraRestSmall = ExtraRestSmall ?? defaults.ExtraRestSmall,
-            ExtraRestLarge = ExtraRestLarge ?? defaults.ExtraRestLarge,
+            ExtraRestSmall = ExtraRestSmallDays ?? defaults.ExtraRestSmall,
+            ExtraRestLarge = ExtraRestLargeDays ?? defaults.ExtraRestLarge,
             HardRpeThreshold = HardRpeThreshold ?? defaults.HardRpeThreshold,
-            CheckInInterval = CheckInInterval ?? defaults.CheckInInterval,
+            CheckInInterval = CheckInIntervalDays ?? defaults.CheckInInterval,
             IceDays = IceDays ?? defaults.IceDays,
             HeatDays = HeatDays ?? defaults.HeatDays,
         };
@@ -108,7 +108,7 @@ internal sealed class PlanRequestDto
 {
     public DateOnly? Start { get; set; }
 
-    public Days? Length { get; set; }
+    public Days? LengthDays { get; set; }
 }
 
 internal sealed class RecoveryPlanDto

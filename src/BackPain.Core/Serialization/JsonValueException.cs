@@ -81,9 +81,9 @@ internal sealed class JsonValueException : JsonException
 
         var type = message[(at + wrongKind.Length)..];
         var expected =
-            type.Contains("TimeSpan", StringComparison.Ordinal) ? "a duration as \"days.hours:minutes:seconds\" (for example \"3.00:00:00\" for three days)"
-            : type.Contains("DateOnly", StringComparison.Ordinal) ? "a date as \"yyyy-mm-dd\""
-            : type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) ? "a number"
+            type.Contains("DateOnly", StringComparison.Ordinal) ? "a date as \"yyyy-mm-dd\""
+            : type.Contains("Int32", StringComparison.Ordinal) ? "a whole number"
+            : type.Contains("Double", StringComparison.Ordinal) ? "a number"
             : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
             : type.StartsWith("System.String", StringComparison.Ordinal) ? "a string"
             : type.Contains("List`1", StringComparison.Ordinal) || type.Contains("[]", StringComparison.Ordinal) ? "a JSON array"

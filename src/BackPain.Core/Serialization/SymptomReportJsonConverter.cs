@@ -21,7 +21,7 @@ public sealed class SymptomReportJsonConverter : JsonConverter<SymptomReport>
     /// <summary>Reads the document and validates it.</summary>
     /// <exception cref="JsonException">The JSON is malformed or a value is invalid; the message names every problem.</exception>
     public override SymptomReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => DocumentConverter.Read(ref reader, BackPainJsonContext.Default.SymptomReportBuilder, SymptomReport.CreateOrAddErrors);
+        => DocumentConverter.Read(ref reader, BackPainJsonContext.Default.SymptomReportBuilder, BackPainJson.ToReport);
 
     /// <summary>Writes the document.</summary>
     public override void Write(Utf8JsonWriter writer, SymptomReport value, JsonSerializerOptions options)

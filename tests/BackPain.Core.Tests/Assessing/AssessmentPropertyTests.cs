@@ -146,7 +146,7 @@ public sealed class AssessmentPropertyTests
                 }
 
                 if (IsPossible(assessment, Cause.SlippedDisc) || IsPossible(assessment, Cause.LigamentTear)
-                    || (assessment.IsUnclear && report.PainDuration >= TimeSpan.FromDays(7))
+                    || (assessment.IsUnclear && report.PainDurationDays >= 7)
                     || (assessment.IsUnclear && report.Severity >= 4))
                 {
                     expected = TriageLevel.Max(expected, TriageLevel.SeeDoctor);
@@ -391,7 +391,7 @@ public sealed class AssessmentPropertyTests
             {
                 var assessment = Assessor.Assess(report);
                 var summary = assessment.Summary;
-                var moderateOrLasting = report.Severity >= 4 || report.PainDuration >= TimeSpan.FromDays(7);
+                var moderateOrLasting = report.Severity >= 4 || report.PainDurationDays >= 7;
 
                 (summary[0] == RedFlagSentence).Should().Be(assessment.RedFlags.Count > 0, "red flags come before any other advice");
                 summary.Contains(UnclearSentence).Should().Be(assessment.IsUnclear && moderateOrLasting, "an unclear picture with moderate or worse, or lasting, pain needs a clinician");

@@ -206,7 +206,7 @@ public sealed class AssessmentTests
     public void Band_ScoreExactlyAtTheLikelyThreshold_IsLikelyAndTheReportIsNotUnclear()
     {
         // A tear with a pop and a shooting pain, lasting over a week: the top score is above the default 0.6.
-        var report = LigamentTear(a => { a.PainDuration = TimeSpan.FromDays(10); a.Trend = Trend.Better; });
+        var report = LigamentTear(a => { a.PainDurationDays = 10; a.Trend = Trend.Better; });
         var top = Assess(report).TopCause.Score;
         top.Should().BeInRange(0.6, 0.95, "the threshold must be one the options accept");
 

@@ -90,7 +90,7 @@ public sealed class AssessorOptionsTests
     public void LikelyThreshold_Lowered_NeverLowersTriage()
     {
         // Poor core strength scores 1 − e^−0.7 ≈ 0.50: possible by default, likely at 0.4. The pain has lasted ten days.
-        var report = NothingFits(a => (a.PostureBrokeDown, a.PainDuration) = (true, TimeSpan.FromDays(10)));
+        var report = NothingFits(a => (a.PostureBrokeDown, a.PainDurationDays) = (true, 10));
 
         var byDefault = Assess(report);
         var looser = new BackPainAssessor(new AssessorOptions { LikelyThreshold = 0.4 }).Assess(report);

@@ -228,7 +228,7 @@ public sealed class BackPainAssessorTests
 
     [Fact]
     public void Assess_PainNotBetterAfterAWeek_TriageIsSeeDoctor()
-        => ShouldBeRedFlag(Doms(a => (a.PainDuration, a.Trend) = (TimeSpan.FromDays(7), Trend.Same)), "notBetterAfterAWeek", TriageLevel.SeeDoctor);
+        => ShouldBeRedFlag(Doms(a => (a.PainDurationDays, a.Trend) = (7, Trend.Same)), "notBetterAfterAWeek", TriageLevel.SeeDoctor);
 
     [Fact]
     public void Assess_EmergencyAndUrgentRedFlagsTogether_TriageIsTheHighestAndFlagsAreMostUrgentFirst()
@@ -271,7 +271,7 @@ public sealed class BackPainAssessorTests
     [Fact]
     public void Assess_NothingFitsAndLastingAWeek_IsUnclearAndAdvisesAClinician()
     {
-        var assessment = Assess(NothingFits(a => a.PainDuration = TimeSpan.FromDays(7)));
+        var assessment = Assess(NothingFits(a => a.PainDurationDays = 7));
 
         assessment.IsUnclear.Should().BeTrue();
         assessment.Causes.Where(c => c.Band == LikelihoodBand.Likely).Should().BeEmpty();
@@ -294,7 +294,7 @@ public sealed class BackPainAssessorTests
     [Fact]
     public void Assess_NothingFitsMildAndRecent_IsUnclearWithoutClinicianAdvice()
     {
-        var assessment = Assess(NothingFits(a => a.PainDuration = TimeSpan.FromDays(7) - TimeSpan.FromTicks(1)));
+        var assessment = Assess(NothingFits(a => a.PainDurationDays = 6));
 
         assessment.IsUnclear.Should().BeTrue();
         assessment.Summary.Should().NotContain(Texts.Get("summary.unclear.seeClinician"));

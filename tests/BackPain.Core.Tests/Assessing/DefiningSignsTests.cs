@@ -174,7 +174,7 @@ public sealed class DefiningSignsTests
     private static Assessment DomsLasting(int days, Trend trend)
         => BackPainAssessor.Default.Assess(Reports.Doms(a =>
         {
-            a.PainDuration = TimeSpan.FromDays(days);
+            a.PainDurationDays = days;
             a.Trend = trend;
         }));
 

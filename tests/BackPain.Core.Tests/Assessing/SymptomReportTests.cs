@@ -100,7 +100,7 @@ public class SymptomReportTests
     [Fact]
     public void Symptoms_EightDaysAndTheSame_ImpliesNotBetterAfterAWeek()
     {
-        var report = Reports.PulledMuscle(a => (a.PainDuration, a.Trend) = (TimeSpan.FromDays(8), Trend.Same));
+        var report = Reports.PulledMuscle(a => (a.PainDurationDays, a.Trend) = (8, Trend.Same));
 
         report.Symptoms.Should().Contain([Symptom.LastedOverAWeek, Symptom.NotBetterAfterAWeek]);
         Symptom.NotBetterAfterAWeek.RedFlagLevel.Should().BeSameAs(TriageLevel.SeeDoctor);
@@ -109,7 +109,7 @@ public class SymptomReportTests
     [Fact]
     public void Symptoms_EightDaysAndBetter_DoesNotImplyNotBetterAfterAWeek()
     {
-        var report = Reports.PulledMuscle(a => (a.PainDuration, a.Trend) = (TimeSpan.FromDays(8), Trend.Better));
+        var report = Reports.PulledMuscle(a => (a.PainDurationDays, a.Trend) = (8, Trend.Better));
 
         report.Symptoms.Should().Contain([Symptom.LastedOverAWeek, Symptom.GettingBetter]).And.NotContain(Symptom.NotBetterAfterAWeek);
     }
@@ -117,7 +117,7 @@ public class SymptomReportTests
     [Fact]
     public void Symptoms_EightDaysAndWorse_ImpliesGettingWorseAndNotBetterAfterAWeek()
     {
-        var report = Reports.PulledMuscle(a => (a.PainDuration, a.Trend) = (TimeSpan.FromDays(8), Trend.Worse));
+        var report = Reports.PulledMuscle(a => (a.PainDurationDays, a.Trend) = (8, Trend.Worse));
 
         report.Symptoms.Should().Contain([Symptom.GettingWorse, Symptom.NotBetterAfterAWeek]);
     }
@@ -125,14 +125,14 @@ public class SymptomReportTests
     [Fact]
     public void Symptoms_ExactlyOneWeekAndTheSame_ImpliesNotBetterAfterAWeek()
     {
-        Reports.PulledMuscle(a => (a.PainDuration, a.Trend) = (TimeSpan.FromDays(7), Trend.Same))
+        Reports.PulledMuscle(a => (a.PainDurationDays, a.Trend) = (7, Trend.Same))
             .Symptoms.Should().Contain(Symptom.NotBetterAfterAWeek);
     }
 
     [Fact]
     public void Symptoms_SixDaysAndTheSame_IsNotYetAWeek()
     {
-        Reports.PulledMuscle(a => (a.PainDuration, a.Trend) = (TimeSpan.FromDays(6), Trend.Same))
+        Reports.PulledMuscle(a => (a.PainDurationDays, a.Trend) = (6, Trend.Same))
             .Symptoms.Should().NotContain([Symptom.LastedOverAWeek, Symptom.NotBetterAfterAWeek]);
     }
 
@@ -274,7 +274,7 @@ public class SymptomReportTests
         report.RedFlags.Should().BeEmpty();
         report.Onset.Should().BeNull();
         report.Character.Should().BeNull();
-        report.PainDuration.Should().BeNull();
+        report.PainDurationDays.Should().BeNull();
         report.Trend.Should().BeNull();
         report.Age.Should().BeNull();
     }
@@ -384,19 +384,19 @@ public class SymptomReportTests
     }
 
     [Fact]
-    public void Validate_NegativePainDuration_NamesPainDuration()
+    public void Validate_NegativePainDuration_NamesPainDurationDays()
     {
-        var result = Reports.DomsAnswers().Also(a => a.PainDuration = TimeSpan.FromHours(-1)).Validate();
+        var result = Reports.DomsAnswers().Also(a => a.PainDurationDays = -1).Validate();
 
-        result.Errors.Should().ContainSingle().Which.Path.Should().Be("painDuration");
+        result.Errors.Should().ContainSingle().Which.Path.Should().Be("painDurationDays");
     }
 
     [Fact]
-    public void Validate_PainDurationOverTenYears_NamesPainDuration()
+    public void Validate_PainDurationOverTenYears_NamesPainDurationDays()
     {
-        var result = Reports.DomsAnswers().Also(a => a.PainDuration = TimeSpan.FromDays(3650) + TimeSpan.FromTicks(1)).Validate();
+        var result = Reports.DomsAnswers().Also(a => a.PainDurationDays = 3651).Validate();
 
-        result.Errors.Should().ContainSingle().Which.Path.Should().Be("painDuration");
+        result.Errors.Should().ContainSingle().Which.Path.Should().Be("painDurationDays");
     }
 
     [Theory]
@@ -404,7 +404,7 @@ public class SymptomReportTests
     [InlineData(3650)]
     public void Validate_PainDurationAtTheEndsOfTheRange_IsValid(int days)
     {
-        Reports.DomsAnswers().Also(a => a.PainDuration = TimeSpan.FromDays(days)).Validate().IsValid.Should().BeTrue();
+        Reports.DomsAnswers().Also(a => a.PainDurationDays = days).Validate().IsValid.Should().BeTrue();
     }
 
     [Theory]
@@ -500,9 +500,9 @@ public class SymptomReportTests
     [Fact]
     public void Validate_ThreeBadFields_ListsAllThree()
     {
-        var answers = Reports.DomsAnswers().Also(a => (a.Severity, a.PainDuration, a.Age) = (11, TimeSpan.FromDays(-2), 200));
+        var answers = Reports.DomsAnswers().Also(a => (a.Severity, a.PainDurationDays, a.Age) = (11, -2, 200));
 
-        answers.Validate().Errors.Select(e => e.Path).Should().BeEquivalentTo(["severity", "painDuration", "age"]);
+        answers.Validate().Errors.Select(e => e.Path).Should().BeEquivalentTo(["severity", "painDurationDays", "age"]);
     }
 
     [Fact]
@@ -534,13 +534,13 @@ public class SymptomReportTests
     [Fact]
     public void Build_ThreeBadFields_ThrowsOneExceptionListingAllThree()
     {
-        var answers = Reports.DomsAnswers().Also(a => (a.Severity, a.PainDuration, a.Age) = (11, TimeSpan.FromDays(-2), 200));
+        var answers = Reports.DomsAnswers().Also(a => (a.Severity, a.PainDurationDays, a.Age) = (11, -2, 200));
 
         var act = () => answers.Build();
 
         var thrown = act.Should().ThrowExactly<BackPainValidationException>().Which;
-        thrown.Errors.Select(e => e.Path).Should().BeEquivalentTo(["severity", "painDuration", "age"]);
-        thrown.Message.Should().Contain("severity").And.Contain("painDuration").And.Contain("age");
+        thrown.Errors.Select(e => e.Path).Should().BeEquivalentTo(["severity", "painDurationDays", "age"]);
+        thrown.Message.Should().Contain("severity").And.Contain("painDurationDays").And.Contain("age");
     }
 
     [Fact]
@@ -591,7 +591,7 @@ public class SymptomReportTests
                 && report.PainOnBothSides == answers.PainOnBothSides
                 && report.HardOrUnaccustomedWorkout == answers.HardOrUnaccustomedWorkout
                 && report.Exercises.SequenceEqual(answers.Exercises.Distinct())
-                && report.PainDuration == answers.PainDuration
+                && report.PainDurationDays == answers.PainDurationDays
                 && report.Trend == answers.Trend
                 && report.RedFlags.ToHashSet().SetEquals(answers.RedFlags)
                 && report.RedFlags.Count == answers.RedFlags.Distinct().Count()
@@ -702,7 +702,7 @@ public class SymptomReportTests
         {
             var s = answers.Build().Symptoms;
             var severity = answers.Severity!.Value;
-            var weekOrMore = answers.PainDuration >= TimeSpan.FromDays(7);
+            var weekOrMore = answers.PainDurationDays >= 7;
 
             s.Contains(Symptom.SeverePain).Should().Be(severity >= 7, "severe pain is 7+ of 10");
             new[] { Symptom.MildPain, Symptom.ModeratePain, Symptom.SeverePain }.Count(s.Contains).Should().Be(severity == 0 ? 0 : 1);

@@ -89,7 +89,7 @@ public sealed class SharedInstanceTests
         MusclesTight = seed % 2 == 0,
         PostureBrokeDown = seed % 3 == 0,
         Exercises = seed % 2 == 0 ? [Exercise.Deadlift] : [Exercise.Running, Exercise.Plank],
-        PainDuration = TimeSpan.FromDays(seed % 10),
+        PainDurationDays = seed % 10,
         RedFlags = seed % 13 == 0 ? [Symptom.Fever] : [],
     }.Build();
 }

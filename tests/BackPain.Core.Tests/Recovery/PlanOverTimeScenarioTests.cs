@@ -239,7 +239,7 @@ public class PlanOverTimeScenarioTests
             Severity = 2,
             HardOrUnaccustomedWorkout = hard,
             Exercises = [Exercise.Deadlift],
-            PainDuration = TimeSpan.FromDays(7),
+            PainDurationDays = 7,
             Trend = Trend.Better,
         }.Build();
         Assess(report).Restrictions.Should().BeEmpty("the premise: nothing but the workout rests a muscle");

@@ -57,7 +57,7 @@ public class PlannerOptionsTests
     {
         var result = new PlannerOptions { CheckInInterval = Days.Of(days) }.Validate();
 
-        result.Errors.Select(e => e.Path).Should().Equal("checkInInterval");
+        result.Errors.Select(e => e.Path).Should().Equal("checkInIntervalDays");
     }
 
     [Theory]
@@ -71,8 +71,8 @@ public class PlannerOptionsTests
     [Fact]
     public void Validate_ExtraRestAboveTwoWeeks_NamesTheField()
     {
-        new PlannerOptions { ExtraRestSmall = Days.Of(15) }.Validate().Errors.Select(e => e.Path).Should().Equal("extraRestSmall");
-        new PlannerOptions { ExtraRestLarge = Days.Of(15) }.Validate().Errors.Select(e => e.Path).Should().Equal("extraRestLarge");
+        new PlannerOptions { ExtraRestSmall = Days.Of(15) }.Validate().Errors.Select(e => e.Path).Should().Equal("extraRestSmallDays");
+        new PlannerOptions { ExtraRestLarge = Days.Of(15) }.Validate().Errors.Select(e => e.Path).Should().Equal("extraRestLargeDays");
         new PlannerOptions { ExtraRestSmall = Days.Of(14), ExtraRestLarge = Days.Of(14) }.Validate().IsValid.Should().BeTrue();
     }
 
@@ -96,7 +96,7 @@ public class PlannerOptionsTests
             IceDays = Days.Of(30),
         };
 
-        options.Validate().Errors.Select(e => e.Path).Should().BeEquivalentTo("hardRpeThreshold", "checkInInterval", "extraRestLarge", "iceDays");
+        options.Validate().Errors.Select(e => e.Path).Should().BeEquivalentTo("hardRpeThreshold", "checkInIntervalDays", "extraRestLargeDays", "iceDays");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class PlannerOptionsTests
         var act = () => new RecoveryPlanner(options);
 
         act.Should().ThrowExactly<BackPainValidationException>()
-            .Which.Errors.Select(e => e.Path).Should().BeEquivalentTo("hardRpeThreshold", "checkInInterval");
+            .Which.Errors.Select(e => e.Path).Should().BeEquivalentTo("hardRpeThreshold", "checkInIntervalDays");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class PlannerOptionsTests
 
         options.Validate().Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
             ("hardRpeThreshold", ValidationCode.OutOfRange, 9),
-            ("checkInInterval", ValidationCode.OutOfRange, 8),
+            ("checkInIntervalDays", ValidationCode.OutOfRange, 8),
             ("heatDays", ValidationCode.OutOfRange, 0));
     }
 }

@@ -20,7 +20,7 @@ public sealed class BackPainJsonTests
         Character = PainCharacter.Sharp,
         SuddenJerk = true,
         MusclesTight = true,
-        PainDuration = TimeSpan.FromDays(2),
+        PainDurationDays = 2,
         Trend = Trend.Same,
         RedFlags = [Symptom.Fever],
         Age = 30,

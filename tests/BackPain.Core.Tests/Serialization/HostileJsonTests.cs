@@ -36,7 +36,7 @@ public sealed class HostileJsonTests
             "{\"severity\": 3, \"exercises\": [{\"name\": null, \"primaryMuscles\": [null]}]}",
             "{\"severity\": 3, \"exercises\": [{\"name\": \"x\", \"primaryMuscles\": [\"wings\"]}]}",
             "{\"severity\": 3, \"redFlags\": null}", "{\"severity\": 3, \"redFlags\": [null, 7, {}]}",
-            "{\"severity\": 3, \"painDuration\": \"-1.00:00:00\"}", "{\"severity\": 3, \"painDuration\": \"99999999.00:00:00\"}",
+            "{\"severity\": 3, \"painDurationDays\": -1}", "{\"severity\": 3, \"painDurationDays\": 99999999999}", "{\"severity\": 3, \"painDuration\": \"1.00:00:00\"}",
             "{\"date\": \"2026-13-45\", \"exercises\": [\"squat\"]}", "{\"date\": \"9999-12-31\", \"exercises\": [\"squat\"], \"rpe\": 10}",
             "{\"date\": null, \"exercises\": null, \"rpe\": null}", "{\"workouts\": null}", "{\"workouts\": [null]}",
             "{\"workouts\": [{\"date\": \"2026-11-30\", \"exercises\": [\"squat\"], \"rpe\": 0}]}",
@@ -44,10 +44,10 @@ public sealed class HostileJsonTests
             "{\"report\": null}", "{\"report\": {\"severity\": 2}, \"options\": null}", "{\"report\": {\"severity\": 2}, \"options\": {\"likelyThreshold\": 5, \"culture\": \"xx-NOT-A-CULTURE\"}}",
             "{\"report\": {\"severity\": 2}, \"options\": {\"likelyThreshold\": null, \"culture\": null}}",
             "{\"assessment\": null, \"history\": null, \"request\": null}",
-            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"9999-12-01\", \"length\": 28}}",
-            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\", \"length\": -1}}",
+            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"9999-12-01\", \"lengthDays\": 28}}",
+            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\", \"lengthDays\": -1}}",
             "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\"}, \"options\": {\"iceDays\": 0, \"hardRpeThreshold\": 10}}",
-            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\", \"length\": 10}, \"checkInReports\": [{\"date\": \"2027-06-01\", \"pain\": 0, \"trend\": \"better\"}]}",
+            "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\", \"lengthDays\": 10}, \"checkInReports\": [{\"date\": \"2027-06-01\", \"pain\": 0, \"trend\": \"better\"}]}",
             "{\"assessment\": {\"report\": {\"severity\": 2}}, \"history\": {\"workouts\": []}, \"request\": {\"start\": \"2026-12-01\"}, \"checkInReports\": [null]}",
         ];
 

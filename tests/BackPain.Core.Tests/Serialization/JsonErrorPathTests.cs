@@ -12,7 +12,7 @@ namespace BackPain.Core.Tests.Serialization;
 public sealed class JsonErrorPathTests
 {
     private const string Report = """{"severity": 3}""";
-    private const string Request = """{"start": "2026-12-01", "length": 28}""";
+    private const string Request = """{"start": "2026-12-01", "lengthDays": 28}""";
 
     public static TheoryData<string, string, string[], string> BadDocuments() => new()
     {
@@ -30,11 +30,11 @@ public sealed class JsonErrorPathTests
         { "assessment", """{"report": {"severity": 3}, "options": {"likelyThreshold": 2}}""", ["$.options.likelyThreshold"], "0.95" },
         { "assessment", """{"report": {"severity": 12}}""", ["$.report.severity"], "10" },
         { "plan", $$$"""{"history": {"workouts": []}, "request": {{{Request}}}}""", ["$.assessment"], "required" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"length": 28}}""", ["$.request.start"], "required" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"lengthDays": 28}}""", ["$.request.start"], "required" },
         { "plan", $$$"""{"assessment": {"report": {"severity": 11}}, "history": {"workouts": []}, "request": {{{Request}}}}""", ["$.assessment.report.severity"], "0 and 10" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 0}}""", ["$.request.length"], "1 and 365" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 366}}""", ["$.request.length"], "1 and 365" },
-        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "9999-12-30", "length": 28}}""", ["$.request.start"], "on or before" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "lengthDays": 0}}""", ["$.request.lengthDays"], "1 and 365" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "lengthDays": 366}}""", ["$.request.lengthDays"], "1 and 365" },
+        { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "9999-12-30", "lengthDays": 28}}""", ["$.request.start"], "on or before" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"hardRpeThreshold": 11}}""", ["$.options.hardRpeThreshold"], "1 and 8" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInReports": [null]}""", ["$.checkInReports[0]"], "null" },
         { "plan", $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "checkInReports": [{"date": "2026-11-01", "pain": 0, "trend": "better"}]}""", ["$.checkInReports[0].date"], "within the plan" },
@@ -69,7 +69,7 @@ public sealed class JsonErrorPathTests
     {
         var json = """
             {"assessment": {"report": {"severity": 11}}, "history": {"workouts": [{"date": "2026-12-01", "exercises": ["squat"], "rpe": 0}]},
-             "request": {"start": "2026-12-01", "length": 0}, "options": {"hardRpeThreshold": 11},
+             "request": {"start": "2026-12-01", "lengthDays": 0}, "options": {"hardRpeThreshold": 11},
              "checkInReports": [{"date": "2026-12-02", "pain": 0, "trend": "worse"}]}
             """;
 
@@ -78,7 +78,7 @@ public sealed class JsonErrorPathTests
         thrown.Errors.Select(e => (e.Path, e.Code, e.AttemptedValue)).Should().Equal(
             ("$.assessment.report.severity", ValidationCode.OutOfRange, 11),
             ("$.history.workouts[0].rpe", ValidationCode.OutOfRange, 0),
-            ("$.request.length", ValidationCode.OutOfRange, 0),
+            ("$.request.lengthDays", ValidationCode.OutOfRange, 0),
             ("$.options.hardRpeThreshold", ValidationCode.OutOfRange, 11),
             ("$.checkInReports[0].trend", ValidationCode.Contradiction, Trend.Worse));
     }
@@ -119,7 +119,7 @@ public sealed class JsonErrorPathTests
     [Fact]
     public void DeserializePlan_WithOptionsAndNoCheckIns_PlansWithThoseOptions()
     {
-        var read = BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"checkInInterval": 2}}""");
+        var read = BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {{{Request}}}, "options": {"checkInIntervalDays": 2}}""");
 
         read.Options.CheckInInterval.Should().Be(Days.Of(2));
         read.CheckInReports.Should().BeEmpty();
@@ -130,7 +130,7 @@ public sealed class JsonErrorPathTests
     {
         var read = BackPainJson.DeserializePlan($$$"""
             {"assessment": {"report": {{{Report}}}, "options": {"culture": "en-GB"}}, "history": {"workouts": []}, "request": {{{Request}}},
-             "options": {"extraRestSmall": 1, "extraRestLarge": 2, "hardRpeThreshold": 7, "checkInInterval": 3, "iceDays": 2, "heatDays": 5}}
+             "options": {"extraRestSmallDays": 1, "extraRestLargeDays": 2, "hardRpeThreshold": 7, "checkInIntervalDays": 3, "iceDays": 2, "heatDays": 5}}
             """);
 
         read.Assessment.Options.Culture.Name.Should().Be("en-GB");
@@ -149,7 +149,7 @@ public sealed class JsonErrorPathTests
     [InlineData(1)]
     [InlineData(365)]
     public void DeserializePlan_LengthAtEitherEndOfTheRange_IsAccepted(int length)
-        => BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": {{{length}}}}}""")
+        => BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "lengthDays": {{{length}}}}}""")
             .Days.Should().HaveCount(length);
 
     [Fact]

@@ -40,8 +40,8 @@ public sealed class JsonErrorWordingTests
 
     [Theory]
     [InlineData("[]", "$", "a JSON object")]
-    [InlineData("""{"severity": 3, "painDuration": "P1D"}""", "$.painDuration", "3.00:00:00")]
-    [InlineData("""{"severity": "three"}""", "$.severity", "a number")]
+    [InlineData("""{"severity": 3, "painDurationDays": "P1D"}""", "$.painDurationDays", "a whole number")]
+    [InlineData("""{"severity": "three"}""", "$.severity", "a whole number")]
     [InlineData("""{"severity": 3, "popHeard": "yes"}""", "$.popHeard", "true or false")]
     [InlineData("""{"severity": 3, "exercises": "squat"}""", "$.exercises", "a JSON array")]
     public void DeserializeReport_AValueOfTheWrongKind_SaysTheKindExpectedWithoutATypeName(string json, string path, string expected)
@@ -51,6 +51,20 @@ public sealed class JsonErrorWordingTests
         error.Path.Should().Be(path);
         error.Code.Should().Be(ValidationCode.Malformed);
         error.Message.Should().Contain(expected).And.NotContain("System.").And.NotContain("BackPain.Core").And.NotContain("`1");
+    }
+
+    [Theory]
+    [InlineData("\"1.00:00:00\"")]
+    [InlineData("\"P1D\"")]
+    [InlineData("1")]
+    public void DeserializeReport_TheRetiredPainDuration_SaysToWriteWholeDaysInPainDurationDays(string duration)
+    {
+        // Issue 14: one duration convention, whole days as numbers with the unit in the name; the old form gets a clear message.
+        var error = ErrorOf(() => BackPainJson.DeserializeReport($$"""{"severity": 3, "painDuration": {{duration}}}"""));
+
+        error.Path.Should().Be("$.painDuration");
+        error.Code.Should().Be(ValidationCode.NotAllowed);
+        error.Message.Should().Contain("painDurationDays").And.Contain("whole days").And.NotContain("System.");
     }
 
     private static ValidationError ErrorOf(Action read)

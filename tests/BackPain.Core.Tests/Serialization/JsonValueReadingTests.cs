@@ -18,7 +18,7 @@ public sealed class JsonValueReadingTests
     private static string Workout(string exercise) => $$"""{"date": "2026-12-01", "exercises": [{{exercise}}]}""";
 
     private static string PlanOfLength(string length)
-        => $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": {{{length}}}}}""";
+        => $$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "lengthDays": {{{length}}}}}""";
 
     public static TheoryData<string, string, string, string> BadValues() => new()
     {
@@ -32,10 +32,10 @@ public sealed class JsonValueReadingTests
         { "report", """{"severity": 3, "redFlags": ["headache"]}""", "$.redFlags[0]", "'headache' is not a known symptom id" },
         { "report", """{"severity": 3, "redFlags": [7]}""", "$.redFlags[0]", "symptom id as a string" },
         { "checkIn", """{"date": "2026-12-01", "pain": 1, "trend": "same", "newSymptoms": [{}]}""", "$.newSymptoms[0]", "symptom id as a string" },
-        { "plan", PlanOfLength("3651"), "$.request.length", "whole number of days from 0 to 3650" },
-        { "plan", PlanOfLength("-1"), "$.request.length", "whole number of days from 0 to 3650" },
-        { "plan", PlanOfLength("2.5"), "$.request.length", "whole number of days from 0 to 3650" },
-        { "plan", PlanOfLength("\"four weeks\""), "$.request.length", "whole number of days from 0 to 3650" },
+        { "plan", PlanOfLength("3651"), "$.request.lengthDays", "whole number of days from 0 to 3650" },
+        { "plan", PlanOfLength("-1"), "$.request.lengthDays", "whole number of days from 0 to 3650" },
+        { "plan", PlanOfLength("2.5"), "$.request.lengthDays", "whole number of days from 0 to 3650" },
+        { "plan", PlanOfLength("\"four weeks\""), "$.request.lengthDays", "whole number of days from 0 to 3650" },
     };
 
     [Theory]
@@ -163,13 +163,13 @@ public sealed class JsonValueReadingTests
         // 3,650 is a valid Days value (Days.MaxCount), so the error is the plan's limit of 365, not an unreadable number.
         var thrown = FluentActions.Invoking(() => BackPainJson.DeserializePlan(PlanOfLength("3650"))).Should().ThrowExactly<BackPainValidationException>().Which;
 
-        thrown.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "$.request.length" && e.Message.Contains("1 and 365", StringComparison.Ordinal) && e.Message.Contains("3650", StringComparison.Ordinal));
+        thrown.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Path == "$.request.lengthDays" && e.Message.Contains("1 and 365", StringComparison.Ordinal) && e.Message.Contains("3650", StringComparison.Ordinal));
     }
 
     [Fact]
     public void DeserializePlan_OptionInDaysAtZero_IsRead()
     {
-        var plan = BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "length": 28}, "options": {"extraRestSmall": 0}}""");
+        var plan = BackPainJson.DeserializePlan($$$"""{"assessment": {"report": {{{Report}}}}, "history": {"workouts": []}, "request": {"start": "2026-12-01", "lengthDays": 28}, "options": {"extraRestSmallDays": 0}}""");
 
         plan.Options.ExtraRestSmall.Should().Be(Days.Of(0));
     }

@@ -93,12 +93,12 @@ public sealed class PlainJsonSerializerTests
     public void JsonSerializer_ReportWithSeveralBadValues_ThrowsOneJsonExceptionListingEveryProblem()
     {
         // Spec: severity is 0–10, age 0–130, pain duration 0–3,650 days.
-        const string json = """{ "severity": 11, "painDuration": "-2.00:00:00", "age": 200 }""";
+        const string json = """{ "severity": 11, "painDurationDays": -2, "age": 200 }""";
 
         var act = () => JsonSerializer.Deserialize<SymptomReport>(json, JsonSerializerOptions.Web);
 
         var error = act.Should().Throw<JsonException>().Which;
-        error.Message.Should().Contain("severity:").And.Contain("painDuration:").And.Contain("age:");
+        error.Message.Should().Contain("severity:").And.Contain("painDurationDays:").And.Contain("age:");
         error.Path.Should().Be("$");
     }
 

@@ -57,15 +57,14 @@ public static class Generators
     public static Gen<bool> Rarely { get; } = Gen.Frequency((9, false), (1, true));
 
     /// <summary>
-    /// A valid pain duration or none: unanswered, whole days around the one-week mark, any tick under a week, the
-    /// one-week boundary itself, or anything up to the maximum of ten years.
+    /// A valid pain duration in whole days or none: unanswered, days around the one-week and two-week marks, the
+    /// boundaries themselves, or anything up to the maximum of ten years.
     /// </summary>
-    public static Gen<TimeSpan?> PainDuration { get; } = Gen.Frequency(
-        (2, (IGen<TimeSpan?>)Gen.Const(default(TimeSpan?))),
-        (2, Gen.Int[0, 21].Select(days => (TimeSpan?)TimeSpan.FromDays(days))),
-        (3, Gen.TimeSpan[TimeSpan.Zero, TimeSpan.FromDays(7) - TimeSpan.FromTicks(1)].Select(d => (TimeSpan?)d)),
-        (1, Gen.OneOf<TimeSpan?>(TimeSpan.FromDays(7) - TimeSpan.FromTicks(1), TimeSpan.FromDays(7))),
-        (2, Gen.TimeSpan[TimeSpan.FromDays(7), SymptomReport.MaxPainDuration].Select(d => (TimeSpan?)d)));
+    public static Gen<int?> PainDurationDays { get; } = Gen.Frequency(
+        (2, (IGen<int?>)Gen.Const(default(int?))),
+        (5, Gen.Int[0, 21].Select(days => (int?)days)),
+        (1, Gen.OneOf<int?>(0, 6, 7, 13, 14, SymptomReport.MaxPainDurationDays)),
+        (2, Gen.Int[7, SymptomReport.MaxPainDurationDays].Select(d => (int?)d)));
 
     /// <summary>Leg symptoms: mostly none or unanswered, sometimes one leg, rarely both (an emergency).</summary>
     public static Gen<LegSymptoms?> Legs { get; } = Gen.Frequency(
@@ -101,7 +100,7 @@ public static class Generators
             Gen.Enum<BackArea>().Nullable(0.25),
             Legs),
         Gen.Select(Sometimes.Array[8], Rarely),
-        Gen.Select(AnyExercise.Array[0, 6], PainDuration, Gen.Enum<Trend>().Nullable(0.25), RedFlags, Age),
+        Gen.Select(AnyExercise.Array[0, 6], PainDurationDays, Gen.Enum<Trend>().Nullable(0.25), RedFlags, Age),
         (first, yes, second) =>
         {
             var (severity, onset, character, area, legs) = first;
@@ -124,7 +123,7 @@ public static class Generators
                 HardOrUnaccustomedWorkout = often[7],
                 UnableToStandOrWalk = unable,
                 Exercises = [.. exercises],
-                PainDuration = duration,
+                PainDurationDays = duration,
                 Trend = trend,
                 RedFlags = [.. redFlags],
                 Age = age,
@@ -170,10 +169,10 @@ public static class Generators
             Outside(0, 2),
             Outside(0, 130)),
         Gen.Select(
-            Gen.Frequency<TimeSpan>(
-                (1, Gen.Long[TimeSpan.MinValue.Ticks, -1].Select(ticks => new TimeSpan(ticks))),
-                (1, Gen.Const(TimeSpan.FromTicks(-1))),
-                (1, Gen.Long[SymptomReport.MaxPainDuration.Ticks + 1, TimeSpan.MaxValue.Ticks].Select(ticks => new TimeSpan(ticks)))),
+            Gen.Frequency<int>(
+                (1, Gen.Int[int.MinValue, -1]),
+                (1, Gen.Const(-1)),
+                (1, Gen.Int[SymptomReport.MaxPainDurationDays + 1, int.MaxValue])),
             Gen.Select(Gen.Int[0, 100], NotARedFlagQuestion.Null(0.25)).Array[1, 3],
             Gen.Int[0, 100].Array[1, 3]),
         Corrupt);
@@ -210,7 +209,7 @@ public static class Generators
             $"bothSides={answers.PainOnBothSides}",
             $"hardWorkout={answers.HardOrUnaccustomedWorkout}",
             $"exercises=[{(answers.Exercises is null ? "null" : string.Join(" ", answers.Exercises.Select(e => e?.ToString() ?? "null")))}]",
-            $"painDuration={answers.PainDuration}",
+            $"painDurationDays={answers.PainDurationDays}",
             $"trend={answers.Trend}",
             $"redFlags=[{(answers.RedFlags is null ? "null" : string.Join(" ", answers.RedFlags.Select(s => s?.ToString() ?? "null")))}]",
             $"age={answers.Age}",
@@ -238,7 +237,7 @@ public static class Generators
             RecursAfterSessions = answers.RecursAfterSessions,
             PainOnBothSides = answers.PainOnBothSides,
             HardOrUnaccustomedWorkout = answers.HardOrUnaccustomedWorkout,
-            PainDuration = answers.PainDuration,
+            PainDurationDays = answers.PainDurationDays,
             Trend = answers.Trend,
             RedFlags = [.. answers.RedFlags],
             Age = answers.Age,
@@ -280,7 +279,7 @@ public static class Generators
         SymptomReportBuilder answers,
         int which,
         (int? Severity, int Onset, int Character, int Area, int Legs, int Trend, int Age) bad,
-        (TimeSpan Duration, (int Position, Symptom? Symptom)[] RedFlags, int[] NullExercises) badLists)
+        (int Duration, (int Position, Symptom? Symptom)[] RedFlags, int[] NullExercises) badLists)
     {
         var paths = new List<string>();
         if (Bit(which, 0))
@@ -321,8 +320,8 @@ public static class Generators
 
         if (Bit(which, 5))
         {
-            answers.PainDuration = badLists.Duration;
-            paths.Add("painDuration");
+            answers.PainDurationDays = badLists.Duration;
+            paths.Add("painDurationDays");
         }
 
         if (Bit(which, 6))

@@ -177,7 +177,7 @@ public sealed class LongitudinalCase
             + $"pop {Report.PopHeard}, hardToStand {Report.HardToStandUp}, unable {Report.UnableToStandOrWalk}, jerk {Report.SuddenJerk}, "
             + $"posture {Report.PostureBrokeDown}, tight {Report.MusclesTight}, recurs {Report.RecursAfterSessions}, "
             + $"bothSides {Report.PainOnBothSides}, hard {Report.HardOrUnaccustomedWorkout}, exercises [{string.Join(" ", Report.Exercises)}], "
-            + $"duration {Report.PainDuration}, trend {Report.Trend}, redFlags [{string.Join(" ", Report.RedFlags)}], age {Report.Age}",
+            + $"duration {Report.PainDurationDays}, trend {Report.Trend}, redFlags [{string.Join(" ", Report.RedFlags)}], age {Report.Age}",
         $"assessment: triage {Assessment.Triage.Level}, causes {string.Join(" ", Assessment.Causes.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Cause}={c.Band}({c.Score:0.###})")))}",
         "workouts: " + string.Join("; ", Workouts.Select(w => string.Create(
             CultureInfo.InvariantCulture, $"{w.Date:yyyy-MM-dd} (day {DayOf(w.Date)}) [{string.Join(" ", w.Exercises)}] rpe {w.Rpe} hard {w.IsHard}"))),

@@ -148,7 +148,7 @@ public sealed class LongitudinalOracle
     public bool PossibleInReport(Cause cause)
     {
         ArgumentNullException.ThrowIfNull(cause);
-        return Possible(cause, _report.Symptoms, _report.PainDuration?.TotalDays ?? 0);
+        return Possible(cause, _report.Symptoms, _report.PainDurationDays ?? 0);
     }
 
     /// <summary>
@@ -315,7 +315,7 @@ public sealed class LongitudinalOracle
     private Reassessment Reassess(CheckInReport checkIn, int index)
     {
         var since = checkIn.Date.DayNumber - Start.DayNumber;
-        var reported = _report.PainDuration?.TotalDays ?? 0;
+        var reported = _report.PainDurationDays ?? 0;
         var result = new Reassessment(Variants);
         for (var v = 0; v < Variants; v++)
         {

@@ -71,7 +71,7 @@ public static class PlanExamples
     {
         a.Exercises = [Exercise.Deadlift];
         a.MusclesTight = false;
-        a.PainDuration = null;
+        a.PainDurationDays = null;
     });
 
     /// <summary>

@@ -131,12 +131,12 @@ public static class Reports
             case "hardOrUnaccustomedWorkout": answers.HardOrUnaccustomedWorkout = true; break;
             case "squatOrDeadlift": answers.Exercises = [Exercise.Squat]; break;
             case "liftingOrRunning": answers.Exercises = [Exercise.Running]; break;
-            case "lastedOverAWeek": answers.PainDuration = TimeSpan.FromDays(10); answers.Trend = Trend.Better; break;
-            case "notBetterAfterAWeek": answers.PainDuration = TimeSpan.FromDays(10); answers.Trend = Trend.Same; break;
+            case "lastedOverAWeek": answers.PainDurationDays = 10; answers.Trend = Trend.Better; break;
+            case "notBetterAfterAWeek": answers.PainDurationDays = 10; answers.Trend = Trend.Same; break;
             case "popWithSeverePain": answers.PopHeard = true; answers.Severity = 8; break;
             case "unableToStandOrWalk": answers.UnableToStandOrWalk = true; break;
             case "ageUnder20OrOver50": answers.Age = 55; break;
-            case "lastedOverTwoWeeks": answers.PainDuration = TimeSpan.FromDays(20); answers.Trend = Trend.Better; break;
+            case "lastedOverTwoWeeks": answers.PainDurationDays = 20; answers.Trend = Trend.Better; break;
             default:
                 if (!symptom.IsRedFlagQuestion)
                 {
@@ -173,7 +173,7 @@ public static class Reports
             ("cauda equina", CaudaEquina()),
             ("no pain", NoPain()),
             ("nothing fits", NothingFits()),
-            ("nothing fits, lasting", NothingFits(a => a.PainDuration = TimeSpan.FromDays(10))),
+            ("nothing fits, lasting", NothingFits(a => a.PainDurationDays = 10)),
             ("nothing fits, severe", NothingFits(a => a.Severity = 7)),
             ("unable to stand or walk", Doms(a => a.UnableToStandOrWalk = true)),
             ("both legs", Doms(a => a.Legs = LegSymptoms.BothLegs)),

@@ -102,9 +102,9 @@ internal sealed class ReportPage(IPage page)
             await Page.Locator($"input[type=checkbox][value={id}]").CheckAsync();
         }
 
-        if (report.PainDuration is { } duration)
+        if (report.PainDurationDays is { } days)
         {
-            await Page.GetByLabel("How many days has it lasted?").FillAsync(Number((int)duration.TotalDays));
+            await Page.GetByLabel("How many days has it lasted?").FillAsync(Number(days));
         }
 
         if (report.Age is { } age)
