@@ -38,7 +38,7 @@ public class JsonBenchmarks
     public long SerializeToStream()
     {
         using var stream = new MemoryStream(_buffer);
-        BackPainJson.Serialize(_plan, stream);
+        BackPainJson.Serialize(stream, _plan);
         return stream.Position;
     }
 

@@ -260,7 +260,7 @@ public sealed record RecoveryPlan
         ArgumentNullException.ThrowIfNull(checkIn);
         var checkIns = ValueList<CheckInReport>.Wrap([.. CheckInReports, checkIn]);
         var errors = new ErrorCollector();
-        Check(errors, Request, checkIns, CheckInReports.Count, listPath: null);
+        Check(errors, Request, checkIns, static c => c.Date, CheckInReports.Count, listPath: null);
         errors.ThrowIfAny("check-in");
         return RecoveryPlanner.For(Options).Build(Assessment, History, Request, checkIns);
     }
@@ -270,12 +270,16 @@ public sealed record RecoveryPlan
     /// the plan and not before the one before it, and there may be at most <see cref="MaxCheckIns"/>. Each path is
     /// <paramref name="listPath"/> followed by the check-in's index and <c>.date</c>, or just <c>date</c> when it is null.
     /// </summary>
-    internal static void Check(ErrorCollector errors, PlanRequest request, IReadOnlyList<CheckInReport> checkIns, int first, string? listPath)
+    internal static void Check<T>(ErrorCollector errors, PlanRequest request, IReadOnlyList<T> checkIns, Func<T, DateOnly?> dateOf, int first, string? listPath)
     {
         for (var i = first; i < checkIns.Count; i++)
         {
             var path = listPath is null ? "date" : ErrorCollector.Index(listPath, i) + ".date";
-            var date = checkIns[i].Date;
+            if (dateOf(checkIns[i]) is not { } date)
+            {
+                continue;
+            }
+
             if (i == MaxCheckIns)
             {
                 errors.Add(path, ValidationCode.TooMany, $"a plan holds at most {MaxCheckIns} check-ins; this is check-in {i + 1}.", date);
@@ -285,9 +289,9 @@ public sealed record RecoveryPlan
             {
                 errors.Add(path, ValidationCode.OutOfRange, $"must be within the plan, {RecoveryPlanner.Iso(request.Start)} to {RecoveryPlanner.Iso(request.End)}; it was {RecoveryPlanner.Iso(date)}.", date);
             }
-            else if (i > 0 && date < checkIns[i - 1].Date)
+            else if (i > 0 && dateOf(checkIns[i - 1]) is { } previous && date < previous)
             {
-                errors.Add(path, ValidationCode.OutOfOrder, $"must not be earlier than the check-in before it, {RecoveryPlanner.Iso(checkIns[i - 1].Date)}; it was {RecoveryPlanner.Iso(date)}.", date);
+                errors.Add(path, ValidationCode.OutOfOrder, $"must not be earlier than the check-in before it, {RecoveryPlanner.Iso(previous)}; it was {RecoveryPlanner.Iso(date)}.", date);
             }
         }
     }

@@ -13,6 +13,8 @@ internal sealed class ErrorCollector
     private readonly ErrorCollector? _root;
     private readonly string _prefix;
     private List<ValidationError>? _errors;
+    private List<string>? _blocked;
+    private int _suppressed;
 
     internal ErrorCollector()
         : this(null, string.Empty)
@@ -25,8 +27,8 @@ internal sealed class ErrorCollector
         _prefix = prefix;
     }
 
-    /// <summary>How many problems have been found so far, under any prefix.</summary>
-    internal int Count => Root._errors?.Count ?? 0;
+    /// <summary>How many problems have been found so far, under any prefix (those not listed again under a blocked path included, so a check still sees that something failed).</summary>
+    internal int Count => (Root._errors?.Count ?? 0) + Root._suppressed;
 
     private ErrorCollector Root => _root ?? this;
 
@@ -34,7 +36,22 @@ internal sealed class ErrorCollector
     internal ErrorCollector At(string path) => new(Root, Join(_prefix, path));
 
     internal void Add(string path, ValidationCode code, string message, object? attemptedValue = null)
-        => (Root._errors ??= []).Add(new ValidationError(Join(_prefix, path), code, message, attemptedValue));
+    {
+        var full = Join(_prefix, path);
+        if (Root._blocked is not null && IsBlocked(Root._blocked, full))
+        {
+            Root._suppressed++;
+            return;
+        }
+
+        (Root._errors ??= []).Add(new ValidationError(full, code, message, attemptedValue));
+    }
+
+    /// <summary>
+    /// From now on, ignores problems at <paramref name="path"/> and under it: a JSON reader that could not read the
+    /// value there has reported it once, and the checks that follow would only say again that it is missing.
+    /// </summary>
+    internal void Block(string path) => (Root._blocked ??= []).Add(Join(_prefix, path));
 
     internal void Required<T>(string path, T? value)
         where T : struct
@@ -79,6 +96,20 @@ internal sealed class ErrorCollector
 
     /// <summary>Throws one <see cref="BackPainValidationException"/> listing every problem, if there is any.</summary>
     internal void ThrowIfAny(string what) => ToResult().ThrowIfInvalid(what);
+
+    private static bool IsBlocked(List<string> blocked, string path)
+    {
+        foreach (var prefix in blocked)
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal)
+                && (path.Length == prefix.Length || path[prefix.Length] is '.' or '['))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BackPain.Core.Internal;
@@ -44,18 +45,72 @@ public static class BackPainJson
     /// <summary>Writes a recovery plan in full: its inputs, check-ins and every day.</summary>
     public static string Serialize(RecoveryPlan plan) => Write(plan, BackPainJsonContext.Default.RecoveryPlan);
 
+    /// <summary>Writes a symptom report as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="report"/> is null.</exception>
+    public static void Serialize(Stream utf8Json, SymptomReport report) => Write(utf8Json, report, BackPainJsonContext.Default.SymptomReport);
+
+    /// <summary>Writes a workout as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="workout"/> is null.</exception>
+    public static void Serialize(Stream utf8Json, Workout workout) => Write(utf8Json, workout, BackPainJsonContext.Default.Workout);
+
+    /// <summary>Writes a training history as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="history"/> is null.</exception>
+    public static void Serialize(Stream utf8Json, TrainingHistory history) => Write(utf8Json, history, BackPainJsonContext.Default.TrainingHistory);
+
+    /// <summary>Writes a check-in as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="checkIn"/> is null.</exception>
+    public static void Serialize(Stream utf8Json, CheckInReport checkIn) => Write(utf8Json, checkIn, BackPainJsonContext.Default.CheckInReport);
+
+    /// <summary>Writes an assessment in full as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="assessment"/> is null.</exception>
+    public static void Serialize(Stream utf8Json, Assessment assessment) => Write(utf8Json, assessment, BackPainJsonContext.Default.Assessment);
+
     /// <summary>
-    /// Writes a recovery plan as UTF-8 JSON to <paramref name="utf8Json"/>, the same document as
-    /// <see cref="Serialize(RecoveryPlan)"/> without building it as a string first: for large plans (a 365-day plan is
-    /// about 870 KB) sent straight to a response or a file. The stream is left open.
+    /// Writes a recovery plan in full as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open: the same
+    /// document as <see cref="Serialize(RecoveryPlan)"/> without building it as a string first, for large plans (a
+    /// 365-day plan is about 870 KB) sent straight to a response or a file.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="utf8Json"/> is null.</exception>
-    public static void Serialize(RecoveryPlan plan, Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, plan, BackPainJsonContext.Default.RecoveryPlan);
-    }
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="plan"/> is null.</exception>
+    public static void Serialize(Stream utf8Json, RecoveryPlan plan) => Write(utf8Json, plan, BackPainJsonContext.Default.RecoveryPlan);
+
+#pragma warning disable RS0026 // Shaped like JsonSerializer.SerializeAsync; the overloads differ in the document type, so no call is ambiguous.
+    /// <summary>Writes a symptom report as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="report"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, SymptomReport report, CancellationToken cancellationToken = default)
+        => WriteAsync(utf8Json, report, BackPainJsonContext.Default.SymptomReport, cancellationToken);
+
+    /// <summary>Writes a workout as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="workout"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, Workout workout, CancellationToken cancellationToken = default)
+        => WriteAsync(utf8Json, workout, BackPainJsonContext.Default.Workout, cancellationToken);
+
+    /// <summary>Writes a training history as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="history"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, TrainingHistory history, CancellationToken cancellationToken = default)
+        => WriteAsync(utf8Json, history, BackPainJsonContext.Default.TrainingHistory, cancellationToken);
+
+    /// <summary>Writes a check-in as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="checkIn"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, CheckInReport checkIn, CancellationToken cancellationToken = default)
+        => WriteAsync(utf8Json, checkIn, BackPainJsonContext.Default.CheckInReport, cancellationToken);
+
+    /// <summary>Writes an assessment in full as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="assessment"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, Assessment assessment, CancellationToken cancellationToken = default)
+        => WriteAsync(utf8Json, assessment, BackPainJsonContext.Default.Assessment, cancellationToken);
+
+    /// <summary>Writes a recovery plan in full as UTF-8 JSON to <paramref name="utf8Json"/>, which is left open.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="plan"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task SerializeAsync(Stream utf8Json, RecoveryPlan plan, CancellationToken cancellationToken = default)
+        => WriteAsync(utf8Json, plan, BackPainJsonContext.Default.RecoveryPlan, cancellationToken);
+
+#pragma warning restore RS0026
 
     /// <summary>
     /// Plugs the library's JSON shape into a host's <paramref name="options"/>, so that plain
@@ -125,43 +180,174 @@ public static class BackPainJson
     /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names the paths.</exception>
     public static RecoveryPlan DeserializePlan(string json) => Read(json, BackPainJsonContext.Default.RecoveryPlanDto, ToPlan);
 
+    /// <summary>Reads a symptom report from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    public static SymptomReport DeserializeReport(Stream utf8Json) => Read(ReadAll(utf8Json), BackPainJsonContext.Default.SymptomReportBuilder, ToReport);
+
+    /// <summary>Reads a workout from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    public static Workout DeserializeWorkout(Stream utf8Json) => Read(ReadAll(utf8Json), BackPainJsonContext.Default.WorkoutDto, ToWorkout);
+
+    /// <summary>Reads a training history from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    public static TrainingHistory DeserializeHistory(Stream utf8Json) => Read(ReadAll(utf8Json), BackPainJsonContext.Default.TrainingHistoryDto, ToHistory);
+
+    /// <summary>Reads a check-in from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    public static CheckInReport DeserializeCheckIn(Stream utf8Json) => Read(ReadAll(utf8Json), BackPainJsonContext.Default.CheckInDto, ToCheckIn);
+
+    /// <summary>Reads an assessment by assessing its report again with its options from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    public static Assessment DeserializeAssessment(Stream utf8Json) => Read(ReadAll(utf8Json), BackPainJsonContext.Default.AssessmentDto, ToAssessment);
+
+    /// <summary>Reads a recovery plan by planning again from its inputs and check-ins from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    public static RecoveryPlan DeserializePlan(Stream utf8Json) => Read(ReadAll(utf8Json), BackPainJsonContext.Default.RecoveryPlanDto, ToPlan);
+
+    /// <summary>Reads a symptom report from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<SymptomReport> DeserializeReportAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => Read(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false), BackPainJsonContext.Default.SymptomReportBuilder, ToReport);
+
+    /// <summary>Reads a workout from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<Workout> DeserializeWorkoutAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => Read(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false), BackPainJsonContext.Default.WorkoutDto, ToWorkout);
+
+    /// <summary>Reads a training history from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<TrainingHistory> DeserializeHistoryAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => Read(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false), BackPainJsonContext.Default.TrainingHistoryDto, ToHistory);
+
+    /// <summary>Reads a check-in from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<CheckInReport> DeserializeCheckInAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => Read(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false), BackPainJsonContext.Default.CheckInDto, ToCheckIn);
+
+    /// <summary>Reads an assessment by assessing its report again with its options from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<Assessment> DeserializeAssessmentAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => Read(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false), BackPainJsonContext.Default.AssessmentDto, ToAssessment);
+
+    /// <summary>Reads a recovery plan by planning again from its inputs and check-ins from UTF-8 JSON in <paramref name="utf8Json"/>, to its end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="BackPainValidationException">The JSON is malformed or a value is invalid; the exception names every problem with its path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<RecoveryPlan> DeserializePlanAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => Read(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false), BackPainJsonContext.Default.RecoveryPlanDto, ToPlan);
+
     private static string Write<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(value);
         return JsonSerializer.Serialize(value, typeInfo);
     }
 
-    /// <summary>
-    /// Parses the document, then converts it with <paramref name="convert"/>, which adds every problem to the
-    /// collector it is given (paths under <c>$</c>) and returns null if there was any. System.Text.Json stops at the
-    /// first value it cannot read at all (malformed JSON, a wrong type, an unknown id); every other problem of the
-    /// document is listed.
-    /// </summary>
+    private static void Write<T>(Stream utf8Json, T value, JsonTypeInfo<T> typeInfo, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(value, name);
+        JsonSerializer.Serialize(utf8Json, value, typeInfo);
+    }
+
+    private static Task WriteAsync<T>(Stream utf8Json, T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(value, name);
+        return JsonSerializer.SerializeAsync(utf8Json, value, typeInfo, cancellationToken);
+    }
+
+    /// <summary>Reads the document from a string; see <see cref="Convert"/>.</summary>
     private static TResult Read<TDto, TResult>(string json, JsonTypeInfo<TDto> typeInfo, Func<TDto, ErrorCollector, TResult?> convert)
         where TResult : class
     {
         ArgumentNullException.ThrowIfNull(json);
         var errors = new ErrorCollector();
         var root = errors.At("$");
-        TDto? dto = default;
+        TDto? dto;
         try
         {
             dto = JsonSerializer.Deserialize(json, typeInfo);
         }
         catch (JsonException e)
         {
-            var at = errors.At(e.Path ?? "$");
-            foreach (var error in JsonValueException.ErrorsOf(e))
-            {
-                at.Add(error.Path, error.Code, error.Message, error.AttemptedValue);
-            }
+            dto = DocumentConverter.Recover(e, () => DocumentConverter.Parse(json), typeInfo, root);
         }
 
-        var result = errors.Count > 0 ? null
-            : dto is null ? Missing<TResult>(root, string.Empty, "must be a JSON object, not null.")
-            : convert(dto, root);
+        return Convert(dto, convert, errors, root);
+    }
+
+    /// <summary>Reads the document from UTF-8 bytes (a UTF-8 byte order mark first is skipped); see <see cref="Convert"/>.</summary>
+    private static TResult Read<TDto, TResult>(ReadOnlyMemory<byte> utf8Json, JsonTypeInfo<TDto> typeInfo, Func<TDto, ErrorCollector, TResult?> convert)
+        where TResult : class
+    {
+        if (utf8Json.Span.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
+        var errors = new ErrorCollector();
+        var root = errors.At("$");
+        TDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8Json.Span, typeInfo);
+        }
+        catch (JsonException e)
+        {
+            dto = DocumentConverter.Recover(e, () => DocumentConverter.Parse(utf8Json), typeInfo, root);
+        }
+
+        return Convert(dto, convert, errors, root);
+    }
+
+    /// <summary>
+    /// Converts what was read with <paramref name="convert"/>, which adds every problem to the collector it is given
+    /// (paths under <c>$</c>), and throws every problem of the document, the values that could not be read
+    /// (<see cref="DocumentConverter"/>) and the invalid ones, at once.
+    /// </summary>
+    private static TResult Convert<TDto, TResult>(TDto? dto, Func<TDto, ErrorCollector, TResult?> convert, ErrorCollector errors, ErrorCollector root)
+        where TResult : class
+    {
+        var result = dto is not null ? convert(dto, root)
+            : errors.Count == 0 ? Missing<TResult>(root, string.Empty, "must be a JSON object, not null.")
+            : null;
         errors.ThrowIfAny(DocumentName);
         return result!;
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlyMemory<byte> ReadAll(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadAllAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        cancellationToken.ThrowIfCancellationRequested();
+        var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     internal static SymptomReport? ToReport(SymptomReportBuilder answers, ErrorCollector errors)
@@ -230,8 +416,9 @@ public static class BackPainJson
             : Missing<SymptomReport>(errors, "report", "is required.");
         var options = dto.Options?.ToOptions() ?? AssessorOptions.Default;
         options.Check(errors.At("options"));
-        if (errors.Count > before)
+        if (errors.Count > 0)
         {
+            // Anywhere in the document: an invalid document is not assessed.
             return null;
         }
 
@@ -241,17 +428,18 @@ public static class BackPainJson
 
     internal static RecoveryPlan? ToPlan(RecoveryPlanDto dto, ErrorCollector errors)
     {
-        var before = errors.Count;
         var assessment = dto.Assessment is { } assessmentDto
             ? ToAssessment(assessmentDto, errors.At("assessment"))
             : Missing<Assessment>(errors, "assessment", "is required.");
         var history = ToHistory(dto.History, errors.At("history"));
         errors.Required("request.start", dto.Request?.Start);
         var length = dto.Request?.LengthDays ?? PlanRequest.DefaultLength;
+        var before = errors.Count;
         PlanRequest.Check(errors.At("request"), dto.Request?.Start, length, "lengthDays");
+        var request = dto.Request?.Start is { } start && errors.Count == before ? new PlanRequest(start, length) : null;
         var options = dto.Options?.ToOptions() ?? PlannerOptions.Default;
         options.Check(errors.At("options"));
-        List<CheckInDto> checkIns = dto.CheckInReports ?? [];
+        List<CheckInDto?> checkIns = dto.CheckInReports ?? [];
         errors.NoNulls("checkInReports", checkIns);
         var reports = new CheckInReport?[checkIns.Count];
         for (var i = 0; i < reports.Length; i++)
@@ -259,15 +447,14 @@ public static class BackPainJson
             reports[i] = checkIns[i] is { } checkIn ? ToCheckIn(checkIn, errors.At(ErrorCollector.Index("checkInReports", i))) : null;
         }
 
-        if (errors.Count > before)
+        if (request is not null)
         {
-            return null;
+            // The dates are checked against the plan even when another answer of a check-in is invalid.
+            RecoveryPlan.Check(errors, request, checkIns, static c => c?.Date, 0, "checkInReports");
         }
 
-        var request = new PlanRequest(dto.Request!.Start!.Value, length);
-        var valid = ValueList<CheckInReport>.Wrap(reports!);
-        RecoveryPlan.Check(errors, request, valid, 0, "checkInReports");
-        return errors.Count == before ? RecoveryPlanner.For(options).Build(assessment!, history!, request, valid) : null;
+        return errors.Count > 0 ? null
+            : RecoveryPlanner.For(options).Build(assessment!, history!, request!, ValueList<CheckInReport>.Wrap(reports!));
     }
 
     /// <summary>Adds that the value at <paramref name="path"/> is missing, and returns null.</summary>

@@ -37,12 +37,17 @@ internal sealed class ExerciseConverter : JsonConverter<Exercise>
                 : throw new JsonValueException(ValidationCode.UnknownId, $"'{id}' is not a known exercise id; known ids are: {string.Join(", ", Exercise.All.Select(e => e.Id))}. Write a custom exercise as an object with name, isStrenuousForSpine and primaryMuscles.", id);
         }
 
-        var custom = JsonValueException.ReadNested(ref reader, BackPainJsonContext.Default.CustomExerciseDto)
-            ?? throw new JsonValueException(ValidationCode.Required, "Expected an exercise id or a custom exercise object, not null.");
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonValueException(ValidationCode.Malformed, "Expected an exercise id as a string or a custom exercise as an object.");
+        }
+
+        // Every problem inside a custom exercise is listed, with paths inside it that the outer reader places under the exercise's own.
+        var errors = new ErrorCollector();
+        var custom = DocumentConverter.ReadTolerantly(ref reader, BackPainJsonContext.Default.CustomExerciseDto, errors) ?? new CustomExerciseDto();
         var name = custom.Name ?? string.Empty;
         List<MuscleGroup> primary = custom.PrimaryMuscles ?? [];
         List<MuscleGroup> secondary = custom.SecondaryMuscles ?? [];
-        var errors = new ErrorCollector();
         Exercise.CheckCustom(errors, name, primary, secondary);
         return errors.Count == 0
             ? Exercise.Custom(name, custom.IsStrenuousForSpine ?? true, primary, secondary)

@@ -1,16 +1,30 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using BackPain.Core.Internal;
 
 namespace BackPain.Core.Serialization;
 
-/// <summary>What the public document converters share: reading a document's wire shape and validating it.</summary>
+/// <summary>
+/// How every reader lists all the problems of a document at once. System.Text.Json stops at the first value it cannot
+/// read (a wrong JSON kind, an unknown id or enum word). A good document is read once, at full speed; a document with
+/// such a value is read again as a <see cref="JsonNode"/>: the problem is recorded with its path, the value taken out
+/// (a property removed, a list entry set to null) and the rest read again, until it reads. The later checks do not
+/// report a value that was taken out a second time (<see cref="ErrorCollector.Block"/>). Broken JSON syntax, a
+/// duplicate property or nesting deeper than 32 levels stops the reading there, with its place.
+/// </summary>
 internal static class DocumentConverter
 {
+    /// <summary>The most unreadable values listed from one document; a document with more names the first ones and says it stopped.</summary>
+    internal const int MaxProblems = 100;
+
+    private static readonly JsonDocumentOptions NodeOptions = new() { MaxDepth = 32, AllowDuplicateProperties = false };
+
     /// <summary>
-    /// Reads the wire shape with <paramref name="typeInfo"/> and converts it with <paramref name="convert"/>, as
-    /// <see cref="BackPainJson"/> does; every problem of the document is thrown at once in one <see cref="JsonException"/>
-    /// (paths relative to the document, which System.Text.Json's <see cref="JsonException.Path"/> locates).
+    /// Reads a document inside a converter (plain <see cref="JsonSerializer"/> calls): every problem is thrown at once
+    /// in one <see cref="JsonException"/>, with paths relative to the document (System.Text.Json's
+    /// <see cref="JsonException.Path"/> says where the document is) and the same problems as a
+    /// <see cref="BackPainValidationException"/> in its <see cref="Exception.InnerException"/>.
     /// </summary>
     public static T Read<TDto, T>(ref Utf8JsonReader reader, JsonTypeInfo<TDto> typeInfo, Func<TDto, ErrorCollector, T?> convert)
         where T : class
@@ -20,9 +34,151 @@ internal static class DocumentConverter
             throw new JsonValueException(ValidationCode.Malformed, "Expected a JSON object.");
         }
 
-        var dto = JsonValueException.ReadNested(ref reader, typeInfo)
-            ?? throw new JsonValueException(ValidationCode.Required, "must be a JSON object, not null.");
         var errors = new ErrorCollector();
-        return convert(dto, errors) ?? throw new JsonValueException(errors.ToResult().Errors);
+        var dto = ReadTolerantly(ref reader, typeInfo, errors);
+        var result = dto is null ? null : convert(dto, errors);
+        return errors.Count == 0 && result is not null
+            ? result
+            : throw JsonValueException.ForDocument(errors.ToResult().Errors);
+    }
+
+    /// <summary>
+    /// Reads the value at <paramref name="reader"/> (which must hold all of it, as a converter's reader does), adding
+    /// every value it could not read to <paramref name="errors"/> with its path relative to the value, and leaves the
+    /// reader on the value's last token. Returns what could be read, or null if nothing could.
+    /// </summary>
+    public static TDto? ReadTolerantly<TDto>(ref Utf8JsonReader reader, JsonTypeInfo<TDto> typeInfo, ErrorCollector errors)
+    {
+        var start = reader;
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, typeInfo);
+        }
+        catch (JsonException failure)
+        {
+            reader = start;
+            var node = JsonNode.Parse(ref reader);
+            return Recover(failure, () => node, typeInfo, errors);
+        }
+    }
+
+    /// <summary>
+    /// After <paramref name="failure"/>, records it, takes the value out of the document that <paramref name="parse"/>
+    /// gives and reads again, until the document reads or cannot be repaired. Paths are relative to the document.
+    /// </summary>
+    public static TDto? Recover<TDto>(JsonException failure, Func<JsonNode?> parse, JsonTypeInfo<TDto> typeInfo, ErrorCollector errors)
+    {
+        JsonNode? root = null;
+        for (var count = 1; ; count++)
+        {
+            var path = RelativePath(failure.Path);
+            var at = errors.At(path);
+            foreach (var error in JsonValueException.ErrorsOf(failure))
+            {
+                at.Add(error.Path, error.Code, error.Message, error.AttemptedValue);
+            }
+
+            if (path.Length == 0 || !IsValueProblem(failure))
+            {
+                return default;
+            }
+
+            if (count == MaxProblems)
+            {
+                errors.Add(string.Empty, ValidationCode.TooMany, $"Reading stopped after {MaxProblems} values that could not be read; there may be more.");
+                return default;
+            }
+
+            errors.Block(path);
+            try
+            {
+                root ??= parse();
+                if (!TakeOut(root, path))
+                {
+                    return default;
+                }
+
+                return root.Deserialize(typeInfo);
+            }
+            catch (JsonException next)
+            {
+                failure = next;
+            }
+        }
+    }
+
+    /// <summary>Parses a whole document for <see cref="Recover"/> with the readers' limits.</summary>
+    public static JsonNode? Parse(string json) => JsonNode.Parse(json, documentOptions: NodeOptions);
+
+    /// <summary>Parses a whole UTF-8 document for <see cref="Recover"/> with the readers' limits.</summary>
+    public static JsonNode? Parse(ReadOnlyMemory<byte> utf8Json) => JsonNode.Parse(utf8Json.Span, documentOptions: NodeOptions);
+
+    /// <summary>
+    /// A value that could be read as JSON but not as what belongs there (our converters' problems, and
+    /// System.Text.Json's "could not be converted"), as opposed to broken syntax, a duplicate property or too deep nesting.
+    /// </summary>
+    private static bool IsValueProblem(JsonException failure)
+        => failure is JsonValueException || failure.Message.Contains("could not be converted", StringComparison.Ordinal);
+
+    /// <summary><c>$.exercises[0]</c> gives <c>exercises[0]</c>; <c>$</c> or no path gives the empty path.</summary>
+    private static string RelativePath(string? path)
+        => path is null || path.Length <= 1 ? string.Empty
+            : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..]
+            : path[1..];
+
+    /// <summary>Removes the property at <paramref name="path"/>, or sets the list entry there to null; false if there is no such value.</summary>
+    private static bool TakeOut(JsonNode? root, string path)
+    {
+        var node = root;
+        var at = 0;
+        while (node is not null && at < path.Length)
+        {
+            string? name = null;
+            var index = -1;
+            if (path[at] == '[')
+            {
+                var end = path.IndexOf(']', at);
+                if (end < 0 || !int.TryParse(path.AsSpan(at + 1, end - at - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+                {
+                    return false;
+                }
+
+                at = end + 1;
+            }
+            else
+            {
+                var start = path[at] == '.' ? at + 1 : at;
+                var end = path.IndexOfAny(['.', '['], start);
+                end = end < 0 ? path.Length : end;
+                name = path[start..end];
+                at = end;
+            }
+
+            var last = at == path.Length;
+            switch (node)
+            {
+                case JsonObject obj when name is not null:
+                    if (last)
+                    {
+                        return obj.Remove(name);
+                    }
+
+                    node = obj[name];
+                    break;
+                case JsonArray array when index >= 0 && index < array.Count:
+                    if (last)
+                    {
+                        array[index] = null;
+                        return true;
+                    }
+
+                    node = array[index];
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 }

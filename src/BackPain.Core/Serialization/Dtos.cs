@@ -121,5 +121,5 @@ internal sealed class RecoveryPlanDto
 
     public PlannerOptionsDto? Options { get; set; }
 
-    public List<CheckInDto>? CheckInReports { get; set; }
+    public List<CheckInDto?>? CheckInReports { get; set; }
 }

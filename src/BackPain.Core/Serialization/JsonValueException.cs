@@ -19,8 +19,9 @@ internal sealed class JsonValueException : JsonException
     }
 
     public JsonValueException(IReadOnlyList<ValidationError> errors)
-        : base(string.Join("; ", errors.Select(e => e.Path.Length == 0 ? e.Message : e.ToString())))
-        => Errors = errors;
+        : this(errors, null)
+    {
+    }
 
     public JsonValueException()
         : this(ValidationCode.Malformed, "The JSON value is invalid.")
@@ -33,11 +34,24 @@ internal sealed class JsonValueException : JsonException
     }
 
     public JsonValueException(string message, Exception innerException)
-        : base(message, innerException)
-        => Errors = [new ValidationError(string.Empty, ValidationCode.Malformed, message)];
+        : this([new ValidationError(string.Empty, ValidationCode.Malformed, message)], innerException)
+    {
+    }
+
+    private JsonValueException(IReadOnlyList<ValidationError> errors, Exception? innerException)
+        : base(string.Join("; ", errors.Select(e => e.Path.Length == 0 ? e.Message : e.ToString())), innerException)
+        => Errors = errors;
 
     /// <summary>Every problem, with paths relative to the value the converter was reading.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>
+    /// The exception a document converter throws for a bad document: its message lists every problem, and its
+    /// <see cref="Exception.InnerException"/> is a <see cref="BackPainValidationException"/> with the same problems as
+    /// <see cref="ValidationError"/> records (paths relative to the document), so a host can list them one by one.
+    /// </summary>
+    public static JsonValueException ForDocument(IReadOnlyList<ValidationError> errors)
+        => new(errors, new BackPainValidationException("JSON document", errors));
 
     /// <summary>
     /// The problems of <paramref name="exception"/>, with paths relative to the value whose path System.Text.Json gave
@@ -47,24 +61,6 @@ internal sealed class JsonValueException : JsonException
         => exception is JsonValueException value
             ? value.Errors
             : [new ValidationError(string.Empty, ValidationCode.Malformed, InTheFormatsWords(WithoutPosition(exception.Message)))];
-
-    /// <summary>
-    /// Reads a whole object inside a converter. A nested read starts its own path at <c>$</c>, so a problem inside
-    /// it (an unknown muscle group in a custom exercise) is given again relative to the value being read, for the
-    /// outer reader to place under the value's own path.
-    /// </summary>
-    public static T? ReadNested<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(ref reader, typeInfo);
-        }
-        catch (JsonException e) when (e.Path is { } path)
-        {
-            var inner = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-            throw new JsonValueException([.. ErrorsOf(e).Select(x => new ValidationError(ErrorCollector.Join(inner, x.Path), x.Code, x.Message, x.AttemptedValue))]);
-        }
-    }
 
     /// <summary>
     /// System.Text.Json says a value of the wrong kind "could not be converted to" a .NET type; a person writing JSON

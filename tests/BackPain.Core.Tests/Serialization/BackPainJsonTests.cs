@@ -91,7 +91,7 @@ public sealed class BackPainJsonTests
             .CheckIn(new CheckInReport(Start.AddDays(8), 0, Trend.Better));
         using var stream = new MemoryStream();
 
-        BackPainJson.Serialize(plan, stream);
+        BackPainJson.Serialize(stream, plan);
 
         stream.CanWrite.Should().BeTrue();
         System.Text.Encoding.UTF8.GetString(stream.ToArray()).Should().Be(BackPainJson.Serialize(plan));
@@ -103,8 +103,8 @@ public sealed class BackPainJsonTests
     {
         var plan = RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(new SymptomReportBuilder { Severity = 3 }.Build()), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(7)));
 
-        FluentActions.Invoking(() => BackPainJson.Serialize(null!, Stream.Null)).Should().Throw<ArgumentNullException>().WithParameterName("plan");
-        FluentActions.Invoking(() => BackPainJson.Serialize(plan, null!)).Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
+        FluentActions.Invoking(() => BackPainJson.Serialize(Stream.Null, (RecoveryPlan)null!)).Should().Throw<ArgumentNullException>().WithParameterName("plan");
+        FluentActions.Invoking(() => BackPainJson.Serialize(null!, plan)).Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
     }
 
     [Theory]
