@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BackPain.Core.Serialization;
 using BenchmarkDotNet.Attributes;
 
@@ -7,6 +8,9 @@ namespace BackPain.Core.Benchmarks;
 /// <c>BackPainJson</c> on a 90-day pulled-muscle plan with 100 workouts and one check-in: writing it, and reading it
 /// back (which validates the document and rebuilds the assessment and the plan from their inputs); and issue 12's
 /// target, reading a 365-day pulled-muscle plan with 100 workouts and 364 check-ins (<see cref="Examples.CheckIns"/>).
+/// Issue 14's target: the same 90-day plan through plain <see cref="JsonSerializer"/> with
+/// <see cref="BackPainJson.Configure"/> (what a host's model binding does) costs at most 10 % more than through
+/// <see cref="BackPainJson"/>.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Json")]
@@ -16,6 +20,7 @@ public class JsonBenchmarks
     private string _json = null!;
     private byte[] _buffer = null!;
     private string _yearJson = null!;
+    private JsonSerializerOptions _hostOptions = null!;
 
     /// <summary>Builds the plan and its JSON once.</summary>
     [GlobalSetup]
@@ -26,6 +31,7 @@ public class JsonBenchmarks
             .CheckIn(new CheckInReport(Examples.Start.AddDays(7), pain: 0, Trend.Better));
         _json = BackPainJson.Serialize(_plan);
         _buffer = new byte[System.Text.Encoding.UTF8.GetByteCount(_json)];
+        _hostOptions = BackPainJson.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
         _yearJson = BackPainJson.Serialize(Examples.PlanWithCheckIns(planDays: 365, checkIns: 364).Plan);
     }
 
@@ -45,6 +51,14 @@ public class JsonBenchmarks
     /// <summary>Reads the plan back (validating it and rebuilding the assessment and the plan from their inputs).</summary>
     [Benchmark(Description = "Deserialize (90-day plan)")]
     public RecoveryPlan Deserialize() => BackPainJson.DeserializePlan(_json);
+
+    /// <summary>Writes the plan through plain <see cref="JsonSerializer"/> with a host's web options set up by <see cref="BackPainJson.Configure"/>.</summary>
+    [Benchmark(Description = "JsonSerializer.Serialize + Configure (90-day plan)")]
+    public string SerializeThroughHostOptions() => JsonSerializer.Serialize(_plan, _hostOptions);
+
+    /// <summary>Reads the plan through plain <see cref="JsonSerializer"/> with a host's web options set up by <see cref="BackPainJson.Configure"/>.</summary>
+    [Benchmark(Description = "JsonSerializer.Deserialize + Configure (90-day plan)")]
+    public RecoveryPlan? DeserializeThroughHostOptions() => JsonSerializer.Deserialize<RecoveryPlan>(_json, _hostOptions);
 
     /// <summary>Reads a 365-day plan with 364 check-ins back from JSON.</summary>
     [Benchmark(Description = "Deserialize (365-day plan, 364 check-ins)")]
