@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using BackPain.Core.Internal;
 
@@ -52,13 +53,23 @@ internal static class DocumentConverter
         var start = reader;
         try
         {
-            return JsonSerializer.Deserialize(ref reader, typeInfo);
+            // The type's own converter reads the value in place. (JsonSerializer.Deserialize(ref reader) would first scan
+            // the whole value to find its end, a second pass over the document that made plain JsonSerializer reads
+            // about 40 % slower than BackPainJson's.) Its problems carry no path, so a failure is read again below.
+            return ((JsonConverter<TDto>)typeInfo.Converter).Read(ref reader, typeof(TDto), typeInfo.Options);
         }
-        catch (JsonException failure)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             reader = start;
             var node = JsonNode.Parse(ref reader);
-            return Recover(failure, () => node, typeInfo, errors);
+            try
+            {
+                return node.Deserialize(typeInfo);
+            }
+            catch (JsonException failure)
+            {
+                return Recover(failure, () => node, typeInfo, errors);
+            }
         }
     }
 
