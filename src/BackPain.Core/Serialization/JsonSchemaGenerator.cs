@@ -111,7 +111,57 @@ internal static class JsonSchemaGenerator
     }
 
     private static JsonObject Export(JsonTypeInfo typeInfo)
-        => (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(typeInfo, ExporterOptions);
+    {
+        var root = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(typeInfo, ExporterOptions);
+        return (JsonObject)Inline(root, root)!;
+    }
+
+    /// <summary>
+    /// Replaces the exporter's <c>$ref</c>s to a type met before (<c>#/properties/…</c>) by a copy of what they point to,
+    /// so that a schema stays right when it is placed inside another (an assessment inside a plan). No type of the
+    /// documents contains itself, so this ends.
+    /// </summary>
+    private static JsonNode? Inline(JsonNode? node, JsonObject root)
+    {
+        if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                array[i] = Inline(array[i]?.DeepClone(), root);
+            }
+        }
+        else if (node is JsonObject obj)
+        {
+            if (obj["$ref"]?.GetValue<string>() is { } pointer && pointer.StartsWith('#'))
+            {
+                var target = (JsonObject)Resolve(root, pointer).DeepClone();
+                foreach (var (name, value) in obj.Where(p => p.Key != "$ref").ToArray())
+                {
+                    target[name] = value?.DeepClone();
+                }
+
+                return Inline(target, root);
+            }
+
+            foreach (var name in obj.Select(p => p.Key).ToArray())
+            {
+                obj[name] = Inline(obj[name]?.DeepClone(), root);
+            }
+        }
+
+        return node;
+    }
+
+    private static JsonNode Resolve(JsonObject root, string pointer)
+    {
+        JsonNode node = root;
+        foreach (var token in pointer.Split('/').Skip(1).Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
+        {
+            node = node is JsonArray array ? array[int.Parse(token, CultureInfo.InvariantCulture)]! : node[token]!;
+        }
+
+        return node;
+    }
 
     /// <summary>
     /// Adds to the read schema what <paramref name="written"/> has and the reader does not read, marked
@@ -147,13 +197,21 @@ internal static class JsonSchemaGenerator
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node)
     {
         var type = context.TypeInfo.Type;
-        var nullable = Nullable.GetUnderlyingType(type) is not null;
+        // A property read may be null when its setter says so; an output (no setter) is written null when its getter says so.
+        var nullable = Nullable.GetUnderlyingType(type) is not null
+            || context.PropertyInfo is { } nullableProperty && (nullableProperty.Set is null ? nullableProperty.IsGetNullable : nullableProperty.IsSetNullable);
         type = Nullable.GetUnderlyingType(type) ?? type;
-        var replaced = Replacement(type);
-        if (replaced is not null)
+        if (Replacement(type) is { } replaced)
         {
             node = nullable ? OrNull(replaced) : replaced;
         }
+        else if (!nullable && context.PropertyInfo is { Set: null } && node is JsonObject output)
+        {
+            NotNull(output);
+        }
+
+        // The exporter's comments name .NET types, which mean nothing to a client in another language.
+        (node as JsonObject)?.Remove("$comment");
 
         // The exporter leaves out the items of a list whose items have a converter of their own (ids, exercises).
         if (node is JsonObject list && context.TypeInfo is { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } element }
