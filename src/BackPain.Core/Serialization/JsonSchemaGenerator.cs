@@ -123,29 +123,43 @@ internal static class JsonSchemaGenerator
     /// </summary>
     private static JsonNode? Inline(JsonNode? node, JsonObject root)
     {
-        if (node is JsonArray array)
+        if (node is JsonObject obj && obj["$ref"]?.GetValue<string>() is { } pointer && pointer.StartsWith('#'))
+        {
+            var target = (JsonObject)Resolve(root, pointer).DeepClone();
+            foreach (var (name, value) in obj.Where(p => p.Key != "$ref"))
+            {
+                target[name] = value?.DeepClone();
+            }
+
+            node = target;
+        }
+
+        if (node is JsonObject parent)
+        {
+            foreach (var name in parent.Select(p => p.Key).ToArray())
+            {
+                if (parent[name] is JsonObject { } child && child["$ref"] is not null)
+                {
+                    parent[name] = Inline(child.DeepClone(), root);
+                }
+                else
+                {
+                    Inline(parent[name], root);
+                }
+            }
+        }
+        else if (node is JsonArray array)
         {
             for (var i = 0; i < array.Count; i++)
             {
-                array[i] = Inline(array[i]?.DeepClone(), root);
-            }
-        }
-        else if (node is JsonObject obj)
-        {
-            if (obj["$ref"]?.GetValue<string>() is { } pointer && pointer.StartsWith('#'))
-            {
-                var target = (JsonObject)Resolve(root, pointer).DeepClone();
-                foreach (var (name, value) in obj.Where(p => p.Key != "$ref").ToArray())
+                if (array[i] is JsonObject { } child && child["$ref"] is not null)
                 {
-                    target[name] = value?.DeepClone();
+                    array[i] = Inline(child.DeepClone(), root);
                 }
-
-                return Inline(target, root);
-            }
-
-            foreach (var name in obj.Select(p => p.Key).ToArray())
-            {
-                obj[name] = Inline(obj[name]?.DeepClone(), root);
+                else
+                {
+                    Inline(array[i], root);
+                }
             }
         }
 
@@ -178,7 +192,7 @@ internal static class JsonSchemaGenerator
         {
             if (readProperties[name] is JsonObject readProperty)
             {
-                readProperties[name] = Merge((JsonObject)readProperty.DeepClone(), (JsonObject)value!);
+                Merge(readProperty, (JsonObject)value!);
             }
             else
             {
@@ -191,7 +205,7 @@ internal static class JsonSchemaGenerator
         return read;
     }
 
-    /// <summary>The properties of an object schema, or of the object branch of a nullable one.</summary>
+    /// <summary>The properties of an object schema, or null.</summary>
     private static JsonObject? Properties(JsonObject schema) => schema["properties"] as JsonObject;
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node)
