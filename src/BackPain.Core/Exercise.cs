@@ -16,7 +16,7 @@ namespace BackPain.Core;
 /// </remarks>
 public sealed class Exercise : IEquatable<Exercise>
 {
-    private const int MaxNameLength = 100;
+    internal const int MaxNameLength = 100;
 
     /// <summary>Back squat.</summary>
     public static readonly Exercise Squat = Known("squat", true, [Quadriceps, Glutes], [Hamstrings, LowerBack, MuscleGroup.Core]);
