@@ -1,3 +1,4 @@
+using BackPain.Core.Serialization;
 using BackPain.Samples.Web.Api;
 using Microsoft.Net.Http.Headers;
 using Scalar.AspNetCore;
@@ -7,7 +8,11 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
-builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options => BackPainJson.Configure(options.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Detail ??= Problems.DetailFor(context.ProblemDetails.Status));
+builder.Services.AddExceptionHandler<BadRequestHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "BackPain.Core web sample";
