@@ -35,6 +35,7 @@ internal static class BackPainApp
         ArgumentNullException.ThrowIfNull(environment);
         config.SetApplicationName("dotnet run --project samples/BackPain.Samples.Console --");
         config.UseStrictParsing();
+        config.SetHelpProvider(new HelpWithWholeExamples(config.Settings));
         config.Settings.Registrar.RegisterInstance(environment);
         config.SetExceptionHandler((exception, _) => Fail(environment.Errors, exception));
         config.AddExample("--example", "slipped-disc");

@@ -88,9 +88,10 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
 
         while (!cancellationToken.IsCancellationRequested && interview.AskCheckIn(plan) is { } checkIn)
         {
+            var before = plan;
             plan = plan.CheckIn(checkIn);
             console.WriteLine();
-            PlanView.Write(console, plan);
+            PlanView.WriteCheckIn(console, before, plan);
             ReportView.WriteDisclaimer(console, plan.Disclaimer);
         }
 

@@ -10,6 +10,9 @@ if (Console.IsErrorRedirected)
     errors.Profile.Width = 4096;
 }
 
+// Ctrl+C: restore the terminal, then let the runtime end the process (exit code 130, ExitCodes.Interrupted).
+Console.CancelKeyPress += (_, _) => Interruption.Restore(console, errors);
+
 var environment = new SampleEnvironment(
     errors,
     CanPrompt: console.Profile.Capabilities.Interactive && !Console.IsInputRedirected,

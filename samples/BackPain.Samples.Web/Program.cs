@@ -1,4 +1,6 @@
+using BackPain.Core.Serialization;
 using BackPain.Samples.Web.Api;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 using Scalar.AspNetCore;
 
@@ -7,7 +9,23 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
-builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options => BackPainJson.Configure(options.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Detail ??= Problems.DetailFor(context.ProblemDetails.Status));
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+// Plans are long and repetitive JSON (a 90-day plan is hundreds of KB): compress answers with Brotli or gzip when the
+// client asks (Accept-Encoding), over HTTPS too (the answers carry no secret a compression side channel could leak).
+builder.Services.AddResponseCompression(options =>
+{
+    options.EnableForHttps = true;
+    options.Providers.Add<BrotliCompressionProvider>();
+    options.Providers.Add<GzipCompressionProvider>();
+    options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "text/calendar"];
+});
+// Optimal rather than the default Fastest: Brotli's fastest level makes a plan larger than gzip's (see README.md).
+builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "BackPain.Core web sample";
@@ -21,6 +39,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 
 var app = builder.Build();
 
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

@@ -49,6 +49,33 @@ public sealed class InterviewTests
     }
 
     [Fact]
+    public void Interactive_ACheckIn_ShowsWhatChangedInsteadOfTheWholePlanAgain()
+    {
+        var console = new TestConsole().Width(120).Interactive();
+        var keys = console.Input;
+        AnswerPulledMuscleReport(keys);
+        keys.PushTextWithEnter("y");                  // record a check-in
+        keys.PushKey(ConsoleKey.Enter);               // on the suggested date
+        keys.PushTextWithEnter("0");                  // pain-free: core work may start, so days change
+        keys.PushKey(ConsoleKey.Enter);               // better
+        keys.PushKey(ConsoleKey.Enter);               // no clinician seen
+        keys.PushKey(ConsoleKey.Enter);               // nothing new
+        keys.PushTextWithEnter("n");                  // no further check-in
+
+        var result = SampleRun.Run(console, canPrompt: true);
+
+        result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
+        Occurrences(result.Output, "Recovery plan:").Should().Be(1, "the plan is shown whole once, before the check-in");
+        Occurrences(result.Output, "When each muscle group may be trained again").Should().Be(1);
+        var changes = result.Output[result.Output.IndexOf(": what changed", StringComparison.Ordinal)..];
+        changes.Should().Contain("pain 0 of 10, better").And.Contain("Days that changed (").And.Contain("Core work allowed:");
+        changes.Should().Contain("This is not a diagnosis");
+    }
+
+    private static int Occurrences(string text, string value)
+        => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+
+    [Fact]
     public void Interactive_ASeverityOutOfRangeIsAskedAgain()
     {
         var console = new TestConsole().Width(120).Interactive();
@@ -98,10 +125,10 @@ public sealed class InterviewTests
         result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
         result.Output.Should().Contain("Yes, and they cleared me for light activity only");
         SampleRun.Flat(result.Output).Should().Contain($"pain 3 of 10, better, cleared by a clinician for light activity only, new: ⚠ {Symptom.Fever.Text}");
-        result.Output.Should().Contain("WARNING SIGN NEW AT A CHECK-IN");
+        result.Output.Should().Contain("WARNING SIGN NEW AT THIS CHECK-IN");
         result.Output.Should().Contain("Triage in force now (").And.Contain("Highest so far: ");
-        var plan = result.Output.LastIndexOf("Recovery plan:", StringComparison.Ordinal);
-        result.Output.IndexOf("WARNING SIGN NEW AT A CHECK-IN", plan, StringComparison.Ordinal)
+        var plan = result.Output.LastIndexOf("what changed", StringComparison.Ordinal);
+        result.Output.IndexOf("WARNING SIGN NEW AT THIS CHECK-IN", plan, StringComparison.Ordinal)
             .Should().BeLessThan(result.Output.IndexOf("Triage in force now (", plan, StringComparison.Ordinal), "warning signs come first");
         result.Output.Should().Contain("This is not a diagnosis");
     }

@@ -40,6 +40,21 @@ public sealed class ProgramTests
         errors.Should().Contain("--example").And.Contain("doms, poor-core, pulled-muscle, slipped-disc, ligament-tear, red-flag");
     }
 
+    [Fact]
+    public async Task HelpPiped_KeepsEachExampleCommandOnOneLineAndWrapsOnlyTheProseAt80Columns()
+    {
+        var (exitCode, output, _) = await RunAsync("--help");
+
+        exitCode.Should().Be(ExitCodes.Success);
+        var lines = output.Split('\n').Select(line => line.TrimEnd('\r', ' ')).ToList();
+        const string Program = "dotnet run --project samples/BackPain.Samples.Console --";
+        lines.Should().Contain($"    {Program} --report examples/pulled-muscle.json --history examples/history.json --start 2026-12-01 --check-in examples/check-in.json");
+        lines.Should().Contain($"    {Program} --example pulled-muscle --start 2026-12-01 --days 14");
+        lines.Where(line => !line.StartsWith($"    {Program} ", StringComparison.Ordinal))
+            .Should().OnlyContain(line => line.Length <= 80, "prose wraps at the pipe's 80 columns");
+        SampleRun.Flat(output).Should().Contain("130 stopped with Ctrl+C");
+    }
+
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")

@@ -23,6 +23,9 @@ internal static class Reports
         return answers.Build();
     }
 
+    /// <summary>A slipped disc (<c>examples/slipped-disc.json</c>), with a pulled muscle possible too: both injuries hold core work.</summary>
+    public static SymptomReport SlippedDisc() => Example("slipped-disc");
+
     private static SymptomReport Example(string name)
         => BackPainJson.DeserializeReport(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name + ".json")));
 }

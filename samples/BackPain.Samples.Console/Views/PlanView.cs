@@ -41,7 +41,7 @@ internal static class PlanView
         if (plan.CheckInReports.Count > 0)
         {
             console.Write(TriageNow(console, plan));
-            console.Write(CheckInReports(plan));
+            console.Write(CheckInReports(plan.CheckInReports));
         }
         else
         {
@@ -62,6 +62,56 @@ internal static class PlanView
         console.Write(Timeline(plan));
         console.WriteLine();
         console.Write(Dates(plan));
+        console.WriteLine();
+    }
+
+    /// <summary>
+    /// What a check-in changed, instead of the whole plan again: any warning sign it reported, the triage in force
+    /// now, what it recorded, the days whose plan changed (only those, with what is blocked and planned on each), and
+    /// when core work is allowed.
+    /// </summary>
+    public static void WriteCheckIn(IAnsiConsole console, RecoveryPlan before, RecoveryPlan after)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var checkIn = after.CheckInReports[^1];
+        console.Write(Look.Heading(console, $"Check-in on {Look.Date(checkIn.Date)}: what changed", Color.Green));
+        var warnings = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: s.Text, Level: s.RedFlagLevel!)).OrderByDescending(w => w.Level.Rank).ToList();
+        if (warnings.Count > 0)
+        {
+            console.Write(AssessmentView.WarningSigns(console, warnings, "NEW AT THIS CHECK-IN"));
+        }
+
+        console.Write(TriageNow(console, after));
+        console.Write(CheckInReports([checkIn]));
+        var changed = after.Days.Where((day, i) => i >= before.Days.Count || day != before.Days[i]).ToList();
+        if (changed.Count == 0)
+        {
+            console.MarkupLine("[bold]The plan's days are unchanged.[/]");
+        }
+        else
+        {
+            var footnotes = Footnotes(after);
+            var days = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            foreach (var day in changed)
+            {
+                var what = Cell(day, footnotes).Split('\n').Skip(1).ToList();
+                days.AddRow(
+                    new Markup(day.IsCheckInDay ? $"[bold]{Look.ShortDate(day.Date)}[/] [bold yellow]◆[/]" : $"[bold]{Look.ShortDate(day.Date)}[/]"),
+                    new Markup(what.Count > 0 ? string.Join("  ", what) : "[green]nothing blocked[/]"));
+            }
+
+            console.MarkupLine($"[bold]Days that changed ({changed.Count.ToString(CultureInfo.InvariantCulture)} of {after.Days.Count.ToString(CultureInfo.InvariantCulture)}):[/]");
+            console.Write(days);
+            if (footnotes.Count > 0)
+            {
+                console.Write(Reasons(after, footnotes));
+            }
+        }
+
+        console.WriteLine();
+        console.Write(Dates(after));
         console.WriteLine();
     }
 
@@ -344,9 +394,9 @@ internal static class PlanView
             $"Highest so far: {Look.Title(highest)}, {reached}; {still}.");
     }
 
-    private static Markup CheckInReports(RecoveryPlan plan)
+    private static Markup CheckInReports(IEnumerable<CheckInReport> checkIns)
     {
-        var lines = plan.CheckInReports.Select(c =>
+        var lines = checkIns.Select(c =>
         {
             var parts = new List<string>
             {

@@ -1,13 +1,15 @@
 using BackPain.Core;
 using BackPain.Core.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BackPain.Samples.Web.Api;
 
 /// <summary>
-/// The three endpoints over BackPain.Core. Bodies are read as raw JSON text and handed to <see cref="BackPainJson"/>,
-/// and answers are written by <see cref="BackPainJson.Serialize(Assessment)"/>, so the API speaks exactly the
-/// library's documented wire format. Each endpoint has the one shape of <see cref="ApiHandler"/>: invalid input is a
-/// 400 problem-details answer naming every bad field with its code.
+/// The three endpoints over BackPain.Core, on the framework's model binding: the host's JSON options carry the
+/// library's converters (<see cref="BackPainJson.Configure"/> in <c>ConfigureHttpJsonOptions</c>), so a body binds
+/// to a <see cref="SymptomReport"/> (or one of the API's envelopes, <see cref="PlanBody"/> and <see cref="CheckInBody"/>)
+/// and an answer is written in the library's shape. A body the readers reject never reaches an endpoint:
+/// <see cref="BadRequestHandler"/> answers it with 400 problem details naming every bad field with its code.
 /// </summary>
 internal static class BackPainApi
 {
@@ -16,34 +18,25 @@ internal static class BackPainApi
     {
         var api = app.MapGroup("/api").WithTags("BackPain.Core");
 
-        api.MapPost("/assessments", AssessAsync)
+        api.MapPost("/assessments", Assess)
             .WithName("Assess")
             .WithSummary("Assess a symptom report")
             .WithDescription("The body is a symptom report in BackPainJson's format; the answer is the assessment: the causes ranked with their evidence, red flags, triage, remedies with their dose, restrictions, a summary and the disclaimer. Not a diagnosis.")
-            .Produces(StatusCodes.Status200OK, contentType: ApiHandler.JsonContentType)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithBodyProblems()
             .AddOpenApiOperationTransformer(OpenApiExamples.Assess);
 
-        api.MapPost("/plans", PlanAsync)
+        api.MapPost("/plans", Plan)
             .WithName("Plan")
             .WithSummary("Make a recovery plan")
             .WithDescription("The body holds a symptom report (report) or an earlier assessment (assessment), an optional training history (history), the first day of the plan (start, yyyy-MM-dd: the caller's today) and its length in days (days, 1 to 365, 28 by default). The answer is the plan, which holds its assessment.")
-            .Produces(StatusCodes.Status200OK, contentType: ApiHandler.JsonContentType)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithBodyProblems()
             .AddOpenApiOperationTransformer(OpenApiExamples.Plan);
 
-        api.MapPost("/plans/check-ins", CheckInAsync)
+        api.MapPost("/plans/check-ins", CheckIn)
             .WithName("CheckIn")
             .WithSummary("Record a check-in on a plan")
             .WithDescription("The body holds a plan as returned by POST /api/plans (plan) and a check-in (checkIn: date, pain 0 to 10, trend, and optionally clearance, newSymptoms, causesRuledOut and causesConfirmed). Pain 0 with trend worse is refused, naming trend. Only the plan's inputs are read (its assessment's report and options, history, request, options and earlier check-ins); its days and other outputs are worked out again, never trusted. The answer is the updated plan, with the triage in force each day (days[].triage), the highest so far (highestTriage) and the date it is up to date on (asOf).")
-            .Produces(StatusCodes.Status200OK, contentType: ApiHandler.JsonContentType)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithBodyProblems()
             .AddOpenApiOperationTransformer(OpenApiExamples.CheckIn);
 
         api.MapGet("/catalogue", () => TypedResults.Ok(Catalogue.Instance))
@@ -54,16 +47,22 @@ internal static class BackPainApi
         return app;
     }
 
-    internal static Task<IResult> AssessAsync(HttpRequest request, CancellationToken cancellationToken)
-        => ApiHandler.HandleAsync(
-            request,
-            static (json, errors) => errors.Read(() => BackPainJson.DeserializeReport(json), "$"),
-            static (report, _) => BackPainJson.Serialize(BackPainAssessor.Default.Assess(report)),
-            cancellationToken);
+    internal static Ok<Assessment> Assess(SymptomReport report) => TypedResults.Ok(BackPainAssessor.Default.Assess(report));
 
-    internal static Task<IResult> PlanAsync(HttpRequest request, CancellationToken cancellationToken)
-        => ApiHandler.HandleAsync(request, PlanRequests.ReadPlan, PlanRequests.Plan, cancellationToken);
+    internal static Ok<RecoveryPlan> Plan(PlanBody body) => TypedResults.Ok(RecoveryPlanner.Default.Plan(body.Assessment, body.History, body.Request));
 
-    internal static Task<IResult> CheckInAsync(HttpRequest request, CancellationToken cancellationToken)
-        => ApiHandler.HandleAsync(request, PlanRequests.ReadCheckIn, PlanRequests.CheckIn, cancellationToken);
+    /// <summary>Records the check-in; the plan may reject its date, named <c>$.checkIn.date</c>.</summary>
+    internal static Results<Ok<RecoveryPlan>, ValidationProblem> CheckIn(CheckInBody body)
+    {
+        var errors = new RequestErrors();
+        var updated = errors.Read(() => body.Plan.CheckIn(body.CheckIn), "$.checkIn");
+        return updated is null ? Problems.Invalid(errors.All) : TypedResults.Ok(updated);
+    }
+
+    /// <summary>The answers every POST may give besides its result: 400 (every bad field), 413 and 415, as problem details.</summary>
+    private static RouteHandlerBuilder WithBodyProblems(this RouteHandlerBuilder endpoint)
+        => endpoint
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 }

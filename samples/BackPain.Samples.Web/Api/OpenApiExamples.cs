@@ -7,8 +7,8 @@ using Microsoft.OpenApi;
 namespace BackPain.Samples.Web.Api;
 
 /// <summary>
-/// Describes the request bodies in the OpenAPI document. The bodies are read as raw JSON by the library, so there is
-/// no C# type to derive a schema from; instead each body gets a description and an example built from the
+/// Describes the request bodies in the OpenAPI document: the framework names each body's type from the endpoint's
+/// parameter, and each body gets a description and an example built from the
 /// repository's example stories (<c>examples/*.json</c>, copied beside the program): the slipped-disc report, the
 /// example training history and the clinician's check-in, read and written back by <see cref="BackPainJson"/>, so the
 /// examples can drift neither from the format nor from the stories the samples and tests use.
@@ -48,7 +48,7 @@ internal static class OpenApiExamples
             ["report"] = JsonNode.Parse(AssessExample.Value),
             ["history"] = JsonNode.Parse(BackPainJson.Serialize(BackPainJson.DeserializeHistory(ReadExample("history.json")))),
             ["start"] = ExampleStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["days"] = 28,
+            ["lengthDays"] = 28,
         };
         return example.ToJsonString();
     }
@@ -85,20 +85,13 @@ internal static class OpenApiExamples
 
     private static string ReadExample(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", fileName));
 
+    /// <summary>Adds the body's description and example to the request body the framework described from the endpoint's parameter.</summary>
     private static void Describe(OpenApiOperation operation, string description, string exampleJson)
     {
-        operation.RequestBody = new OpenApiRequestBody
-        {
-            Required = true,
-            Description = description + $" At most {ApiLimits.MaxRequestBodyBytes} bytes.",
-            Content = new Dictionary<string, OpenApiMediaType>
-            {
-                ["application/json"] = new()
-                {
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.Object },
-                    Example = JsonNode.Parse(exampleJson),
-                },
-            },
-        };
+        var body = operation.RequestBody as OpenApiRequestBody
+            ?? throw new InvalidOperationException("The endpoint binds no body.");
+        body.Required = true;
+        body.Description = description + $" At most {ApiLimits.MaxRequestBodyBytes} bytes.";
+        body.Content!["application/json"].Example = JsonNode.Parse(exampleJson);
     }
 }

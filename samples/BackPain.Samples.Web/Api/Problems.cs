@@ -28,8 +28,19 @@ internal static class Problems
             });
     }
 
-    /// <summary>A problem with a status code other than 400 and no field errors.</summary>
-    public static ProblemHttpResult Status(int statusCode, string detail) => TypedResults.Problem(detail: detail, statusCode: statusCode);
+    /// <summary>A problem with a status code other than 400 and no field errors, with the API's detail for it.</summary>
+    public static ProblemHttpResult Status(int statusCode) => TypedResults.Problem(detail: DetailFor(statusCode), statusCode: statusCode);
+
+    /// <summary>
+    /// What the API says about a refused body, whoever refuses it (the framework writes 415 itself, Kestrel throws
+    /// 413 while the body is read): what to send instead. Null for other statuses.
+    /// </summary>
+    public static string? DetailFor(int? statusCode) => statusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => $"The body must be at most {ApiLimits.MaxRequestBodyBytes} bytes.",
+        StatusCodes.Status415UnsupportedMediaType => "The body must be JSON: send it with Content-Type: application/json.",
+        _ => null,
+    };
 
     /// <summary>A code as it is written in JSON: its camelCase name, for example <c>outOfRange</c>.</summary>
     public static string Code(ValidationCode code) => JsonNamingPolicy.CamelCase.ConvertName(code.ToString());

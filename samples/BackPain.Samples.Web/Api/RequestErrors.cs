@@ -1,11 +1,13 @@
+using System.Text.Json;
 using BackPain.Core;
 
 namespace BackPain.Samples.Web.Api;
 
 /// <summary>
-/// Every problem found in one request, each with its JSON path from the body's root and its code. The library's
-/// readers and methods report their problems as one <see cref="BackPainValidationException"/>; <see cref="Read{T}"/>
-/// places them under the part of the body they came from, so one answer lists every bad field.
+/// Every problem found in one request, each with its JSON path from the body's root and its code. The library
+/// reports its problems as one <see cref="BackPainValidationException"/>, or, when System.Text.Json reads a document,
+/// as one <see cref="JsonException"/>; <see cref="Read{T}"/> and <see cref="AddFrom(JsonException, string)"/> place
+/// them under the part of the body they came from (<c>$.report.severity</c>), so one answer lists every bad field.
 /// </summary>
 internal sealed class RequestErrors
 {
@@ -20,10 +22,33 @@ internal sealed class RequestErrors
     /// <summary>Adds a problem the API itself found (a part missing, a malformed envelope field).</summary>
     public void Add(string path, ValidationCode code, string message) => _errors.Add(new ValidationError(path, code, message));
 
+    /// <summary>Adds the library's problems, each with its path placed under <paramref name="path"/>.</summary>
+    public void AddFrom(BackPainValidationException exception, string path)
+        => _errors.AddRange(exception.Errors.Select(e => new ValidationError(Join(path, e.Path), e.Code, e.Message, e.AttemptedValue)));
+
     /// <summary>
-    /// Runs a library call; if it rejects its input, adds each problem with its path placed under
-    /// <paramref name="path"/> and returns null.
+    /// Adds the problems of a document System.Text.Json could not read, placed under <paramref name="path"/> (where
+    /// the document sits in the body) and the exception's own <see cref="JsonException.Path"/>: the library's list
+    /// (its <see cref="Exception.InnerException"/>) when it gives one, every problem with its path and code;
+    /// otherwise one problem, the exception's message (malformed JSON, or a reader that lists its problems only in
+    /// the message).
     /// </summary>
+    public void AddFrom(JsonException exception, string path)
+    {
+        var at = Join(path, exception.Path ?? "$");
+        if (exception.InnerException is BackPainValidationException validation)
+        {
+            AddFrom(validation, at);
+            return;
+        }
+
+        // System.Text.Json appends " Path: $.x | LineNumber: … | BytePositionInLine: …"; the path is reported apart.
+        var message = exception.Message;
+        var position = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        _errors.Add(new ValidationError(at, ValidationCode.Malformed, position > 0 ? message[..position] : message));
+    }
+
+    /// <summary>Runs a library call; if it rejects its input, adds each problem under <paramref name="path"/> and returns null.</summary>
     public T? Read<T>(Func<T> read, string path)
         where T : class
     {
@@ -33,9 +58,16 @@ internal sealed class RequestErrors
         }
         catch (BackPainValidationException e)
         {
-            _errors.AddRange(e.Errors.Select(error => new ValidationError(Join(path, error.Path), error.Code, error.Message, error.AttemptedValue)));
+            AddFrom(e, path);
             return null;
         }
+    }
+
+    /// <summary>The problems as one exception, for a reader that must throw (see <see cref="Envelope"/>).</summary>
+    public JsonException ToException(string what)
+    {
+        var validation = new BackPainValidationException(what, _errors);
+        return new JsonException(validation.Message, validation);
     }
 
     /// <summary>
@@ -51,7 +83,7 @@ internal sealed class RequestErrors
 
         if (path.StartsWith('$'))
         {
-            return prefix + path[1..];
+            return prefix == "$" ? path : prefix + path[1..];
         }
 
         return path.StartsWith('[') ? prefix + path : prefix + "." + path;

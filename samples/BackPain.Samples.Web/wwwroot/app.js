@@ -23,6 +23,7 @@
   /** The plan on screen, as the API returned it: sent back whole with a check-in. */
   let currentPlan = null;
 
+  /** What a plan's blocked entry, or a restriction, holds (their kinds share these ids). */
   const BLOCK_LABELS = {
     restMuscles: 'Rest',
     noCoreWork: 'No core work',
@@ -227,7 +228,7 @@
         report: readReport(),
         history: { workouts: [] },
         start: document.getElementById('start').value || null,
-        days: days === '' ? undefined : Number(days),
+        lengthDays: days === '' ? undefined : Number(days),
       };
       const { ok, status: code, payload } = await post('/api/plans', request);
       if (ok) {
@@ -368,17 +369,21 @@
 
   function causes(list) {
     return section('causes', 'Likely causes',
+      el('p', { class: 'hint' },
+        'Each cause has an evidence score from 0 to 100: it grows with every answer that points to the cause and ' +
+        'falls with every answer that points away. It says how well your answers fit, not the chance that it is the cause.'),
       el('ol', { class: 'cause-list' }, list.map((likelihood) => {
-        const percent = Math.round(likelihood.score * 100);
+        const score = Math.round(likelihood.score * 100);
         const name = nameOf('causes', likelihood.cause);
+        const band = BAND_LABELS[likelihood.band];
         return el('li', { class: `cause band-${likelihood.band}` },
           el('div', { class: 'cause-head' },
             el('span', { class: 'cause-name' }, name),
-            el('span', { class: 'cause-band' }, `${BAND_LABELS[likelihood.band]} · ${percent}%`)),
+            el('span', { class: 'cause-band' }, `${band} — evidence score ${score} of 100`)),
           el('div', {
-            class: 'bar', role: 'meter', 'aria-label': `${name}: score`, 'aria-valuemin': 0, 'aria-valuemax': 100,
-            'aria-valuenow': percent, 'aria-valuetext': `${percent}%, ${BAND_LABELS[likelihood.band].toLowerCase()}`,
-          }, barFill(percent)),
+            class: 'bar', role: 'meter', 'aria-label': `${name}: evidence score`, 'aria-valuemin': 0, 'aria-valuemax': 100,
+            'aria-valuenow': score, 'aria-valuetext': `${band}: evidence score ${score} of 100`,
+          }, barFill(score)),
           evidence(likelihood));
       })));
   }
@@ -407,11 +412,30 @@
         advice.cautions.length > 0 ? el('ul', { class: 'cautions' }, advice.cautions.map((c) => el('li', {}, c))) : null))));
   }
 
+  /**
+   * What to hold off, one entry per thing held (no core work, rest, …) with every cause that needs it, rather than
+   * the same thing once per cause. Each cause's own reason stays one click away.
+   */
   function restrictions(list) {
+    const groups = new Map();
+    for (const restriction of list) {
+      const key = `${restriction.kind}|${restriction.liftedWhen}|${restriction.muscles.join(',')}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(restriction);
+    }
     return section('restrictions', 'Hold off for now',
-      el('ul', { class: 'restriction-list' }, list.map((restriction) => el('li', {},
-        el('p', {}, restriction.reason),
-        el('p', { class: 'hint' }, LIFTED_LABELS[restriction.liftedWhen] ? `Allowed again ${LIFTED_LABELS[restriction.liftedWhen]}.` : null)))));
+      el('ul', { class: 'restriction-list' }, [...groups.values()].map((group) => {
+        const first = group[0];
+        const causes = group.filter((r) => r.cause).map((r) => nameOf('causes', r.cause));
+        const muscles = first.muscles.length > 0 ? `: ${musclesText(first.muscles)}` : '';
+        return el('li', { class: 'restriction' },
+          el('p', { class: 'restriction-kind' }, `${BLOCK_LABELS[first.kind] || first.kind}${muscles}`),
+          causes.length > 0 ? el('p', { class: 'restriction-causes' }, `Needed for: ${causes.join(', ')}.`) : null,
+          LIFTED_LABELS[first.liftedWhen] ? el('p', { class: 'hint' }, `Allowed again ${LIFTED_LABELS[first.liftedWhen]}.`) : null,
+          group.length === 1
+            ? el('p', {}, first.reason)
+            : el('details', { class: 'evidence' }, el('summary', {}, 'Why'), el('ul', {}, group.map((r) => el('li', {}, r.reason)))));
+      })));
   }
 
   // ---- the plan ----------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ public sealed class AssessmentsEndpointTests(WebApplicationFactory<Program> fact
         using var response = await _client.PostJsonAsync(Url, BackPainJson.Serialize(report));
 
         var body = await response.Content.ReadAsStringAsync();
-        body.Should().Be(BackPainJson.Serialize(BackPainAssessor.Default.Assess(report)));
+        body.Should().BeTheSameJsonAs(BackPainJson.Serialize(BackPainAssessor.Default.Assess(report)));
         BackPainJson.DeserializeAssessment(body).Should().Be(BackPainAssessor.Default.Assess(report));
     }
 
@@ -81,28 +81,6 @@ public sealed class AssessmentsEndpointTests(WebApplicationFactory<Program> fact
 
         var problem = await response.ReadProblemAsync(415);
         problem.GetProperty("detail").GetString().Should().Contain("application/json");
-    }
-
-    [Fact]
-    public async Task Post_BodyOverTheLimit_Returns413ProblemDetails()
-    {
-        var padding = new string(' ', ApiLimits.MaxRequestBodyBytes);
-
-        using var response = await _client.PostJsonAsync(Url, "{ \"severity\": 3 }" + padding);
-
-        var problem = await response.ReadProblemAsync(413);
-        problem.GetProperty("detail").GetString().Should().Contain(ApiLimits.MaxRequestBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    [Fact]
-    public async Task Post_BodyJustUnderTheLimit_IsRead()
-    {
-        var json = BackPainJson.Serialize(Reports.Doms());
-        var padding = new string(' ', ApiLimits.MaxRequestBodyBytes - json.Length);
-
-        using var response = await _client.PostJsonAsync(Url, json + padding);
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]

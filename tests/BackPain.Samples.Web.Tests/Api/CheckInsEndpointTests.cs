@@ -29,7 +29,7 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
             .Plan(BackPainAssessor.Default.Assess(report), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(28)))
             .CheckIn(checkIn);
         var updatedJson = await response.Content.ReadAsStringAsync();
-        updatedJson.Should().Be(BackPainJson.Serialize(expected));
+        updatedJson.Should().BeTheSameJsonAs(BackPainJson.Serialize(expected));
         var updated = BackPainJson.DeserializePlan(updatedJson);
         updated.CheckInReports.Should().Equal(checkIn);
         updated.Should().Be(expected);
@@ -70,7 +70,7 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
             .Plan(BackPainAssessor.Default.Assess(report), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(28)))
             .CheckIn(sent);
         var updatedJson = await response.Content.ReadAsStringAsync();
-        updatedJson.Should().Be(BackPainJson.Serialize(expected));
+        updatedJson.Should().BeTheSameJsonAs(BackPainJson.Serialize(expected));
         BackPainJson.DeserializePlan(updatedJson).CheckInReports.Should().Equal(sent);
     }
 

@@ -16,6 +16,15 @@ internal static class Http
         return document.RootElement.Clone();
     }
 
+    /// <summary>
+    /// Checks <paramref name="json"/> is the same JSON document as <paramref name="expected"/>: the same names and
+    /// values in the same order. Only the escaping may differ (ASP.NET Core's writer leaves "–" unescaped, the
+    /// library's string methods escape it).
+    /// </summary>
+    public static void BeTheSameJsonAs(this FluentAssertions.Primitives.StringAssertions json, string expected)
+        => System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json.Subject), System.Text.Json.Nodes.JsonNode.Parse(expected))
+            .Should().BeTrue($"the answer should be the library's document{Environment.NewLine}{json.Subject}");
+
     /// <summary>Checks the answer is RFC 9457 problem details with <paramref name="status"/>, and returns its body.</summary>
     public static async Task<JsonElement> ReadProblemAsync(this HttpResponseMessage response, int status)
     {

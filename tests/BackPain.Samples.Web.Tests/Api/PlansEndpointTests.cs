@@ -23,7 +23,7 @@ public sealed class PlansEndpointTests(WebApplicationFactory<Program> factory) :
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var expected = RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(report), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(14)));
-        (await response.Content.ReadAsStringAsync()).Should().Be(BackPainJson.Serialize(expected));
+        (await response.Content.ReadAsStringAsync()).Should().BeTheSameJsonAs(BackPainJson.Serialize(expected));
         var plan = await response.ReadJsonAsync();
         plan.GetProperty("days").GetArrayLength().Should().Be(14);
         plan.GetProperty("days")[0].GetProperty("date").GetString().Should().Be("2026-12-01");
@@ -72,21 +72,21 @@ public sealed class PlansEndpointTests(WebApplicationFactory<Program> factory) :
               "report": { "severity": 11, "age": 300 },
               "history": { "workouts": [ { "date": "2026-11-30", "exercises": [ "squat" ], "rpe": 20 } ] },
               "start": "1 December",
-              "days": 400
+              "lengthDays": 400
             }
             """;
 
         using var response = await _client.PostJsonAsync(Url, Body);
 
         var problem = await response.ReadProblemAsync(400);
-        problem.ErrorPaths().Should().BeEquivalentTo("$.report.severity", "$.report.age", "$.history.workouts[0].rpe", "$.start", "$.days");
+        problem.ErrorPaths().Should().BeEquivalentTo("$.report.severity", "$.report.age", "$.history.workouts[0].rpe", "$.start", "$.lengthDays");
         problem.ErrorCodes().Should().Equal(new Dictionary<string, string>
         {
             ["$.report.severity"] = "outOfRange",
             ["$.report.age"] = "outOfRange",
             ["$.history.workouts[0].rpe"] = "outOfRange",
             ["$.start"] = "malformed",
-            ["$.days"] = "outOfRange",
+            ["$.lengthDays"] = "outOfRange",
         });
     }
 
@@ -155,7 +155,7 @@ public sealed class PlansEndpointTests(WebApplicationFactory<Program> factory) :
 
         if (days is not null)
         {
-            body["days"] = days;
+            body["lengthDays"] = days;
         }
 
         return body.ToJsonString();

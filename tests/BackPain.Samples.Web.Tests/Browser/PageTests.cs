@@ -279,6 +279,74 @@ public sealed class PageTests(BrowserFixture browser)
         await page.ScreenshotAsync("web-phone.png", scrollTo: page.Page.Locator("section.plan"));
     }
 
+    [SkippableFact]
+    public async Task Form_AsksTheWarningSignsBeforeTheWorkoutsExercises()
+    {
+        var page = await OpenAsync();
+
+        var order = await page.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('#report-form fieldset[data-field]')].map(f => f.dataset.field)");
+
+        Array.IndexOf(order, "redFlags").Should().BeGreaterThanOrEqualTo(0).And.BeLessThan(Array.IndexOf(order, "exercises"), "warning signs decide how urgent it is");
+        await Expect(page.Page.Locator("#red-flags input[type=checkbox]")).ToHaveCountAsync(Symptom.RedFlagQuestions.Count);
+    }
+
+    [SkippableFact]
+    public async Task Causes_ShowTheBandFirstAndCallTheNumberAnEvidenceScoreNotAChance()
+    {
+        var page = await OpenAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
+        await page.PlanFromAsync("2026-12-01", 7);
+
+        await page.SubmitAndWaitForThePlanAsync();
+
+        var top = PlanOf(Reports.PulledMuscle(), 7).Assessment.TopCause;
+        var score = (int)Math.Round(top.Score * 100, MidpointRounding.AwayFromZero);
+        await Expect(page.Page.Locator(".cause-band").First).ToHaveTextAsync($"{ReportPage.Band(top.Band)} — evidence score {score} of 100");
+        await Expect(page.Page.Locator("section.causes")).ToContainTextAsync("not the chance that it is the cause");
+        await Expect(page.Page.GetByRole(AriaRole.Meter).First).ToHaveAttributeAsync("aria-valuetext", $"{ReportPage.Band(top.Band)}: evidence score {score} of 100");
+    }
+
+    [SkippableFact]
+    public async Task HoldOff_NoCoreWorkForTwoInjuries_IsShownOnceWithBothCauses()
+    {
+        var report = Reports.SlippedDisc();
+        var page = await OpenAsync();
+        await page.AnswerAsync(report);
+        await page.PlanFromAsync("2026-12-01", 7);
+
+        await page.SubmitAndWaitForThePlanAsync();
+
+        var needingIt = PlanOf(report, 7).Assessment.Restrictions.Where(r => r.Kind == RestrictionKind.NoCoreWork).Select(r => r.Cause!.Name).ToList();
+        needingIt.Should().HaveCountGreaterThan(1, "the slipped-disc story has two possible injuries");
+        var noCoreWork = page.Page.Locator("section.restrictions li.restriction").Filter(new() { HasText = "No core work" });
+        await Expect(noCoreWork).ToHaveCountAsync(1);
+        await Expect(noCoreWork.Locator(".restriction-causes")).ToHaveTextAsync($"Needed for: {string.Join(", ", needingIt)}.");
+    }
+
+    [SkippableFact]
+    public async Task Phone_390PixelsWide_StillSaysEachDaysStateInWords()
+    {
+        var page = await OpenAsync(width: 390, height: 844);
+        await page.AnswerAsync(Reports.PulledMuscle());
+        await page.PlanFromAsync("2026-12-01", 28);
+
+        await page.SubmitAndWaitForThePlanAsync();
+
+        var expected = PlanOf(Reports.PulledMuscle(), 28);
+        var states = page.Page.Locator(".calendar .day-state");
+        await Expect(states.First).ToBeVisibleAsync();
+        (await states.AllInnerTextsAsync()).Should().Equal(expected.Days.Select(d => ExpectedState(d) switch
+        {
+            "rest" => "No training",
+            "limited" => "Limited",
+            _ => "Clear",
+        }));
+        (await states.EvaluateAllAsync<bool>("states => states.every(s => s.scrollWidth <= s.clientWidth)"))
+            .Should().BeTrue("no state word is cut off or broken inside a word");
+        (await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390);
+    }
+
     private async Task<ReportPage> OpenAsync(int width = 1280, int height = 900)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);

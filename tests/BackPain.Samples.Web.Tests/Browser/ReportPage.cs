@@ -31,6 +31,9 @@ internal sealed class ReportPage(IPage page)
         _ => "Emergency: get help now",
     };
 
+    /// <summary>The word the page shows for a cause's band: its name, as in the library (Likely, Possible, Unlikely).</summary>
+    public static string Band(LikelihoodBand band) => band.ToString();
+
     /// <summary>
     /// Fills in the check-in form as a person would, by its labels: the date, the pain, the trend, what a clinician
     /// said (one of the choices' labels), each cause's ruling, and the new findings ticked; then sends it and waits
