@@ -8,6 +8,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
 builder.Services.AddProblemDetails();
+// BackPain.Core.Extensions.DependencyInjection: the engines from the "BackPain" section of appsettings.json, checked at
+// start-up (a bad value stops the app naming its key), with IBackPainAssessor and IRecoveryPlanner logging each decision.
+builder.Services.AddBackPain();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "BackPain.Core web sample";
@@ -39,5 +42,6 @@ app.UseStaticFiles(new StaticFileOptions
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("BackPain.Core web sample API"));
 app.MapBackPainApi();
+app.MapCalendarApi();
 
 app.Run();
