@@ -12,7 +12,9 @@ public sealed record PlanCalendarOptions
     /// The plan's id in your app (for example its database key): letters, digits, <c>-</c>, <c>_</c> and <c>.</c>, at
     /// most 64. It makes the events' UIDs, so give the same id each time the same plan is exported. When null (the
     /// default), an id is made from the plan's start date, length and first assessment, which stay the same through
-    /// every check-in; two plans from equal reports and the same start date then share it.
+    /// every check-in; two plans from equal reports and the same start date then share it, and it is made from the
+    /// library's JSON form of the report, so a library version that changes that format changes it. Give your own id
+    /// to keep the UIDs across versions of the library.
     /// </summary>
     public string? PlanId { get; init; }
 

@@ -82,8 +82,9 @@ internal static class PlanEvents
             return;
         }
 
-        var reportedToday = plan.CheckInReports.Count > 0;
-        var next = plan.CheckInDates.Where(d => d >= allowed.NotBefore && (reportedToday ? d > plan.AsOf : d >= plan.AsOf)).Cast<DateOnly?>().FirstOrDefault()
+        // The next check-in still to come: after the last one reported (AsOf is its date), or from the start.
+        var checkedIn = plan.CheckInReports.Count > 0;
+        var next = plan.CheckInDates.Where(d => d >= allowed.NotBefore && (checkedIn ? d > plan.AsOf : d >= plan.AsOf)).Cast<DateOnly?>().FirstOrDefault()
             ?? (allowed.NotBefore > plan.AsOf ? allowed.NotBefore : plan.AsOf.AddDays(1));
         events.Add(new PlanEvent("corework", next, next.AddDays(1), PlanEventKind.CoreWorkOpen, [],
             Texts.Get("coreWork.open.summary", culture), Describe(plan, Texts.Format("coreWork.open", culture, allowed.Text))));

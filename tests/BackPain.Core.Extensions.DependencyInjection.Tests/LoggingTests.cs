@@ -77,7 +77,9 @@ public sealed class LoggingTests
         foreach (var name in Examples.ReportNames)
         {
             // An age no count or day number of a 28-day plan can equal.
-            var report = Examples.Report(name).ToBuilder().Apply(b => b.Age = 67).Build();
+            var answers = Examples.Report(name).ToBuilder();
+            answers.Age = 67;
+            var report = answers.Build();
             var plan = planner.Plan(assessor.Assess(report), TrainingHistory.Empty, new PlanRequest(Start));
             planner.CheckIn(plan, Examples.CheckIn("check-in"));
 
@@ -126,14 +128,5 @@ public sealed class LoggingTests
         var logs = new CapturingLogger();
         var host = Hosts.Build(logs: logs);
         return (host.Services.GetRequiredService<IBackPainAssessor>(), host.Services.GetRequiredService<IRecoveryPlanner>(), logs);
-    }
-}
-
-internal static class BuilderExtensions
-{
-    public static SymptomReportBuilder Apply(this SymptomReportBuilder builder, Action<SymptomReportBuilder> change)
-    {
-        change(builder);
-        return builder;
     }
 }
