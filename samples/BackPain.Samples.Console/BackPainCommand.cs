@@ -1,6 +1,7 @@
 using BackPain.Core;
 using System.Text;
 using System.Text.Json;
+using BackPain.Core.Calendar;
 using BackPain.Core.Serialization;
 using BackPain.Samples.Console.Views;
 using Spectre.Console;
@@ -38,6 +39,7 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
         plan = loader.CheckIn(plan, planInput.CheckIns, settings.CheckIns);
         loader.ThrowIfInvalid();
 
+        WriteCalendar(settings, plan, quiet: settings.Json);
         if (settings.Json)
         {
             // Machine-readable: the plan (which holds its assessment) and nothing else on standard output.
@@ -95,7 +97,23 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
             ReportView.WriteDisclaimer(console, plan.Disclaimer);
         }
 
+        WriteCalendar(settings, plan, quiet: false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>With <c>--ics FILE</c>, writes the plan as an iCalendar file (BackPain.Core.Calendar) with ice and heat reminders.</summary>
+    private void WriteCalendar(BackPainSettings settings, RecoveryPlan plan, bool quiet)
+    {
+        if (settings.Ics is not { } path)
+        {
+            return;
+        }
+
+        File.WriteAllText(path, PlanCalendar.ToICalendar(plan, new PlanCalendarOptions { IceAndHeatReminders = true }));
+        if (!quiet)
+        {
+            console.MarkupLineInterpolated($"[grey]Calendar written to {path}: import it, and import it again after a check-in to update it.[/]");
+        }
     }
 
     private static string Indent(string json)

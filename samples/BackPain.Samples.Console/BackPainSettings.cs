@@ -34,6 +34,10 @@ internal sealed class BackPainSettings : CommandSettings
     [Description("Record the check-in in a JSON file and show the updated plan (see examples/check-in.json). Repeat for several, oldest first.")]
     public string[] CheckIns { get; set; } = [];
 
+    [CommandOption("--ics <FILE>")]
+    [Description("Also write the plan as a calendar file (iCalendar, .ics) with ice and heat reminders; import it into your calendar, and again after each check-in to update it.")]
+    public string? Ics { get; set; }
+
     [CommandOption("--json")]
     [Description("Print the plan, with its assessment, as JSON (BackPainJson) and nothing else.")]
     public bool Json { get; set; }

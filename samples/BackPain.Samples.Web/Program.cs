@@ -26,6 +26,9 @@ builder.Services.AddResponseCompression(options =>
 // Optimal rather than the default Fastest: Brotli's fastest level makes a plan larger than gzip's (see README.md).
 builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
 builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+// BackPain.Core.Extensions.DependencyInjection: the engines from the "BackPain" section of appsettings.json, checked at
+// start-up (a bad value stops the app naming its key), with IBackPainAssessor and IRecoveryPlanner logging each decision.
+builder.Services.AddBackPain();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "BackPain.Core web sample";
@@ -58,5 +61,6 @@ app.UseStaticFiles(new StaticFileOptions
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("BackPain.Core web sample API"));
 app.MapBackPainApi();
+app.MapCalendarApi();
 
 app.Run();

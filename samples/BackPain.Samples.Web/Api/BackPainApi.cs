@@ -1,4 +1,5 @@
 using BackPain.Core;
+using BackPain.Core.Extensions.DependencyInjection;
 using BackPain.Core.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -47,15 +48,17 @@ internal static class BackPainApi
         return app;
     }
 
-    internal static Ok<Assessment> Assess(SymptomReport report) => TypedResults.Ok(BackPainAssessor.Default.Assess(report));
+    // The engines are the ones AddBackPain registers: set up from appsettings.json, logging each decision.
+    internal static Ok<Assessment> Assess(SymptomReport report, IBackPainAssessor assessor) => TypedResults.Ok(assessor.Assess(report));
 
-    internal static Ok<RecoveryPlan> Plan(PlanBody body) => TypedResults.Ok(RecoveryPlanner.Default.Plan(body.Assessment, body.History, body.Request));
+    internal static Ok<RecoveryPlan> Plan(PlanBody body, IBackPainAssessor assessor, IRecoveryPlanner planner)
+        => TypedResults.Ok(planner.Plan(body.Assessment ?? assessor.Assess(body.Report!), body.History, body.Request));
 
     /// <summary>Records the check-in; the plan may reject its date, named <c>$.checkIn.date</c>.</summary>
-    internal static Results<Ok<RecoveryPlan>, ValidationProblem> CheckIn(CheckInBody body)
+    internal static Results<Ok<RecoveryPlan>, ValidationProblem> CheckIn(CheckInBody body, IRecoveryPlanner planner)
     {
         var errors = new RequestErrors();
-        var updated = errors.Read(() => body.Plan.CheckIn(body.CheckIn), "$.checkIn");
+        var updated = errors.Read(() => planner.CheckIn(body.Plan, body.CheckIn), "$.checkIn");
         return updated is null ? Problems.Invalid(errors.All) : TypedResults.Ok(updated);
     }
 

@@ -6,14 +6,14 @@ namespace BackPain.Samples.Web.Api;
 
 /// <summary>
 /// The body of <c>POST /api/plans</c>, read and validated: on the wire <c>{ "report" | "assessment", "history",
-/// "start", "lengthDays" }</c>. A report is
-/// assessed as it is read.
+/// "start", "lengthDays" }</c>.
 /// </summary>
-/// <param name="Assessment">The assessment to plan from: the report's, or the earlier one sent.</param>
+/// <param name="Report">The report to assess, or null when an earlier assessment was sent.</param>
+/// <param name="Assessment">The earlier assessment to plan from, or null when a report was sent.</param>
 /// <param name="History">The training history; empty when left out.</param>
 /// <param name="Request">The first day and the length.</param>
 [JsonConverter(typeof(Converter))]
-internal sealed record PlanBody(Assessment Assessment, TrainingHistory History, PlanRequest Request)
+internal sealed record PlanBody(SymptomReport? Report, Assessment? Assessment, TrainingHistory History, PlanRequest Request)
 {
     /// <summary>Reads the body, collecting every problem of every part into one <see cref="JsonException"/>.</summary>
     internal sealed class Converter : JsonConverter<PlanBody>
@@ -21,6 +21,7 @@ internal sealed record PlanBody(Assessment Assessment, TrainingHistory History, 
         public override PlanBody Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var body = Envelope.Read(ref reader, options);
+            SymptomReport? report = null;
             Assessment? assessment = null;
             if (body.Has("report") && body.Has("assessment"))
             {
@@ -30,11 +31,11 @@ internal sealed record PlanBody(Assessment Assessment, TrainingHistory History, 
             {
                 assessment = body.Part<Assessment>("assessment");
             }
-            else if (body.Part<SymptomReport>("report") is { } report)
+            else if (body.Has("report"))
             {
-                assessment = BackPainAssessor.Default.Assess(report);
+                report = body.Part<SymptomReport>("report");
             }
-            else if (!body.Has("report"))
+            else
             {
                 body.Errors.Add("$.report", ValidationCode.Required, "is required: a symptom report (or give an earlier assessment as assessment).");
             }
@@ -49,8 +50,8 @@ internal sealed record PlanBody(Assessment Assessment, TrainingHistory History, 
             var request = start is { } first && days is { } length
                 ? body.Errors.Read(() => new PlanRequest(first, Days.Of(length)), "$")
                 : null;
-            return assessment is not null && history is not null && request is not null && !body.Errors.Any
-                ? new PlanBody(assessment, history, request)
+            return (report ?? (object?)assessment) is not null && history is not null && request is not null && !body.Errors.Any
+                ? new PlanBody(report, assessment, history, request)
                 : throw body.Errors.ToException("plan request");
         }
 

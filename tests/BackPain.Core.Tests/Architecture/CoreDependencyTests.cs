@@ -24,6 +24,9 @@ public class CoreDependencyTests
 
     private static string CoreProjectPath => Repository.PathOf("src/BackPain.Core/BackPain.Core.csproj");
 
+    /// <summary>The core's project file and the build file it shares with the add-on packages (src/Directory.Build.props).</summary>
+    internal static IEnumerable<string> CoreBuildFiles => [CoreProjectPath, Repository.PathOf("src/Directory.Build.props")];
+
     [Fact]
     public void CoreAssembly_ReferencesOnlyTheBaseClassLibrary()
     {
@@ -63,8 +66,9 @@ public class CoreDependencyTests
     [Fact]
     public void CoreProject_HasOnlyBuildOnlyPackageReferencesWithPrivateAssetsAll()
     {
-        var references = PackageReferencesOf(CoreProjectPath).ToList();
+        var references = CoreBuildFiles.SelectMany(PackageReferencesOf).ToList();
 
+        references.Should().NotBeEmpty("the core builds with SourceLink and the public API analysers");
         references.Should().AllSatisfy(reference =>
         {
             BuildOnlyPackagePrefixes.Should().Contain(
@@ -87,7 +91,8 @@ public class CoreDependencyTests
     [Fact]
     public void SharedBuildFiles_AddNoPackageReferences()
     {
-        // Directory.Build.props and .targets apply to the core too: a package added there would reach it unseen.
+        // Directory.Build.props and .targets apply to the core too: a package added there would reach it unseen. (The
+        // packages' shared src/Directory.Build.props is one of the core's own build files, checked above.)
         var sharedFiles = new[] { "Directory.Build.props", "Directory.Build.targets" }
             .Select(Repository.PathOf)
             .Where(File.Exists);

@@ -27,8 +27,18 @@ public sealed partial class HazardLogTests
             .Where(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any())
             .Select(m => m.Name)
             .ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            names.UnionWith(TestMethod().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value));
+        }
+
         return names;
     }
+
+    [GeneratedRegex(@"public (?:async Task|void) ([A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+)\(")]
+    private static partial Regex TestMethod();
 
     [GeneratedRegex(@"^\| H\d+ \|")]
     private static partial Regex HazardRow();
