@@ -32,6 +32,6 @@ var ics = PlanCalendar.ToICalendar(plan, new PlanCalendarOptions { IceAndHeatRem
 var file = Path.Combine(AppContext.BaseDirectory, "recovery-plan.ics");
 File.WriteAllText(file, ics);
 
-Console.WriteLine($"Check-ins every {planner.Options.CheckInInterval}: {string.Join(", ", plan.CheckInDates.Select(d => d.ToString("yyyy-MM-dd")))}");
+Console.WriteLine($"Check-ins every {planner.Options.CheckInInterval}: {string.Join(", ", plan.CheckInDates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}");
 Console.WriteLine($"{file}: {ics.Split("BEGIN:VEVENT").Length - 1} events");
 Console.WriteLine(plan.Disclaimer);
