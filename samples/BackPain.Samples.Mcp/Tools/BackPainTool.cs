@@ -32,15 +32,13 @@ internal abstract partial class BackPainTool : McpServerTool
             properties[key] = value!.DeepClone();
         }
 
-        InputSchema = Schemas.Root(title + " arguments", input, required);
-        OutputSchema = Schemas.Root(title + " result", properties, properties.Select(p => p.Key));
         ProtocolTool = new Tool
         {
             Name = name,
             Title = title,
             Description = description,
-            InputSchema = Schemas.ToElement(InputSchema),
-            OutputSchema = Schemas.ToElement(OutputSchema),
+            InputSchema = Schemas.ToElement(Schemas.Root(title + " arguments", input, required)),
+            OutputSchema = Schemas.ToElement(Schemas.Root(title + " result", properties, properties.Select(p => p.Key))),
             Annotations = new ToolAnnotations { ReadOnlyHint = true, IdempotentHint = true, OpenWorldHint = false, DestructiveHint = false },
         };
     }
@@ -50,12 +48,6 @@ internal abstract partial class BackPainTool : McpServerTool
 
     /// <inheritdoc />
     public override IReadOnlyList<object> Metadata => [];
-
-    /// <summary>The schema of the tool's arguments.</summary>
-    public JsonObject InputSchema { get; }
-
-    /// <summary>The schema of the tool's structured result.</summary>
-    public JsonObject OutputSchema { get; }
 
     /// <inheritdoc />
     public override ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)

@@ -108,11 +108,6 @@ internal sealed class ToolArguments
             _errors.AddRange(e.Errors.Select(error => new ValidationError(Join(path, error.Path), error.Code, error.Message, error.AttemptedValue)));
             return null;
         }
-        catch (JsonException e) when (e.InnerException is BackPainValidationException inner)
-        {
-            _errors.AddRange(inner.Errors.Select(error => new ValidationError(Join(path, error.Path), error.Code, error.Message, error.AttemptedValue)));
-            return null;
-        }
     }
 
     private static string Join(string prefix, string path)
