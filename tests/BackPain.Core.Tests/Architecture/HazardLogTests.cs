@@ -19,6 +19,18 @@ public sealed partial class HazardLogTests
         named.Where(name => !known.Contains(name)).Should().BeEmpty("every test the hazard log names must exist");
     }
 
+    [Fact]
+    public void HazardLog_NumbersEachHazardOnce_InOrder()
+    {
+        // Rows cite hazards by id (issue notes, the CHANGELOG): two rows with one id make the citation ambiguous.
+        var log = File.ReadAllText(Path.Combine(Repository.Root, "docs", "safety.md"));
+        var ids = log.Split('\n').Where(line => HazardRow().IsMatch(line))
+            .Select(row => int.Parse(row.Split('|')[1].Trim()[1..], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+        ids.Should().Equal(Enumerable.Range(1, ids.Count), "hazards are numbered H1, H2, … once each, a new one after the last");
+    }
+
     private static HashSet<string> KnownTests()
     {
         // This assembly's tests, plus the test methods of the other test projects, read from their sources.
