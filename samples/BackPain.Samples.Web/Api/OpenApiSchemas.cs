@@ -23,7 +23,7 @@ internal static class OpenApiSchemas
     private static readonly string[] RootKeywords = ["$schema", "$id", "title", "description"];
 
     /// <summary>The component schemas this transformer writes, by name: the library's documents, the API's bodies and its problems.</summary>
-    internal static IReadOnlyDictionary<string, JsonObject> Components { get; } = MakeComponents();
+    private static IReadOnlyDictionary<string, JsonObject> Components { get; } = MakeComponents();
 
     /// <summary>The document transformer: puts <see cref="Components"/> into the document, replacing the framework's.</summary>
     public static Task UseLibrarySchemas(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal static class OpenApiSchemas
     }
 
     /// <summary>A reference to a component, as JSON.</summary>
-    internal static JsonObject Ref(string component) => new() { ["$ref"] = "#/components/schemas/" + component };
+    private static JsonObject Ref(string component) => new() { ["$ref"] = "#/components/schemas/" + component };
 
     private static Dictionary<string, JsonObject> MakeComponents()
     {
