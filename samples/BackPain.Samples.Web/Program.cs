@@ -29,7 +29,7 @@ builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Le
 // BackPain.Core.Extensions.DependencyInjection: the engines from the "BackPain" section of appsettings.json, checked at
 // start-up (a bad value stops the app naming its key), with IBackPainAssessor and IRecoveryPlanner logging each decision.
 builder.Services.AddBackPain();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer(OpenApiSchemas.UseLibrarySchemas).AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "BackPain.Core web sample";
     document.Info.Description =

@@ -63,7 +63,7 @@ internal static class BackPainApi
     }
 
     /// <summary>The answers every POST may give besides its result: 400 (every bad field), 413 and 415, as problem details.</summary>
-    private static RouteHandlerBuilder WithBodyProblems(this RouteHandlerBuilder endpoint)
+    internal static RouteHandlerBuilder WithBodyProblems(this RouteHandlerBuilder endpoint)
         => endpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

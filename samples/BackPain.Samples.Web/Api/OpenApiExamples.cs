@@ -31,7 +31,7 @@ internal static class OpenApiExamples
 
     public static Task Plan(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        Describe(operation, "report (or assessment), history (optional), start (yyyy-MM-dd) and days (1 to 365, default 28).", PlanExample.Value);
+        Describe(operation, "report (or assessment), history (optional), start (yyyy-MM-dd) and lengthDays (1 to 365, default 28).", PlanExample.Value);
         return Task.CompletedTask;
     }
 
