@@ -8,7 +8,7 @@ namespace BackPain.Core.Serialization;
 
 /// <summary>
 /// How every reader lists all the problems of a document at once. System.Text.Json stops at the first value it cannot
-/// read (a wrong JSON kind, an unknown id or enum word). A good document is read once, at full speed; a document with
+/// read (a wrong JSON kind, an unknown id or enum word, a field the format does not know). A good document is read once, at full speed; a document with
 /// such a value is read again as a <see cref="JsonNode"/>: the problem is recorded with its path, the value taken out
 /// (a property removed, a list entry set to null) and the rest read again, until it reads. The later checks do not
 /// report a value that was taken out a second time (<see cref="ErrorCollector.Block"/>). Broken JSON syntax, a
@@ -171,7 +171,8 @@ internal static class DocumentConverter
 
         var inputs = holder.Properties.Where(p => p.PropertyType != typeof(WrittenOutput) && p.Name != SymptomReportBuilder.RetiredPainDurationName).Select(p => p.Name).ToList();
         var outputs = holder.Properties.Where(p => p.PropertyType == typeof(WrittenOutput)).Select(p => p.Name).ToList();
-        var meant = inputs.Concat(outputs).FirstOrDefault(name => Loosely(name) == Loosely(field));
+        // Only an input is suggested: an output by that name would be ignored (an assessment's redFlags are its findings, not answers).
+        var meant = inputs.FirstOrDefault(name => Loosely(name) == Loosely(field));
         var message = (meant is null ? "is not a known field." : $"is not a known field: did you mean {meant}?")
             + $" The fields allowed here are: {string.Join(", ", inputs)}"
             + (outputs.Count == 0 ? "." : $"; and the outputs the library writes, which are ignored on reading: {string.Join(", ", outputs)}.");

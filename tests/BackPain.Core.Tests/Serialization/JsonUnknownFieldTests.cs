@@ -139,6 +139,16 @@ public sealed class JsonUnknownFieldTests
     }
 
     [Fact]
+    public void DeserializeAssessment_RedFlagsInAnotherCaseBesideTheReport_IsNotSteeredToTheIgnoredOutput()
+    {
+        // An assessment's own redFlags are its findings, an output ignored on reading: suggesting it would lose the answers again.
+        var error = ErrorsOf(() => BackPainJson.DeserializeAssessment("""{"report": {"severity": 2}, "RedFlags": ["fever"]}""")).Should().ContainSingle().Which;
+
+        error.Path.Should().Be("$.RedFlags");
+        error.Message.Should().StartWith("is not a known field. The fields allowed here are: report, options;");
+    }
+
+    [Fact]
     public void DeserializePlanAndAssessment_DocumentsTheLibraryWrote_ReadBackWithEveryOutputAccepted()
     {
         var report = new SymptomReportBuilder { Severity = 5, Onset = Onset.DuringWorkout, Character = PainCharacter.Sharp, RedFlags = [Symptom.Fever] }.Build();
