@@ -65,8 +65,11 @@ public sealed class SymptomReportBuilder
     /// read only so that a document still sending it is told to write <c>painDurationDays</c> instead, never written.
     /// </summary>
     [System.Text.Json.Serialization.JsonInclude]
-    [System.Text.Json.Serialization.JsonPropertyName("painDuration")]
+    [System.Text.Json.Serialization.JsonPropertyName(RetiredPainDurationName)]
     internal System.Text.Json.JsonElement? RetiredPainDuration { get; set; }
+
+    /// <summary>The JSON name of <see cref="RetiredPainDuration"/>: read, never written, not offered as a field.</summary>
+    internal const string RetiredPainDurationName = "painDuration";
 
     /// <summary>Whether the pain is getting better, staying the same or getting worse.</summary>
     public Trend? Trend { get; set; }

@@ -14,7 +14,7 @@ namespace BackPain.Samples.Web.Api;
 internal static class CalendarApi
 {
     /// <summary>The name the browser saves the file under.</summary>
-    public const string FileName = "recovery-plan.ics";
+    public const string FileName = "backpain-plan.ics";
 
     /// <summary>Maps <c>POST /api/plans/calendar</c>; <c>?reminders=true</c> adds an ice or heat reminder with an alarm on each day it is planned.</summary>
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)

@@ -15,7 +15,7 @@ internal sealed record CheckInBody(RecoveryPlan Plan, CheckInReport CheckIn)
     {
         public override CheckInBody Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var body = Envelope.Read(ref reader, options);
+            var body = Envelope.Read(ref reader, options, "plan", "checkIn");
             var plan = body.Part<RecoveryPlan>("plan");
             if (!body.Has("plan"))
             {

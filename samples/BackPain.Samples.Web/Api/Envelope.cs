@@ -20,8 +20,12 @@ internal sealed class Envelope
     /// <summary>Every problem found so far.</summary>
     public RequestErrors Errors { get; } = new();
 
-    /// <summary>Reads the object at the reader (throwing if the value is not an object); a name given twice is a problem.</summary>
-    public static Envelope Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    /// <summary>
+    /// Reads the object at the reader (throwing if the value is not an object); a name given twice is a problem, and so
+    /// is a name not among <paramref name="fields"/>, as in the library's own documents (a misspelt part is never
+    /// skipped silently).
+    /// </summary>
+    public static Envelope Read(ref Utf8JsonReader reader, JsonSerializerOptions options, params string[] fields)
     {
         var envelope = new Envelope(options);
         using var document = JsonDocument.ParseValue(ref reader);
@@ -37,10 +41,20 @@ internal sealed class Envelope
             {
                 envelope.Errors.Add("$." + property.Name, ValidationCode.Malformed, "is given twice; give it once.");
             }
+            else if (!fields.Contains(property.Name, StringComparer.Ordinal))
+            {
+                var meant = fields.FirstOrDefault(field => Loosely(field) == Loosely(property.Name));
+                envelope.Errors.Add(
+                    "$." + property.Name, ValidationCode.NotAllowed,
+                    (meant is null ? "is not a known field." : $"is not a known field: did you mean {meant}?") + $" The fields allowed here are: {string.Join(", ", fields)}.");
+            }
         }
 
         return envelope;
     }
+
+    /// <summary>A field name without case, <c>_</c> or <c>-</c>: the library's readers suggest a field that matches so.</summary>
+    private static string Loosely(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     /// <summary>Whether the part is present and not null.</summary>
     public bool Has(string name) => _parts.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;

@@ -131,7 +131,9 @@ internal static class OpenApiSchemas
             },
         },
         ["required"] = new JsonArray("start"),
-        ["anyOf"] = new JsonArray(
+        ["additionalProperties"] = false,
+        // Exactly one of the two: the sample refuses a body with both.
+        ["oneOf"] = new JsonArray(
             new JsonObject { ["required"] = new JsonArray("report") },
             new JsonObject { ["required"] = new JsonArray("assessment") }),
     };
@@ -147,6 +149,7 @@ internal static class OpenApiSchemas
             ["checkIn"] = Ref(nameof(CheckInReport)),
         },
         ["required"] = new JsonArray("plan", "checkIn"),
+        ["additionalProperties"] = false,
     };
 
     /// <summary>RFC 9457 problem details; for a 400, with <c>errors</c> and <c>codes</c> keyed by JSON path.</summary>

@@ -20,7 +20,7 @@ internal sealed record PlanBody(SymptomReport? Report, Assessment? Assessment, T
     {
         public override PlanBody Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var body = Envelope.Read(ref reader, options);
+            var body = Envelope.Read(ref reader, options, "report", "assessment", "history", "start", "lengthDays");
             SymptomReport? report = null;
             Assessment? assessment = null;
             if (body.Has("report") && body.Has("assessment"))

@@ -532,7 +532,52 @@
       el('div', { class: 'calendar-wrap' },
         el('ol', { class: 'weekdays', 'aria-hidden': 'true' }, ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((name) => el('li', {}, name))),
         grid),
-      el('div', { id: 'day-detail', class: 'day-detail', 'aria-live': 'polite' }));
+      el('div', { id: 'day-detail', class: 'day-detail', 'aria-live': 'polite' }),
+      calendarExport());
+  }
+
+  // ---- the calendar file -------------------------------------------------------------------------------------------
+
+  /** "Add to calendar": the plan on screen, updated by every check-in, as an iCalendar file (POST /api/plans/calendar). */
+  function calendarExport() {
+    const reminders = el('input', { type: 'checkbox', id: 'calendar-reminders', name: 'reminders' });
+    const button = el('button', { type: 'button', class: 'secondary', id: 'add-to-calendar', 'aria-describedby': 'add-to-calendar-hint' }, 'Add to calendar');
+    const message = el('p', { class: 'hint', id: 'add-to-calendar-message', role: 'status' });
+    button.addEventListener('click', () => downloadCalendar(button, reminders.checked, message));
+    return el('div', { class: 'calendar-export' },
+      el('p', { class: 'hint', id: 'add-to-calendar-hint' },
+        'Saves the plan as backpain-plan.ics for your calendar app: each check-in, when core work may start, and what is blocked until when. ' +
+        'After a check-in, add it again: the events already in your calendar are updated, not doubled.'),
+      el('label', { class: 'inline', for: 'calendar-reminders' }, reminders, ' Add daily ice and heat reminders'),
+      button,
+      message);
+  }
+
+  async function downloadCalendar(button, reminders, message) {
+    button.disabled = true;
+    message.textContent = 'Making the calendar file…';
+    try {
+      const response = await fetch(`/api/plans/calendar${reminders ? '?reminders=true' : ''}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'text/calendar, application/problem+json' },
+        body: JSON.stringify(currentPlan),
+      });
+      if (!response.ok) {
+        message.textContent = `The calendar file could not be made (the server answered ${response.status}).`;
+        return;
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const link = el('a', { href: url, download: 'backpain-plan.ics', hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      message.textContent = 'Saved backpain-plan.ics: open it to add the plan to your calendar.';
+    } catch (error) {
+      message.textContent = `The calendar file could not be made: ${error.message}`;
+    } finally {
+      button.disabled = false;
+    }
   }
 
   function showDay(day) {

@@ -18,6 +18,11 @@ namespace BackPain.Core.Serialization;
 /// the triage of the plan read from it. An option left out of a document's <c>options</c> keeps its default.
 /// </para>
 /// <para>
+/// A field the format does not know is an error (<see cref="ValidationCode.NotAllowed"/>, listing the fields allowed
+/// there), never skipped, so a misspelt answer cannot be lost silently; names are matched exactly. The outputs the
+/// library writes are known fields, accepted and ignored.
+/// </para>
+/// <para>
 /// Limits: documents nest at most 32 levels; duplicate property names are rejected; a history holds at most
 /// <see cref="TrainingHistory.MaxWorkouts"/> workouts and a report at most <see cref="SymptomReport.MaxExercises"/>
 /// exercises. Readers take the whole document as a string: the host decides how large a request it accepts.

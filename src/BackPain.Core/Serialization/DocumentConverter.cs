@@ -8,7 +8,7 @@ namespace BackPain.Core.Serialization;
 
 /// <summary>
 /// How every reader lists all the problems of a document at once. System.Text.Json stops at the first value it cannot
-/// read (a wrong JSON kind, an unknown id or enum word). A good document is read once, at full speed; a document with
+/// read (a wrong JSON kind, an unknown id or enum word, a field the format does not know). A good document is read once, at full speed; a document with
 /// such a value is read again as a <see cref="JsonNode"/>: the problem is recorded with its path, the value taken out
 /// (a property removed, a list entry set to null) and the rest read again, until it reads. The later checks do not
 /// report a value that was taken out a second time (<see cref="ErrorCollector.Block"/>). Broken JSON syntax, a
@@ -83,13 +83,14 @@ internal static class DocumentConverter
         for (var count = 1; ; count++)
         {
             var path = RelativePath(failure.Path);
+            var unknown = UnknownField(typeInfo, path);
             var at = errors.At(path);
-            foreach (var error in JsonValueException.ErrorsOf(failure))
+            foreach (var error in unknown is null ? JsonValueException.ErrorsOf(failure) : [unknown])
             {
                 at.Add(error.Path, error.Code, error.Message, error.AttemptedValue);
             }
 
-            if (path.Length == 0 || !IsValueProblem(failure))
+            if (path.Length == 0 || unknown is null && !IsValueProblem(failure))
             {
                 return default;
             }
@@ -137,23 +138,86 @@ internal static class DocumentConverter
             : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..]
             : path[1..];
 
-    /// <summary>Removes the property at <paramref name="path"/>, or sets the list entry there to null; false if there is no such value.</summary>
-    private static bool TakeOut(JsonNode? root, string path)
+    /// <summary>
+    /// When the last step of <paramref name="path"/> is a field that the object holding it does not have (System.Text.Json
+    /// stops there: the readers disallow unmapped members), the error for it: <see cref="ValidationCode.NotAllowed"/>,
+    /// listing the fields allowed there and, when one differs only in case, <c>_</c> or <c>-</c>, naming it. Null for
+    /// any other path.
+    /// </summary>
+    private static ValidationError? UnknownField(JsonTypeInfo root, string path)
     {
-        var node = root;
-        var at = 0;
-        while (node is not null && at < path.Length)
+        var steps = Steps(path).ToList();
+        if (steps.Count == 0 || steps[^1].Name is not { } field)
         {
-            string? name = null;
-            var index = -1;
-            if (path[at] == '[')
+            return null;
+        }
+
+        var holder = root;
+        foreach (var (name, _) in steps.Take(steps.Count - 1))
+        {
+            var next = name is null ? holder.ElementType
+                : holder.Kind == JsonTypeInfoKind.Object ? holder.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType
+                : null;
+            if (next is null || !holder.Options.TryGetTypeInfo(next, out holder!))
             {
-                var end = path.IndexOf(']', at);
-                if (end < 0 || !int.TryParse(path.AsSpan(at + 1, end - at - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+                return null;
+            }
+        }
+
+        if (holder.Kind != JsonTypeInfoKind.Object || holder.Properties.Any(p => p.Name == field))
+        {
+            return null;
+        }
+
+        var inputs = holder.Properties.Where(p => p.PropertyType != typeof(WrittenOutput) && p.Name != SymptomReportBuilder.RetiredPainDurationName).Select(p => p.Name).ToList();
+        var outputs = holder.Properties.Where(p => p.PropertyType == typeof(WrittenOutput)).Select(p => p.Name).ToList();
+        // Only an input is suggested: an output by that name would be ignored (an assessment's redFlags are its findings, not answers).
+        var meant = inputs.FirstOrDefault(name => Loosely(name) == Loosely(field));
+        var message = (meant is null ? "is not a known field." : $"is not a known field: did you mean {meant}?")
+            + $" The fields allowed here are: {string.Join(", ", inputs)}"
+            + (outputs.Count == 0 ? "." : $"; and the outputs the library writes, which are ignored on reading: {string.Join(", ", outputs)}.");
+        return new ValidationError(string.Empty, ValidationCode.NotAllowed, message, field);
+
+        static string Loosely(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// The steps of a relative path: <c>workouts[0].date</c> gives (workouts, -1), (null, 0), (date, -1), and
+    /// <c>['a name']</c> gives (a name, -1); a malformed step gives (null, -1).
+    /// </summary>
+    private static IEnumerable<(string? Name, int Index)> Steps(string path)
+    {
+        var at = 0;
+        while (at < path.Length)
+        {
+            if (path.AsSpan(at).StartsWith("['"))
+            {
+                // System.Text.Json writes a name with a space, a dot or a bracket in it as ['a name'].
+                var end = path.IndexOf("']", at + 2, StringComparison.Ordinal);
+                while (end >= 0 && end + 2 < path.Length && path[end + 2] is not ('.' or '['))
                 {
-                    return false;
+                    end = path.IndexOf("']", end + 1, StringComparison.Ordinal);
                 }
 
+                if (end < 0)
+                {
+                    yield return (null, -1);
+                    yield break;
+                }
+
+                yield return (path[(at + 2)..end], -1);
+                at = end + 2;
+            }
+            else if (path[at] == '[')
+            {
+                var end = path.IndexOf(']', at);
+                if (end < 0 || !int.TryParse(path.AsSpan(at + 1, end - at - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+                {
+                    yield return (null, -1);
+                    yield break;
+                }
+
+                yield return (null, index);
                 at = end + 1;
             }
             else
@@ -161,11 +225,21 @@ internal static class DocumentConverter
                 var start = path[at] == '.' ? at + 1 : at;
                 var end = path.IndexOfAny(['.', '['], start);
                 end = end < 0 ? path.Length : end;
-                name = path[start..end];
+                yield return (path[start..end], -1);
                 at = end;
             }
+        }
+    }
 
-            var last = at == path.Length;
+    /// <summary>Removes the property at <paramref name="path"/>, or sets the list entry there to null; false if there is no such value.</summary>
+    private static bool TakeOut(JsonNode? root, string path)
+    {
+        var node = root;
+        var steps = Steps(path).ToList();
+        for (var i = 0; i < steps.Count && node is not null; i++)
+        {
+            var (name, index) = steps[i];
+            var last = i == steps.Count - 1;
             switch (node)
             {
                 case JsonObject obj when name is not null:

@@ -1,7 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace BackPain.Core.Serialization;
 
-/// <summary>The wire shapes of the inputs; outputs are written from the public types directly.</summary>
+// The wire shapes of the inputs; outputs are written from the public types directly. A reader rejects a field that is
+// not a property here (an unknown field, listed with the others by DocumentConverter). The outputs of an assessment or
+// a plan are properties of type WrittenOutput: accepted, so a document the library wrote reads back, and skipped.
+
+/// <summary>
+/// A value the library writes as an output of a document (scores, triage, days, …) and ignores on reading: readers
+/// rebuild the outputs from the inputs, so an edited output cannot change what is read.
+/// </summary>
+[JsonConverter(typeof(WrittenOutputConverter))]
+internal sealed class WrittenOutput
+{
+    internal static readonly WrittenOutput Ignored = new();
+
+    private WrittenOutput()
+    {
+    }
+}
+
+/// <summary>Skips an output's value without reading it (as fast as System.Text.Json skips a field it does not map).</summary>
+internal sealed class WrittenOutputConverter : JsonConverter<WrittenOutput>
+{
+    public override WrittenOutput Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        reader.Skip();
+        return WrittenOutput.Ignored;
+    }
+
+    public override void Write(Utf8JsonWriter writer, WrittenOutput value, JsonSerializerOptions options)
+        => throw new NotSupportedException("Outputs are written from the documents themselves.");
+}
+
 internal sealed class CustomExerciseDto
 {
     public string? Name { get; set; }
@@ -51,6 +83,24 @@ internal sealed class AssessmentDto
     public SymptomReportBuilder? Report { get; set; }
 
     public AssessorOptionsDto? Options { get; set; }
+
+    public WrittenOutput? Causes { get; set; }
+
+    public WrittenOutput? TopCause { get; set; }
+
+    public WrittenOutput? IsUnclear { get; set; }
+
+    public WrittenOutput? RedFlags { get; set; }
+
+    public WrittenOutput? Triage { get; set; }
+
+    public WrittenOutput? Remedies { get; set; }
+
+    public WrittenOutput? Restrictions { get; set; }
+
+    public WrittenOutput? Summary { get; set; }
+
+    public WrittenOutput? Disclaimer { get; set; }
 }
 
 /// <summary>
@@ -109,6 +159,8 @@ internal sealed class PlanRequestDto
     public DateOnly? Start { get; set; }
 
     public Days? LengthDays { get; set; }
+
+    public WrittenOutput? End { get; set; }
 }
 
 internal sealed class RecoveryPlanDto
@@ -122,4 +174,16 @@ internal sealed class RecoveryPlanDto
     public PlannerOptionsDto? Options { get; set; }
 
     public List<CheckInDto?>? CheckInReports { get; set; }
+
+    public WrittenOutput? AsOf { get; set; }
+
+    public WrittenOutput? HighestTriage { get; set; }
+
+    public WrittenOutput? Days { get; set; }
+
+    public WrittenOutput? CheckInDates { get; set; }
+
+    public WrittenOutput? Disclaimer { get; set; }
+
+    public WrittenOutput? CoreWorkAllowedFrom { get; set; }
 }

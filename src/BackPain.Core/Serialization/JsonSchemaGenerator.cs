@@ -240,9 +240,10 @@ internal static class JsonSchemaGenerator
             obj["additionalProperties"] = false;
 
             // The retired "painDuration" is read only to tell a client to write painDurationDays: not in the format.
-            if (type == typeof(SymptomReportBuilder))
+            // The outputs a reader skips are described by the written shape (Merge), not as read.
+            foreach (var skipped in context.TypeInfo.Properties.Where(p => p.Name == SymptomReportBuilder.RetiredPainDurationName || p.PropertyType == typeof(WrittenOutput)))
             {
-                properties.Remove("painDuration");
+                properties.Remove(skipped.Name);
             }
 
             var required = new JsonArray();

@@ -68,6 +68,11 @@ internal sealed class JsonValueException : JsonException
     /// </summary>
     private static string InTheFormatsWords(string message)
     {
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return "is not a known field.";
+        }
+
         const string wrongKind = "could not be converted to ";
         var at = message.IndexOf(wrongKind, StringComparison.Ordinal);
         if (at < 0)

@@ -29,6 +29,8 @@ public sealed class HostileJsonTests
             "{\"severity\": 3, \"exercises\": [" + string.Join(",", Enumerable.Repeat("\"squat\"", 200_000)) + "]}",
             "{\"severity\": 3, \"redFlags\": [\"" + new string('x', 1_000_000) + "\"]}",
             "{\"severity\": \"" + new string('9', 100_000) + "\"}",
+            "{\"severity\": 3, " + string.Join(", ", Enumerable.Range(0, 10_000).Select(i => $"\"field{i}\": [{i}]")) + "}",
+            "{\"severity\": 3, \"\": 1, \"a'] b\": 2, \"$.x[0]\": 3, \"['\": 4, \"\\u0000\": 5}",
             "{\"severity\": 1e400}", "{\"severity\": NaN}", "{\"severity\": \"NaN\"}", "{\"severity\": -Infinity}",
             "{\"severity\": 3.5}", "{\"severity\": 99999999999999999999}", "{\"severity\": null}",
             "{\"severity\": 3, \"severity\": 4}", "{\"severity\": 3, \"onset\": 2}", "{\"severity\": 3, \"onset\": null}",

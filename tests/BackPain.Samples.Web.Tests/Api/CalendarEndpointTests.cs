@@ -29,7 +29,7 @@ public sealed class CalendarEndpointTests(WebApplicationFactory<Program> factory
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.Should().Be("text/calendar");
-        response.Content.Headers.ContentDisposition?.FileName.Should().Be("recovery-plan.ics");
+        response.Content.Headers.ContentDisposition?.FileName.Should().Be("backpain-plan.ics");
         var calendar = IcalCalendar.Load(await response.Content.ReadAsStringAsync())!;
         calendar.Events.Where(e => e.Categories.Contains("CheckIn")).Should().HaveCount(5, "a 28-day plan checks in on days 2, 7, 14, 21 and 28");
         calendar.Events.Should().OnlyContain(e => e.Description!.Contains("This is not a diagnosis."));

@@ -68,6 +68,22 @@ internal sealed class ReportPage(IPage page)
         await Expect(Page.Locator(".notice")).ToContainTextAsync($"Check-in of {DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)} recorded");
     }
 
+    /// <summary>
+    /// Asks for the plan on screen as a calendar file, as a person would: ticks the reminders box when asked, presses
+    /// "Add to calendar" and waits for the file the browser saves, and for the API's answer it was made from.
+    /// </summary>
+    public async Task<(IDownload File, IResponse Answer)> AddToCalendarAsync(bool reminders = false)
+    {
+        if (reminders)
+        {
+            await Page.GetByLabel("Add daily ice and heat reminders").CheckAsync();
+        }
+
+        var answer = Page.WaitForResponseAsync(r => r.Url.Contains("/api/plans/calendar", StringComparison.Ordinal));
+        var file = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Add to calendar" }).ClickAsync());
+        return (file, await answer);
+    }
+
     public async Task OpenAsync()
     {
         await Page.GotoAsync("/");

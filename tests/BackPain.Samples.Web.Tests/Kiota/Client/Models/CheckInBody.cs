@@ -11,10 +11,8 @@ namespace BackPain.Samples.Web.Tests.Kiota.Client.Models
     /// The plan as POST /api/plans returned it (plan; only its inputs are read, so its days may be left out) and the check-in to record (checkIn).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    public partial class CheckInBody : IAdditionalDataHolder, IParsable
+    public partial class CheckInBody : IParsable
     {
-        /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>A check-in during recovery: pain, trend, clearance and what changed, read by BackPainJson.DeserializeCheckIn.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -31,13 +29,6 @@ namespace BackPain.Samples.Web.Tests.Kiota.Client.Models
 #else
         public global::BackPain.Samples.Web.Tests.Kiota.Client.Models.RecoveryPlan Plan { get; set; }
 #endif
-        /// <summary>
-        /// Instantiates a new <see cref="global::BackPain.Samples.Web.Tests.Kiota.Client.Models.CheckInBody"/> and sets the default values.
-        /// </summary>
-        public CheckInBody()
-        {
-            AdditionalData = new Dictionary<string, object>();
-        }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -69,7 +60,6 @@ namespace BackPain.Samples.Web.Tests.Kiota.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::BackPain.Samples.Web.Tests.Kiota.Client.Models.CheckInReport>("checkIn", CheckIn);
             writer.WriteObjectValue<global::BackPain.Samples.Web.Tests.Kiota.Client.Models.RecoveryPlan>("plan", Plan);
-            writer.WriteAdditionalData(AdditionalData);
         }
     }
 }

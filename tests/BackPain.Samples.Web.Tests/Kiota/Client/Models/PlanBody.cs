@@ -12,10 +12,8 @@ namespace BackPain.Samples.Web.Tests.Kiota.Client.Models
     /// What to plan from: a symptom report (report) or an earlier assessment (assessment), not both; the training history (history, empty when left out); the first day (start) and the length (lengthDays).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    public partial class PlanBody : IAdditionalDataHolder, IParsable
+    public partial class PlanBody : IParsable
     {
-        /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>An assessment: the report and options it was made from, and its outputs (ranked causes, red flags, triage, remedies, restrictions). Not a diagnosis. A reader assesses the report again; the read-only outputs are for display and are ignored on reading.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -49,7 +47,6 @@ namespace BackPain.Samples.Web.Tests.Kiota.Client.Models
         /// </summary>
         public PlanBody()
         {
-            AdditionalData = new Dictionary<string, object>();
             LengthDays = 28;
         }
         /// <summary>
@@ -89,7 +86,6 @@ namespace BackPain.Samples.Web.Tests.Kiota.Client.Models
             writer.WriteIntValue("lengthDays", LengthDays);
             writer.WriteObjectValue<global::BackPain.Samples.Web.Tests.Kiota.Client.Models.SymptomReport>("report", Report);
             writer.WriteDateValue("start", Start);
-            writer.WriteAdditionalData(AdditionalData);
         }
     }
 }
