@@ -16,7 +16,7 @@ namespace BackPain.Core.Tests.Localization;
 public partial class LocalizationTests
 {
     /// <summary>The cultures whose satellite resources ship in the package. Add a culture here when adding its Texts.&lt;culture&gt;.resx.</summary>
-    public static TheoryData<string> ShippedCultures { get; } = ["de"];
+    public static TheoryData<string> ShippedCultures { get; } = ["de", "es"];
 
     /// <summary>
     /// Keys whose translation may equal the English in a culture: words that are the same in both languages. Keep it
@@ -25,6 +25,7 @@ public partial class LocalizationTests
     private static readonly Dictionary<string, string[]> SameAsEnglish = new()
     {
         ["de"] = [],
+        ["es"] = [],
     };
 
     private static readonly ResourceManager Resources = new("BackPain.Core.Resources.Texts", typeof(Cause).Assembly);
