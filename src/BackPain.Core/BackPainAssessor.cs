@@ -43,6 +43,7 @@ public sealed class BackPainAssessor
     private readonly string _unclearSentence;
     private readonly string _disclaimer;
     private readonly TextTable _texts;
+    private readonly BackPainTexts _catalogueTexts;
 
     /// <summary>Creates an assessor with the given options.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -53,6 +54,7 @@ public sealed class BackPainAssessor
         options.Validate().ThrowIfInvalid("assessor options");
         _options = options;
         var texts = _texts = Texts.For(options.Culture, options.TextSource);
+        _catalogueTexts = new BackPainTexts(texts);
 
         _causes = [.. Cause.All.Select(c => new CauseTable(c))];
 
@@ -132,6 +134,9 @@ public sealed class BackPainAssessor
 
     /// <summary>The texts of the options' culture, which the plans made from its assessments use too.</summary>
     internal TextTable TextTable => _texts;
+
+    /// <summary>The catalogue's texts in the options' culture.</summary>
+    internal BackPainTexts CatalogueTexts => _catalogueTexts;
 
     /// <summary>Assesses a report. Never throws for a valid report; the same report always gives an equal assessment.</summary>
     /// <remarks>

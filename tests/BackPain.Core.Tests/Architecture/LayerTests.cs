@@ -23,7 +23,7 @@ public class LayerTests
         [
             "Cause", "Symptom", "SymptomSet", "Remedy", "Dose", "DoseKind", "Source", "MuscleGroup", "MuscleSize",
             "Exercise", "Workout", "TrainingHistory", "TriageLevel", "Trend", "Days", "HealingEstimate", "PainFindings",
-            "RuleDescription", "RuleKind",
+            "RuleDescription", "RuleKind", "BackPainTexts",
         ]),
         (Layer.Assessment,
         [
