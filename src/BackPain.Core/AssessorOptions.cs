@@ -22,7 +22,7 @@ public sealed record AssessorOptions
     /// <summary>
     /// The culture of every text a person reads in the assessment (summary, reasons, red flags, disclaimer) and in every
     /// plan made from it (entries, availability texts, with dates written the culture's way); the invariant culture
-    /// (English) by default. The library ships German (<c>de</c>); a culture it does not ship falls back to its parent,
+    /// (English) by default. The library ships German (<c>de</c>) and Spanish (<c>es</c>); a culture it does not ship falls back to its parent,
     /// then to English, unless <see cref="TextSource"/> supplies it. docs/localization.md says how to add a language.
     /// </summary>
     [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CultureNameJsonConverter))]
