@@ -89,6 +89,16 @@ public partial class LocalizationTests
     }
 
     [Fact]
+    public void Spanish_WritesTheDisclaimerAndDatesTheSpanishWay()
+    {
+        var assessor = new BackPainAssessor(new AssessorOptions { Culture = new CultureInfo("es") });
+        var plan = RecoveryPlanner.Default.Plan(assessor.Assess(Reports.PulledMuscle()), TrainingHistory.Empty, new PlanRequest(new DateOnly(2026, 12, 1), Days.Of(28)));
+
+        plan.Disclaimer.Should().StartWith("Esto no es un diagnóstico.");
+        plan.CoreWorkAllowedFrom.Text.Should().StartWith("tras un control sin dolor el 8/12/2026 o más tarde");
+    }
+
+    [Fact]
     public void AUnshippedCulture_FallsBackToItsParentThenEnglish()
     {
         Texts.For(new CultureInfo("de-AT")).Get("disclaimer").Should().Be(Texts.For(new CultureInfo("de")).Get("disclaimer"));
