@@ -30,11 +30,12 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
         var loader = new InputLoader();
         var demonstration = !settings.HasReport;
         var start = loader.LoadStart(settings, demonstration ? SampleEnvironment.DemoStart : environment.Today());
+        var assessor = loader.LoadAssessor(settings);
         var input = loader.LoadReport(settings, start);
         var planInput = loader.LoadPlan(settings, start);
         loader.ThrowIfInvalid();
 
-        var assessment = BackPainAssessor.Default.Assess(input!.Report);
+        var assessment = assessor!.Assess(input!.Report);
         var plan = RecoveryPlanner.Default.Plan(assessment, planInput!.History ?? input.History ?? TrainingHistory.Empty, planInput.Request);
         plan = loader.CheckIn(plan, planInput.CheckIns, settings.CheckIns);
         loader.ThrowIfInvalid();
@@ -47,7 +48,7 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
             return ExitCodes.Success;
         }
 
-        ReportView.WriteTitle(console, input.Title, input.Report);
+        ReportView.WriteTitle(console, assessment.Texts, input.Title, input.Report);
         AssessmentView.Write(console, assessment);
         console.WriteLine();
         PlanView.Write(console, plan);
@@ -67,6 +68,7 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
     {
         var loader = new InputLoader();
         var start = loader.LoadStart(settings, environment.Today());
+        var assessor = loader.LoadAssessor(settings);
         var planInput = loader.LoadPlan(settings, start);
         loader.ThrowIfInvalid();
 
@@ -76,13 +78,13 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
         var interview = new Interview(console);
         var report = interview.AskReport().Build();
         var history = planInput!.History ?? Interview.Workout(report, start);
-        var assessment = BackPainAssessor.Default.Assess(report);
+        var assessment = assessor!.Assess(report);
         var plan = RecoveryPlanner.Default.Plan(assessment, history, planInput.Request);
         plan = loader.CheckIn(plan, planInput.CheckIns, settings.CheckIns);
         loader.ThrowIfInvalid();
 
         console.WriteLine();
-        ReportView.WriteTitle(console, $"Your answers, plan starting {Look.Date(start)}", report);
+        ReportView.WriteTitle(console, assessment.Texts, $"Your answers, plan starting {Look.Date(start)}", report);
         AssessmentView.Write(console, assessment);
         console.WriteLine();
         PlanView.Write(console, plan);

@@ -38,6 +38,10 @@ internal sealed class BackPainSettings : CommandSettings
     [Description("Also write the plan as a calendar file (iCalendar, .ics) with ice and heat reminders; import it into your calendar, and again after each check-in to update it.")]
     public string? Ics { get; set; }
 
+    [CommandOption("--culture <NAME>")]
+    [Description("The language of the library's texts (assessment, plan, names): de (German), es (Spanish) or any culture name; English when left out. The sample's own labels stay in English.")]
+    public string? Culture { get; set; }
+
     [CommandOption("--json")]
     [Description("Print the plan, with its assessment, as JSON (BackPainJson) and nothing else.")]
     public bool Json { get; set; }

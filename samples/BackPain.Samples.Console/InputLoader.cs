@@ -36,6 +36,25 @@ internal sealed class InputLoader
         }
     }
 
+    /// <summary>The assessor for <c>--culture</c>: its texts, and the plan's, in that culture; the default (English) when none is given.</summary>
+    public BackPainAssessor? LoadAssessor(BackPainSettings settings)
+    {
+        if (settings.Culture is not { } name)
+        {
+            return BackPainAssessor.Default;
+        }
+
+        try
+        {
+            return new BackPainAssessor(new AssessorOptions { Culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true) });
+        }
+        catch (CultureNotFoundException)
+        {
+            _problems.Add(new InputProblem("--culture", $"'{name}' is not a culture name; try de (German) or es (Spanish), or leave it out for English."));
+            return null;
+        }
+    }
+
     /// <summary>The report named by <c>--example</c> or <c>--report</c>, or the demonstration example when there is none.</summary>
     public ReportInput? LoadReport(BackPainSettings settings, DateOnly start)
     {

@@ -128,7 +128,7 @@ internal static class PlanEvents
         var entry = run.Entries[0];
         var kind = Enum.Parse<PlanEventKind>(entry.Kind.ToString());
         var summary = kind == PlanEventKind.RestMuscles
-            ? Texts.Format("block.RestMuscles", culture, string.Join(", ", entry.Muscles.Select(m => m.Name)))
+            ? Texts.Format("block.RestMuscles", culture, string.Join(", ", entry.Muscles.Select(plan.Assessment.Texts.Name)))
             : Texts.Get("block." + entry.Kind, culture);
         var text = string.Join("\n\n", run.Entries.Select(e => string.Join('\n',
             e.Reason, Texts.Format("block.allowed", culture, e.AllowedFrom!.Text), Texts.Format("source", culture, e.Source.Citation))).Distinct(StringComparer.Ordinal));

@@ -85,6 +85,12 @@ public sealed record Assessment
     /// <summary>Says that this is not a diagnosis. Show it with every output a person reads.</summary>
     public string Disclaimer { get; }
 
+    /// <summary>
+    /// The names of causes, symptoms, remedies, muscles, exercises and triage levels in this assessment's culture
+    /// (<see cref="AssessorOptions.Culture"/>), for showing them beside its texts; a plan made from it uses the same.
+    /// </summary>
+    public BackPainTexts Texts => _assessor.CatalogueTexts;
+
     /// <summary>The causes that are at least possible, as bits by cause index.</summary>
     internal int PossibleCauses => _possibleCauses;
 

@@ -20,15 +20,28 @@ public sealed record AssessorOptions
     public double LikelyThreshold { get; init; } = 0.6;
 
     /// <summary>
-    /// The culture of the texts in the assessment (summary, reasons), read from the library's resources; the
-    /// invariant culture (English) by default. Host apps translate by adding a satellite resource assembly.
+    /// The culture of every text a person reads in the assessment (summary, reasons, red flags, disclaimer) and in every
+    /// plan made from it (entries, availability texts, with dates written the culture's way); the invariant culture
+    /// (English) by default. The library ships German (<c>de</c>) and Spanish (<c>es</c>); a culture it does not ship falls back to its parent,
+    /// then to English, unless <see cref="TextSource"/> supplies it. docs/localization.md says how to add a language.
     /// </summary>
     [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CultureNameJsonConverter))]
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
     /// <summary>
+    /// The host's own texts, used instead of the library's for the cultures it claims (for example from the host's
+    /// database or translation service); <see langword="null"/> (the default) uses the library's resources only. It is
+    /// not part of the JSON form of the options.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ITextSource? TextSource { get; init; }
+
+    /// <summary>
     /// Lists every problem with these options: <c>likelyThreshold</c> outside 0.4–0.95
-    /// (<see cref="ValidationCode.OutOfRange"/>), <c>culture</c> null (<see cref="ValidationCode.Required"/>).
+    /// (<see cref="ValidationCode.OutOfRange"/>), <c>culture</c> null (<see cref="ValidationCode.Required"/>), and for
+    /// each culture the <see cref="TextSource"/> claims, every key it lacks (<see cref="ValidationCode.Required"/>) and
+    /// every text whose placeholders differ from the English (<see cref="ValidationCode.Malformed"/>), under the path
+    /// <c>textSource</c>.
     /// </summary>
     public ValidationResult Validate()
     {
@@ -48,6 +61,11 @@ public sealed record AssessorOptions
         if (Culture is null)
         {
             errors.Add("culture", ValidationCode.Required, "must not be null; use CultureInfo.InvariantCulture for English.");
+        }
+
+        if (TextSource is not null)
+        {
+            Internal.Texts.Check(TextSource, errors);
         }
     }
 }

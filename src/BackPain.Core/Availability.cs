@@ -1,4 +1,3 @@
-using System.Globalization;
 using BackPain.Core.Internal;
 
 namespace BackPain.Core;
@@ -9,11 +8,14 @@ namespace BackPain.Core;
 /// </summary>
 public sealed record Availability
 {
-    private Availability(DateOnly? date, OpenCondition condition, DateOnly notBefore)
+    private readonly TextTable _texts;
+
+    private Availability(DateOnly? date, OpenCondition condition, DateOnly notBefore, TextTable texts)
     {
         Date = date;
         Condition = condition;
         NotBefore = notBefore;
+        _texts = texts;
     }
 
     /// <summary>The date from which it is allowed, or <see langword="null"/> while <see cref="Condition"/> is open.</summary>
@@ -28,18 +30,21 @@ public sealed record Availability
     /// <summary>Whether the date is known.</summary>
     public bool IsKnown => Date is not null;
 
-    /// <summary>The availability in plain words, for example "from 2026-12-08".</summary>
-    public string Text => string.Format(CultureInfo.InvariantCulture, Texts.Get("availability." + Condition), NotBefore.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    /// <summary>
+    /// The availability in plain words, in the culture of the plan's assessment (<see cref="AssessorOptions.Culture"/>),
+    /// for example "from 2026-12-08" (English, ISO date) or "ab 08.12.2026" (German).
+    /// </summary>
+    public string Text => _texts.Format("availability." + Condition, _texts.Date(NotBefore));
 
-    /// <summary>Allowed from a known date.</summary>
-    internal static Availability From(DateOnly date) => new(date, OpenCondition.None, date);
+    /// <summary>Allowed from a known date; its text in <paramref name="texts"/>' culture (English when not given).</summary>
+    internal static Availability From(DateOnly date, TextTable? texts = null) => new(date, OpenCondition.None, date, texts ?? Texts.Neutral);
 
     /// <summary>Allowed once <paramref name="condition"/> is met, not before <paramref name="notBefore"/>.</summary>
     /// <exception cref="BackPainValidationException">
     /// <paramref name="condition"/> is <see cref="OpenCondition.None"/> (<see cref="ValidationCode.NotAllowed"/>) or
     /// undefined (<see cref="ValidationCode.UnknownId"/>); the path is <c>condition</c>.
     /// </exception>
-    internal static Availability After(OpenCondition condition, DateOnly notBefore)
+    internal static Availability After(OpenCondition condition, DateOnly notBefore, TextTable? texts = null)
     {
         if (condition == OpenCondition.None || !Enum.IsDefined(condition))
         {
@@ -54,7 +59,7 @@ public sealed record Availability
             errors.ThrowIfAny("availability");
         }
 
-        return new(null, condition, notBefore);
+        return new(null, condition, notBefore, texts ?? Texts.Neutral);
     }
 
     /// <summary>
@@ -69,7 +74,7 @@ public sealed record Availability
         {
             // The open condition wins, and it cannot be met before the known date either.
             var (open, known) = left.IsKnown ? (right, left) : (left, right);
-            return known.NotBefore > open.NotBefore ? new(null, open.Condition, known.NotBefore) : open;
+            return known.NotBefore > open.NotBefore ? new(null, open.Condition, known.NotBefore, open._texts) : open;
         }
 
         if (left.IsKnown)
@@ -79,7 +84,7 @@ public sealed record Availability
 
         // Both open: keep the stricter condition, and the later date.
         var condition = left.Condition == right.Condition ? left.Condition : OpenCondition.PainFreeCheckInAndClearance;
-        return new(null, condition, left.NotBefore >= right.NotBefore ? left.NotBefore : right.NotBefore);
+        return new(null, condition, left.NotBefore >= right.NotBefore ? left.NotBefore : right.NotBefore, left._texts);
     }
 
     /// <inheritdoc />

@@ -42,6 +42,8 @@ public sealed class BackPainAssessor
     private readonly string _suspendedSentence;
     private readonly string _unclearSentence;
     private readonly string _disclaimer;
+    private readonly TextTable _texts;
+    private readonly BackPainTexts _catalogueTexts;
 
     /// <summary>Creates an assessor with the given options.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -51,7 +53,8 @@ public sealed class BackPainAssessor
         ArgumentNullException.ThrowIfNull(options);
         options.Validate().ThrowIfInvalid("assessor options");
         _options = options;
-        var culture = options.Culture;
+        var texts = _texts = Texts.For(options.Culture, options.TextSource);
+        _catalogueTexts = new BackPainTexts(texts);
 
         _causes = [.. Cause.All.Select(c => new CauseTable(c))];
 
@@ -63,7 +66,10 @@ public sealed class BackPainAssessor
 
         // Every advice and restriction a rule can give, with its reason: one without a cause and one for each cause.
         var remedyRules = RemedyRules.All;
-        _advice = [.. remedyRules.Select(r => new RemedyAdvice(r.Id, r.Remedy, null, Text(r.Id), r.Source))];
+        var doses = Remedy.All.ToDictionary(r => r, r => r.Dose.In(texts));
+        var cautions = Remedy.All.ToDictionary(r => r, r => (IReadOnlyList<string>)ValueList<string>.Wrap(
+            [.. Enumerable.Range(1, r.Cautions.Count).Select(i => Text($"remedy.{r.Id}.caution{i}"))]));
+        _advice = [.. remedyRules.Select(r => new RemedyAdvice(r.Id, r.Remedy, null, Text(r.Id), r.Source, doses[r.Remedy], cautions[r.Remedy]))];
         _adviceFor = new RemedyAdvice[remedyRules.Count, Cause.All.Count];
         var restrictionRules = RestrictionRules.All;
         _restriction = [.. restrictionRules.Select(r => r.Causes.Count > 0 ? null
@@ -75,7 +81,7 @@ public sealed class BackPainAssessor
             for (var r = 0; r < remedyRules.Count; r++)
             {
                 var rule = remedyRules[r];
-                _adviceFor[r, cause.Index] = new RemedyAdvice(rule.Id, rule.Remedy, cause, Format(rule.Id, name), rule.Source);
+                _adviceFor[r, cause.Index] = new RemedyAdvice(rule.Id, rule.Remedy, cause, Format(rule.Id, name), rule.Source, doses[rule.Remedy], cautions[rule.Remedy]);
             }
 
             for (var r = 0; r < restrictionRules.Count; r++)
@@ -111,8 +117,8 @@ public sealed class BackPainAssessor
         _unclearSentence = Text("summary.unclear.seeClinician");
         _disclaimer = Text("disclaimer");
 
-        string Text(string key) => Texts.Get(key, culture);
-        string Format(string key, string arg) => string.Format(culture, Text(key), arg);
+        string Text(string key) => texts.Get(key);
+        string Format(string key, string arg) => texts.Format(key, arg);
         TriageCheck Check(TriageRule rule) => new(
             SymptomSet.Of([.. rule.AnyOf]).Bits,
             rule.SuspectedCause is null ? 0 : 1 << rule.SuspectedCause.Index,
@@ -125,6 +131,12 @@ public sealed class BackPainAssessor
 
     /// <summary>The options this assessor was built with.</summary>
     public AssessorOptions Options => _options;
+
+    /// <summary>The texts of the options' culture, which the plans made from its assessments use too.</summary>
+    internal TextTable TextTable => _texts;
+
+    /// <summary>The catalogue's texts in the options' culture.</summary>
+    internal BackPainTexts CatalogueTexts => _catalogueTexts;
 
     /// <summary>Assesses a report. Never throws for a valid report; the same report always gives an equal assessment.</summary>
     /// <remarks>

@@ -8,6 +8,8 @@ namespace BackPain.Core;
 /// </summary>
 public sealed record Dose
 {
+    private TextTable _texts = Texts.Neutral; // set only when a copy is made for another culture (In)
+
     private Dose(DoseKind kind, int minTimes, int maxTimes, int? minMinutes, int? maxMinutes, Source source)
     {
         Kind = kind;
@@ -36,16 +38,31 @@ public sealed record Dose
     /// <summary>Where the figures come from.</summary>
     public Source Source { get; }
 
-    /// <summary>The dose in plain words, for example "2–3 times a day, 15–20 minutes each".</summary>
+    /// <summary>
+    /// The dose in plain words, for example "2–3 times a day, 15–20 minutes each": in an assessment or plan, in the
+    /// culture of its assessment (<see cref="AssessorOptions.Culture"/>); on a catalogue <see cref="Remedy"/>, in English.
+    /// </summary>
     public string Text => Kind switch
     {
-        DoseKind.TimesPerDay or DoseKind.TimesPerWeek => string.Format(
-            System.Globalization.CultureInfo.InvariantCulture,
-            Texts.Get((MaxTimes == 1 ? "dose.once" : "dose.times") + (MinMinutesPerSession is null ? "." : "AndMinutes.") + Kind),
+        DoseKind.TimesPerDay or DoseKind.TimesPerWeek => _texts.Format(
+            (MaxTimes == 1 ? "dose.once" : "dose.times") + (MinMinutesPerSession is null ? "." : "AndMinutes.") + Kind,
             Span(MinTimes, MaxTimes),
             MinMinutesPerSession is { } min ? Span(min, MaxMinutesPerSession ?? min) : string.Empty),
-        _ => Texts.Get("dose." + Kind),
+        _ => _texts.Get("dose." + Kind),
     };
+
+    /// <summary>This dose with its <see cref="Text"/> in <paramref name="texts"/>' culture.</summary>
+    internal Dose In(TextTable texts)
+    {
+        if (ReferenceEquals(texts, _texts))
+        {
+            return this;
+        }
+
+        var copy = this with { };
+        copy._texts = texts;
+        return copy;
+    }
 
     /// <summary>A dose of sessions a day, each of a number of minutes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>

@@ -351,12 +351,12 @@ public sealed record RecoveryPlan
             if (open is not null)
             {
                 // Not before the date asked about, nor before the dated blocks active on it end.
-                return Availability.Latest(open, Availability.From(DateOnly.FromDayNumber(next)));
+                return Availability.Latest(open, Availability.From(DateOnly.FromDayNumber(next), Assessment.Assessor.TextTable));
             }
 
             if (next == day)
             {
-                return Availability.From(DateOnly.FromDayNumber(day));
+                return Availability.From(DateOnly.FromDayNumber(day), Assessment.Assessor.TextTable);
             }
 
             day = next;

@@ -192,8 +192,10 @@ public sealed class RecoveryPlanner
 
         var rule = RecoveryRules.RestFor(muscle, afterHardSession);
         var (from, until) = (DateOnly.FromDayNumber(fromDay), DateOnly.FromDayNumber(untilDay));
-        var reason = string.Format(CultureInfo.InvariantCulture, Texts.Get(rule.Id), muscle.Name, Iso(from));
-        var entry = new PlanEntry(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, ValueList<MuscleGroup>.Wrap([muscle]), allowedFrom: Availability.From(until));
+        var texts = timeline.Texts;
+        var name = texts.IsNeutral ? muscle.Name : texts.Get("muscle." + muscle.Id); // the catalogue's own name is the neutral text
+        var reason = texts.Format(rule.Id, name, texts.Date(from));
+        var entry = new PlanEntry(PlanEntryKind.RestMuscles, rule.Id, reason, rule.Source, ValueList<MuscleGroup>.Wrap([muscle]), allowedFrom: Availability.From(until, texts));
         timeline.Add(new Block(entry, 1 << muscle.Index, from, until, from));
     }
 

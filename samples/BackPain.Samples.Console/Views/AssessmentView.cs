@@ -22,7 +22,7 @@ internal static class AssessmentView
             console.Write(RedFlags(console, assessment));
         }
 
-        console.Write(Triage(console, assessment.Triage.Level, assessment.Triage.Reason, "Triage"));
+        console.Write(Triage(console, assessment.Texts, assessment.Triage.Level, assessment.Triage.Reason, "Triage"));
         console.Write(Summary(assessment));
         console.WriteLine();
         console.Write(Look.Heading(console, "Likely causes", Color.Orange1));
@@ -42,14 +42,14 @@ internal static class AssessmentView
     public static Panel RedFlags(IAnsiConsole console, Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return WarningSigns(console, [.. assessment.RedFlags.Select(f => (f.Reason, f.Level))], null);
+        return WarningSigns(console, assessment.Texts, [.. assessment.RedFlags.Select(f => (f.Reason, f.Level))], null);
     }
 
     /// <summary>
     /// Warning signs in a double red frame, in the order given, each with what it asks of the person;
     /// <paramref name="where"/>, if any, says where they come from in the header (for example "NEW AT A CHECK-IN").
     /// </summary>
-    public static Panel WarningSigns(IAnsiConsole console, IReadOnlyList<(string Reason, TriageLevel Level)> flags, string? where)
+    public static Panel WarningSigns(IAnsiConsole console, BackPainTexts texts, IReadOnlyList<(string Reason, TriageLevel Level)> flags, string? where)
     {
         ArgumentNullException.ThrowIfNull(flags);
         var rows = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -57,7 +57,7 @@ internal static class AssessmentView
         {
             rows.AddRow(
                 new Markup("[bold red]⚠[/]"),
-                new Markup($"[bold]{Markup.Escape(reason)}[/]\n[{Look.Colour(level).ToMarkup()}]→ {Markup.Escape(level.Text)}[/]"));
+                new Markup($"[bold]{Markup.Escape(reason)}[/]\n[{Look.Colour(level).ToMarkup()}]→ {Markup.Escape(texts.Text(level))}[/]"));
         }
 
         var count = flags.Count;
@@ -78,11 +78,11 @@ internal static class AssessmentView
     }
 
     /// <summary>The triage level in a panel of its colour, with what to do and why, and <paramref name="note"/> under it if given.</summary>
-    public static Panel Triage(IAnsiConsole console, TriageLevel level, string reason, string label, string? note = null)
+    public static Panel Triage(IAnsiConsole console, BackPainTexts texts, TriageLevel level, string reason, string label, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(level);
         var colour = Look.Colour(level).ToMarkup();
-        var text = $"[bold {colour}]{Markup.Escape(level.Text)}[/]\n[grey]Why:[/] {Markup.Escape(reason)}";
+        var text = $"[bold {colour}]{Markup.Escape(texts.Text(level))}[/]\n[grey]Why:[/] {Markup.Escape(reason)}";
         if (note is not null)
         {
             text += $"\n{Markup.Escape(note)}";
@@ -101,7 +101,7 @@ internal static class AssessmentView
     /// <summary>The assessment's summary sentences, less the one the triage panel already shows.</summary>
     private static Rows Summary(Assessment assessment)
         => new(assessment.Summary
-            .Where(line => line != assessment.Triage.Level.Text)
+            .Where(line => line != assessment.Texts.Text(assessment.Triage.Level))
             .Select(line => (IRenderable)new Markup($" [grey]•[/] {Markup.Escape(line)}")));
 
     /// <summary>All five causes, most likely first, each with a bar for its score and the findings for and against it.</summary>
@@ -120,24 +120,24 @@ internal static class AssessmentView
             rank++;
             var colour = Look.Colour(likelihood.Band);
             var name = likelihood.Band == LikelihoodBand.Unlikely
-                ? $"[grey]{Markup.Escape(likelihood.Cause.Name)}[/]"
-                : $"[bold]{Markup.Escape(likelihood.Cause.Name)}[/]";
+                ? $"[grey]{Markup.Escape(assessment.Texts.Name(likelihood.Cause))}[/]"
+                : $"[bold]{Markup.Escape(assessment.Texts.Name(likelihood.Cause))}[/]";
             var score = likelihood.Score.ToString("0.00", CultureInfo.InvariantCulture);
             table.AddRow(
                 new Markup(rank.ToString(CultureInfo.InvariantCulture)),
                 new Markup(name),
                 new Markup($"{Look.Bar(likelihood.Score, BarWidth, colour)} {score}\n[{colour.ToMarkup()}]{Look.Text(likelihood.Band)}[/]"),
-                Findings(likelihood.Supporting, "green", "+"),
-                Findings(likelihood.Against, "red", "−"));
+                Findings(assessment.Texts, likelihood.Supporting, "green", "+"),
+                Findings(assessment.Texts, likelihood.Against, "red", "−"));
         }
 
         return table;
     }
 
-    private static Markup Findings(IReadOnlyList<Evidence> findings, string colour, string sign)
+    private static Markup Findings(BackPainTexts texts, IReadOnlyList<Evidence> findings, string colour, string sign)
         => findings.Count == 0
             ? new Markup("[grey]–[/]")
-            : new Markup(string.Join('\n', findings.Select(f => $"[{colour}]{sign}[/] {Markup.Escape(f.Symptom.Text)}")));
+            : new Markup(string.Join('\n', findings.Select(f => $"[{colour}]{sign}[/] {Markup.Escape(texts.Text(f.Symptom))}")));
 
     /// <summary>The remedies, most important first, with their dose, why, and what to take care with.</summary>
     public static Table Remedies(Assessment assessment)
@@ -151,7 +151,7 @@ internal static class AssessmentView
         {
             var cautions = advice.Cautions.Select(c => $"\n[yellow]![/] [grey]{Markup.Escape(c)}[/]");
             table.AddRow(
-                new Markup($"[bold deepskyblue1]{Markup.Escape(advice.Remedy.Name)}[/]"),
+                new Markup($"[bold deepskyblue1]{Markup.Escape(assessment.Texts.Name(advice.Remedy))}[/]"),
                 new Markup(Markup.Escape(advice.Dose.Text)),
                 new Markup(Markup.Escape(advice.Reason) + string.Concat(cautions)));
         }
@@ -172,7 +172,7 @@ internal static class AssessmentView
             var what = $"[bold red]✖[/] [bold]{Markup.Escape(Look.Text(restriction.Kind))}[/]";
             if (restriction.Muscles.Count > 0)
             {
-                what += $"\n  [grey]{Markup.Escape(string.Join(", ", restriction.Muscles.Select(Look.Short)))}[/]";
+                what += $"\n  [grey]{Markup.Escape(string.Join(", ", restriction.Muscles.Select(m => Look.Short(assessment.Texts, m))))}[/]";
             }
 
             table.AddRow(new Markup(what), new Markup(Markup.Escape(Look.Text(restriction.LiftedWhen))), new Markup(Markup.Escape(restriction.Reason)));

@@ -62,7 +62,7 @@ internal static class Look
     };
 
     /// <summary>A short name for a muscle group, for tables and the timeline.</summary>
-    public static string Short(MuscleGroup muscle) => muscle == MuscleGroup.Core ? "Core" : muscle.Name;
+    public static string Short(BackPainTexts texts, MuscleGroup muscle) => muscle == MuscleGroup.Core && texts.Culture.Equals(CultureInfo.InvariantCulture) ? "Core" : texts.Name(muscle);
 
     /// <summary>
     /// When something is allowed, in a few words for the timeline: "now", a date, or the condition still open

@@ -30,18 +30,18 @@ internal static class PlanView
             Color.Green));
         // As in the assessment: warning signs first, then the triage, then the rest.
         var warnings = plan.CheckInReports
-            .SelectMany(c => c.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: $"{s.Text} (check-in on {Look.ShortDate(c.Date)})", Level: s.RedFlagLevel!)))
+            .SelectMany(c => c.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: $"{plan.Assessment.Texts.Text(s)} (check-in on {Look.ShortDate(c.Date)})", Level: s.RedFlagLevel!)))
             .OrderByDescending(w => w.Level.Rank)
             .ToList();
         if (warnings.Count > 0)
         {
-            console.Write(AssessmentView.WarningSigns(console, warnings, "NEW AT A CHECK-IN"));
+            console.Write(AssessmentView.WarningSigns(console, plan.Assessment.Texts, warnings, "NEW AT A CHECK-IN"));
         }
 
         if (plan.CheckInReports.Count > 0)
         {
             console.Write(TriageNow(console, plan));
-            console.Write(CheckInReports(plan.CheckInReports));
+            console.Write(CheckInReports(plan.Assessment.Texts, plan.CheckInReports));
         }
         else
         {
@@ -77,14 +77,14 @@ internal static class PlanView
         ArgumentNullException.ThrowIfNull(after);
         var checkIn = after.CheckInReports[^1];
         console.Write(Look.Heading(console, $"Check-in on {Look.Date(checkIn.Date)}: what changed", Color.Green));
-        var warnings = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: s.Text, Level: s.RedFlagLevel!)).OrderByDescending(w => w.Level.Rank).ToList();
+        var warnings = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: after.Assessment.Texts.Text(s), Level: s.RedFlagLevel!)).OrderByDescending(w => w.Level.Rank).ToList();
         if (warnings.Count > 0)
         {
-            console.Write(AssessmentView.WarningSigns(console, warnings, "NEW AT THIS CHECK-IN"));
+            console.Write(AssessmentView.WarningSigns(console, after.Assessment.Texts, warnings, "NEW AT THIS CHECK-IN"));
         }
 
         console.Write(TriageNow(console, after));
-        console.Write(CheckInReports([checkIn]));
+        console.Write(CheckInReports(after.Assessment.Texts, [checkIn]));
         var changed = after.Days.Where((day, i) => i >= before.Days.Count || day != before.Days[i]).ToList();
         if (changed.Count == 0)
         {
@@ -311,14 +311,14 @@ internal static class PlanView
                 }
                 else if (reasons[index].Reason != binding.Reason)
                 {
-                    reasons[index].Others.Add(Look.Short(muscle));
+                    reasons[index].Others.Add(Look.Short(plan.Assessment.Texts, muscle));
                 }
 
                 letter = Letter(index);
             }
 
             grid.AddRow(
-                new Markup(Markup.Escape(Look.Short(muscle))),
+                new Markup(Markup.Escape(Look.Short(plan.Assessment.Texts, muscle))),
                 new Markup(cells.ToString()),
                 new Markup($"[grey]{letter}[/]"),
                 new Markup($"[{colour}]{Markup.Escape(Look.Short(earliest, plan.AsOf))}[/]"));
@@ -388,13 +388,14 @@ internal static class PlanView
         var still = highest == now ? "still in force" : "no longer in force";
         return AssessmentView.Triage(
             console,
+            plan.Assessment.Texts,
             now,
             WhyNow(plan),
             $"Triage in force now ({Look.ShortDate(plan.AsOf)})",
             $"Highest so far: {Look.Title(highest)}, {reached}; {still}.");
     }
 
-    private static Markup CheckInReports(IEnumerable<CheckInReport> checkIns)
+    private static Markup CheckInReports(BackPainTexts texts, IEnumerable<CheckInReport> checkIns)
     {
         var lines = checkIns.Select(c =>
         {
@@ -409,17 +410,17 @@ internal static class PlanView
 
             if (c.CausesRuledOut.Count > 0)
             {
-                parts.Add("ruled out: " + Markup.Escape(string.Join("; ", c.CausesRuledOut.Select(x => x.Name))));
+                parts.Add("ruled out: " + Markup.Escape(string.Join("; ", c.CausesRuledOut.Select(texts.Name))));
             }
 
             if (c.CausesConfirmed.Count > 0)
             {
-                parts.Add("confirmed: " + Markup.Escape(string.Join("; ", c.CausesConfirmed.Select(x => x.Name))));
+                parts.Add("confirmed: " + Markup.Escape(string.Join("; ", c.CausesConfirmed.Select(texts.Name))));
             }
 
             if (c.NewSymptoms.Count > 0)
             {
-                parts.Add("new: " + string.Join("; ", c.NewSymptoms.Select(s => s.IsRedFlag ? $"[bold red]⚠ {Markup.Escape(s.Text)}[/]" : Markup.Escape(s.Text))));
+                parts.Add("new: " + string.Join("; ", c.NewSymptoms.Select(s => s.IsRedFlag ? $"[bold red]⚠ {Markup.Escape(texts.Text(s))}[/]" : Markup.Escape(texts.Text(s)))));
             }
 
             return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: {string.Join(", ", parts)}";
@@ -471,7 +472,7 @@ internal static class PlanView
                 what.Add($"a clinician cleared you for {Scope(checkIn.Clearance)}");
             }
 
-            var flags = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(s => s.Text).ToList();
+            var flags = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(plan.Assessment.Texts.Text).ToList();
             if (flags.Count > 0)
             {
                 what.Add("new warning signs: " + string.Join("; ", flags));

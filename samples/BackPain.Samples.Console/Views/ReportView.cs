@@ -7,18 +7,18 @@ namespace BackPain.Samples.Console.Views;
 /// <summary>Draws the title of a run, the answers in one line, and the disclaimer.</summary>
 internal static class ReportView
 {
-    public static void WriteTitle(IAnsiConsole console, string title, SymptomReport report)
+    public static void WriteTitle(IAnsiConsole console, BackPainTexts texts, string title, SymptomReport report)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
         console.Write(Look.Heading(console, "BackPain.Core · back pain after a workout", Color.DeepSkyBlue1));
         console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
-        console.MarkupLine($"[grey]{Markup.Escape(Answers(report))}[/]");
+        console.MarkupLine($"[grey]{Markup.Escape(Answers(texts, report))}[/]");
         console.WriteLine();
     }
 
     /// <summary>The answers in a few words, for example "Pain 6 of 10, shooting, started during the workout · Deadlift · 1 day, same · age 41".</summary>
-    public static string Answers(SymptomReport report)
+    public static string Answers(BackPainTexts texts, SymptomReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var pain = new List<string> { $"Pain {report.Severity.ToString(CultureInfo.InvariantCulture)} of 10" };
@@ -45,7 +45,7 @@ internal static class ReportView
         var parts = new List<string> { string.Join(", ", pain) };
         if (report.Exercises.Count > 0)
         {
-            parts.Add(string.Join(", ", report.Exercises.Select(e => e.Name)));
+            parts.Add(string.Join(", ", report.Exercises.Select(texts.Name)));
         }
 
         if (report.PainDurationDays is { } days)
@@ -77,8 +77,4 @@ internal static class ReportView
             Width = Look.Width(console),
         });
     }
-
-    /// <summary>The muscle groups a workout trains, for the interview's note about the assumed workout.</summary>
-    public static string Muscles(IEnumerable<Exercise> exercises)
-        => string.Join(", ", exercises.SelectMany(e => e.Muscles).Distinct().Select(Look.Short));
 }

@@ -244,7 +244,7 @@ internal sealed class DaySweep
         _coreThisWeek++;
         var restRule = RecoveryRules.RestFor(MuscleGroup.Core, hard: false);
         var until = date.AddDays(1 + _coreRest);
-        var entry = new PlanEntry(PlanEntryKind.RestMuscles, restRule.Id, _entries.CoreSessionRest, restRule.Source, CoreOnly, allowedFrom: Availability.From(until));
+        var entry = new PlanEntry(PlanEntryKind.RestMuscles, restRule.Id, _entries.CoreSessionRest, restRule.Source, CoreOnly, allowedFrom: Availability.From(until, _entries.Texts));
         var rest = new Block(entry, Block.CoreBit, date.AddDays(1), until, date);
         _blocks.Add(rest);
         _active.Add(rest);
@@ -259,7 +259,7 @@ internal sealed class DaySweep
             return ValueList<MuscleGroup>.Empty;
         }
 
-        var training = PlanEntries.Training(mask);
+        var training = _entries.Training(mask);
         _planned.Add(training);
         return (ValueList<MuscleGroup>)training.Muscles;
     }

@@ -33,6 +33,7 @@ internal sealed class PlanTimeline
     private readonly RecoveryPlanner _planner;
     private readonly Assessment _assessment;
     private readonly BackPainAssessor _assessor;
+    private readonly TextTable _texts;
     private readonly PlanRequest _request;
     private readonly Workout[] _workouts;
     private readonly ulong _baseFindings;
@@ -51,6 +52,9 @@ internal sealed class PlanTimeline
     private OpenBlock? _hold;
     private OpenBlock[]? _lightOnly;
 
+    /// <summary>The texts of the assessment's culture, which every text of the plan is written in.</summary>
+    internal TextTable Texts => _texts;
+
     internal PlanTimeline(RecoveryPlanner planner, Assessment assessment, Workout[] workouts, PlanRequest request, int checkIns)
     {
         _closed = new(32 + checkIns);
@@ -59,6 +63,7 @@ internal sealed class PlanTimeline
         _planner = planner;
         _assessment = assessment;
         _assessor = assessment.Assessor;
+        _texts = _assessor.TextTable;
         _request = request;
         _workouts = workouts;
         _baseFindings = assessment.Report.Symptoms.Bits & ~CurrentFindings;
@@ -313,17 +318,17 @@ internal sealed class PlanTimeline
         var worse = (own & (1UL << Symptom.GettingWorse.Index)) != 0;
         if (worse)
         {
-            _checkInEntries.Add((date, PlanEntries.Make(PlanEntryKind.SeeClinician, RecoveryRules.WorseAtCheckIn)));
+            _checkInEntries.Add((date, PlanEntries.Make(_texts, PlanEntryKind.SeeClinician, RecoveryRules.WorseAtCheckIn)));
         }
         else if ((own & (1UL << Symptom.NotBetterAfterAWeek.Index)) != 0)
         {
-            _checkInEntries.Add((date, PlanEntries.Make(PlanEntryKind.SeeClinician, RecoveryRules.NotBetterAfterAWeek)));
+            _checkInEntries.Add((date, PlanEntries.Make(_texts, PlanEntryKind.SeeClinician, RecoveryRules.NotBetterAfterAWeek)));
         }
 
         var flags = own & RedFlags & ~((1UL << Symptom.GettingWorse.Index) | (1UL << Symptom.NotBetterAfterAWeek.Index));
         for (; flags != 0; flags &= flags - 1)
         {
-            _checkInEntries.Add((date, PlanEntries.RedFlagAtCheckIn(Symptom.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(flags)))));
+            _checkInEntries.Add((date, PlanEntries.RedFlagAtCheckIn(_texts, Symptom.FromIndex(System.Numerics.BitOperations.TrailingZeroCount(flags)))));
         }
 
         if (_checkInEntries.Count == count && _inForce > previous && _inForce >= RecoveryRules.SeeClinician.From)
@@ -361,7 +366,7 @@ internal sealed class PlanTimeline
                 {
                     var restOver = LastTrained(muscle, date).AddDays(1 + _planner.RestDays(muscle, hard: false));
                     var entry = new PlanEntry(kind, restriction.RuleId, restriction.Reason, restriction.Source, ValueList<MuscleGroup>.Wrap([muscle]),
-                        allowedFrom: Availability.After(OpenCondition.PainFreeCheckIn, restOver > date ? restOver : date));
+                        allowedFrom: Availability.After(OpenCondition.PainFreeCheckIn, restOver > date ? restOver : date, _texts));
                     state.Blocks.Add(new OpenBlock(entry, 1 << muscle.Index, date, _seq++, restOver));
                 }
 
@@ -370,8 +375,8 @@ internal sealed class PlanTimeline
 
             var estimate = state.Cause.HealingEstimate;
             var availability = restriction.LiftedWhen == LiftCondition.Healed && !estimate!.RequiresClinicianClearance
-                ? Availability.After(OpenCondition.PainFreeCheckIn, date + estimate.Minimum)
-                : Availability.After(OpenCondition.ClinicianClearance, date);
+                ? Availability.After(OpenCondition.PainFreeCheckIn, date + estimate.Minimum, _texts)
+                : Availability.After(OpenCondition.ClinicianClearance, date, _texts);
             state.Blocks.Add(new OpenBlock(
                 new PlanEntry(kind, restriction.RuleId, restriction.Reason, restriction.Source, restriction.Muscles, allowedFrom: availability), mask, date, _seq++));
         }
@@ -422,8 +427,8 @@ internal sealed class PlanTimeline
     private void OpenSuspension(DateOnly date)
     {
         var rule = RestrictionRules.SuspendAllTraining;
-        var entry = new PlanEntry(PlanEntryKind.SuspendAllTraining, rule.Id, Texts.Get(rule.Id, _assessment.Options.Culture), rule.Source,
-            ValueList<MuscleGroup>.Empty, allowedFrom: Availability.After(OpenCondition.ClinicianClearance, date));
+        var entry = new PlanEntry(PlanEntryKind.SuspendAllTraining, rule.Id, _texts.Get(rule.Id), rule.Source,
+            ValueList<MuscleGroup>.Empty, allowedFrom: Availability.After(OpenCondition.ClinicianClearance, date, _texts));
         _suspension = new OpenBlock(entry, Block.AllMuscles, date, _seq++);
         _suspensionRaisedAt = _index;
     }
@@ -431,16 +436,16 @@ internal sealed class PlanTimeline
     private void OpenHold(DateOnly date)
     {
         var rule = RestrictionRules.HoldStrenuousUntilPainFree;
-        var entry = new PlanEntry(PlanEntryKind.NoStrenuousExercise, rule.Id, Texts.Get(rule.Id, _assessment.Options.Culture), rule.Source,
-            ValueList<MuscleGroup>.Empty, allowedFrom: Availability.After(OpenCondition.PainFreeCheckIn, date));
+        var entry = new PlanEntry(PlanEntryKind.NoStrenuousExercise, rule.Id, _texts.Get(rule.Id), rule.Source,
+            ValueList<MuscleGroup>.Empty, allowedFrom: Availability.After(OpenCondition.PainFreeCheckIn, date, _texts));
         _hold = new OpenBlock(entry, 0, date, _seq++);
     }
 
     private void OpenLightOnly(DateOnly date)
     {
         var rule = RecoveryRules.LightActivityOnly;
-        var reason = Texts.Get(rule.Id);
-        var allowed = Availability.After(OpenCondition.ClinicianClearance, date);
+        var reason = _texts.Get(rule.Id);
+        var allowed = Availability.After(OpenCondition.ClinicianClearance, date, _texts);
         _lightOnly =
         [
             new OpenBlock(new PlanEntry(PlanEntryKind.NoStrenuousExercise, rule.Id, reason, rule.Source, ValueList<MuscleGroup>.Empty, allowedFrom: allowed), 0, date, _seq++),
@@ -490,7 +495,7 @@ internal sealed class PlanTimeline
         if (block.RestOver > until)
         {
             var rest = block.Entry;
-            var entry = new PlanEntry(rest.Kind, rest.RuleId, rest.Reason, rest.Source, rest.Muscles, allowedFrom: Availability.From(block.RestOver));
+            var entry = new PlanEntry(rest.Kind, rest.RuleId, rest.Reason, rest.Source, rest.Muscles, allowedFrom: Availability.From(block.RestOver, _texts));
             _closed.Add((new Block(entry, block.Mask, until, block.RestOver, block.From), block.Seq));
         }
 

@@ -4,7 +4,7 @@ using System.Reflection.Emit;
 namespace BackPain.Core.Tests.Architecture;
 
 /// <summary>
-/// The core is built in layers that depend one way: foundation (validation results, internal helpers) ← domain
+/// The core is built in layers that depend one way: foundation (validation results, texts, internal helpers) ← domain
 /// vocabulary ← assessment ← recovery ← serialization. The common types share the one namespace
 /// <c>BackPain.Core</c> (so a first program needs one <c>using</c>), so the layers are named here, type by type; the
 /// internal namespaces (<c>Rules</c>, <c>Planning</c>, <c>Internal</c>, <c>Serialization</c>) belong to a layer as a
@@ -18,12 +18,12 @@ public class LayerTests
     private enum Layer { Foundation, Domain, Assessment, Recovery, Serialization }
 
     private static readonly Dictionary<string, Layer> Named = Classify(
-        (Layer.Foundation, ["ValidationError", "ValidationCode", "ValidationResult", "BackPainValidationException"]),
+        (Layer.Foundation, ["ValidationError", "ValidationCode", "ValidationResult", "BackPainValidationException", "ITextSource", "TextKeys"]),
         (Layer.Domain,
         [
             "Cause", "Symptom", "SymptomSet", "Remedy", "Dose", "DoseKind", "Source", "MuscleGroup", "MuscleSize",
             "Exercise", "Workout", "TrainingHistory", "TriageLevel", "Trend", "Days", "HealingEstimate", "PainFindings",
-            "RuleDescription", "RuleKind",
+            "RuleDescription", "RuleKind", "BackPainTexts",
         ]),
         (Layer.Assessment,
         [

@@ -1,0 +1,42 @@
+using System.Globalization;
+using BackPain.Core.Tests.Support;
+
+namespace BackPain.Core.Tests.Localization;
+
+/// <summary><see cref="Assessment.Texts"/>: the catalogue's names in the assessment's culture.</summary>
+public class BackPainTextsTests
+{
+    [Fact]
+    public void Texts_OfAGermanAssessment_NameTheCatalogueInGerman()
+    {
+        var texts = new BackPainAssessor(new AssessorOptions { Culture = new CultureInfo("de") }).Assess(Reports.PulledMuscle()).Texts;
+
+        texts.Culture.Name.Should().Be("de");
+        texts.Name(Cause.PulledMuscle).Should().Be("Muskelzerrung");
+        texts.Text(Symptom.SaddleNumbness).Should().Be("Taubheit im Genital- oder Analbereich");
+        texts.Name(Remedy.Ice).Should().Be("Kühlen");
+        texts.Name(MuscleGroup.LowerBack).Should().Be("Unterer Rücken");
+        texts.Name(Exercise.Deadlift).Should().Be("Kreuzheben");
+        texts.Text(TriageLevel.Emergency).Should().StartWith("Holen Sie sofort Notfallhilfe");
+    }
+
+    [Fact]
+    public void Texts_OfTheDefaultAssessment_AreTheCataloguesOwnEnglishTexts()
+    {
+        var texts = Reports.Assess(Reports.PulledMuscle()).Texts;
+
+        Cause.All.Select(texts.Name).Should().Equal(Cause.All.Select(c => c.Name));
+        Cause.All.Select(texts.Description).Should().Equal(Cause.All.Select(c => c.Description));
+        Symptom.All.Select(texts.Text).Should().Equal(Symptom.All.Select(s => s.Text));
+        Remedy.All.Select(texts.WhenToUse).Should().Equal(Remedy.All.Select(r => r.WhenToUse));
+        TriageLevel.All.Select(texts.Text).Should().Equal(TriageLevel.All.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Name_OfACustomExercise_KeepsTheNameItWasGiven()
+    {
+        var custom = Exercise.Custom("Sled push", isStrenuousForSpine: true, MuscleGroup.Quadriceps);
+
+        new BackPainAssessor(new AssessorOptions { Culture = new CultureInfo("de") }).Assess(Reports.PulledMuscle()).Texts.Name(custom).Should().Be("Sled push");
+    }
+}
