@@ -29,6 +29,15 @@ builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Le
 // BackPain.Core.Extensions.DependencyInjection: the engines from the "BackPain" section of appsettings.json, checked at
 // start-up (a bad value stops the app naming its key), with IBackPainAssessor and IRecoveryPlanner logging each decision.
 builder.Services.AddBackPain();
+// The language of the answers: Accept-Language picks one of the cultures the library ships (English by default and for
+// any other language); Languages keeps an assessor and a catalogue per language.
+builder.Services.AddRequestLocalization(options =>
+{
+    options.SupportedCultures = options.SupportedUICultures = [.. Languages.Supported];
+    options.SetDefaultCulture(Languages.Supported[0].Name);
+    options.RequestCultureProviders = [new Microsoft.AspNetCore.Localization.AcceptLanguageHeaderRequestCultureProvider()];
+});
+builder.Services.AddSingleton<Languages>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer(OpenApiSchemas.UseLibrarySchemas).AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "BackPain.Core web sample";
@@ -43,6 +52,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer(OpenApiSch
 var app = builder.Build();
 
 app.UseResponseCompression();
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

@@ -40,7 +40,7 @@ internal static class BackPainApi
             .WithBodyProblems()
             .AddOpenApiOperationTransformer(OpenApiExamples.CheckIn);
 
-        api.MapGet("/catalogue", () => TypedResults.Ok(Catalogue.Instance))
+        api.MapGet("/catalogue", GetCatalogue)
             .WithName("Catalogue")
             .WithSummary("The library's vocabularies")
             .WithDescription("The ids the wire format uses, with the names and texts a person reads: causes, triage levels, symptoms, red-flag questions, the findings a check-in may report, exercises, muscle groups, remedies and sources. The web page builds its questions from it.");
@@ -48,18 +48,40 @@ internal static class BackPainApi
         return app;
     }
 
-    // The engines are the ones AddBackPain registers: set up from appsettings.json, logging each decision.
-    internal static Ok<Assessment> Assess(SymptomReport report, IBackPainAssessor assessor) => TypedResults.Ok(assessor.Assess(report));
+    // The engines are the ones AddBackPain registers (set up from appsettings.json, logging each decision); a report is
+    // assessed in the request's language (Accept-Language, see Languages), and the answer says its language.
+    internal static Ok<Assessment> Assess(SymptomReport report, Languages languages, HttpContext context)
+        => Answer(languages.Assess(report, context), context);
 
-    internal static Ok<RecoveryPlan> Plan(PlanBody body, IBackPainAssessor assessor, IRecoveryPlanner planner)
-        => TypedResults.Ok(planner.Plan(body.Assessment ?? assessor.Assess(body.Report!), body.History, body.Request));
+    /// <summary>Plans from the body's assessment (in its own language) or from its report, assessed in the request's language.</summary>
+    internal static Ok<RecoveryPlan> Plan(PlanBody body, Languages languages, IRecoveryPlanner planner, HttpContext context)
+        => Answer(planner.Plan(body.Assessment ?? languages.Assess(body.Report!, context), body.History, body.Request), context);
 
-    /// <summary>Records the check-in; the plan may reject its date, named <c>$.checkIn.date</c>.</summary>
-    internal static Results<Ok<RecoveryPlan>, ValidationProblem> CheckIn(CheckInBody body, IRecoveryPlanner planner)
+    /// <summary>Records the check-in, in the plan's own language; the plan may reject its date, named <c>$.checkIn.date</c>.</summary>
+    internal static Results<Ok<RecoveryPlan>, ValidationProblem> CheckIn(CheckInBody body, IRecoveryPlanner planner, HttpContext context)
     {
         var errors = new RequestErrors();
         var updated = errors.Read(() => planner.CheckIn(body.Plan, body.CheckIn), "$.checkIn");
-        return updated is null ? Problems.Invalid(errors.All) : TypedResults.Ok(updated);
+        return updated is null ? Problems.Invalid(errors.All) : Answer(updated, context);
+    }
+
+    /// <summary>The catalogue with its names in the request's language.</summary>
+    internal static Ok<Catalogue> GetCatalogue(Languages languages, HttpContext context)
+    {
+        Languages.Announce(context, Languages.Of(context));
+        return TypedResults.Ok(languages.CatalogueFor(context));
+    }
+
+    private static Ok<Assessment> Answer(Assessment assessment, HttpContext context)
+    {
+        Languages.Announce(context, assessment.Options.Culture);
+        return TypedResults.Ok(assessment);
+    }
+
+    private static Ok<RecoveryPlan> Answer(RecoveryPlan plan, HttpContext context)
+    {
+        Languages.Announce(context, plan.Assessment.Options.Culture);
+        return TypedResults.Ok(plan);
     }
 
     /// <summary>The answers every POST may give besides its result: 400 (every bad field), 413 and 415, as problem details.</summary>

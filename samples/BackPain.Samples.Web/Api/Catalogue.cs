@@ -5,7 +5,8 @@ namespace BackPain.Samples.Web.Api;
 /// <summary>
 /// The library's closed vocabularies, so a client can show names instead of ids: the wire format carries ids
 /// (<c>pulledMuscle</c>), a person reads names (<c>Pulled muscle (strain)</c>). Every entry comes from the
-/// library's own catalogues (<c>Cause.All</c>, <c>Symptom.RedFlagQuestions</c>, …), in their order.
+/// library's own catalogues (<c>Cause.All</c>, <c>Symptom.RedFlagQuestions</c>, …), in their order, with the names in
+/// the request's language (<see cref="BackPainTexts"/>).
 /// </summary>
 /// <param name="Causes">The causes weighed.</param>
 /// <param name="TriageLevels">The triage levels, lowest first.</param>
@@ -27,16 +28,16 @@ internal sealed record Catalogue(
     IReadOnlyList<CatalogueEntry> Remedies,
     IReadOnlyList<CatalogueEntry> Sources)
 {
-    /// <summary>The catalogue, built once from the library's lists.</summary>
-    public static Catalogue Instance { get; } = new(
-        [.. Cause.All.Select(c => new CatalogueCause(c.Id, c.Name, c.Description, c.IsInjury, c.NeedsClinician))],
-        [.. TriageLevel.All.Select(t => new CatalogueEntry(t.Id, t.Text))],
-        [.. Symptom.All.Select(s => new CatalogueEntry(s.Id, s.Text))],
-        [.. Symptom.RedFlagQuestions.Select(s => new CatalogueRedFlag(s.Id, s.Text, s.RedFlagLevel!.Id))],
-        [.. CheckInReport.SymptomsAllowed.Select(s => new CatalogueFinding(s.Id, s.Text, s.RedFlagLevel?.Id))],
-        [.. Exercise.All.Select(e => new CatalogueExercise(e.Id, e.Name, e.IsStrenuousForSpine, e.IsCoreWork))],
-        [.. MuscleGroup.All.Select(m => new CatalogueEntry(m.Id, m.Name))],
-        [.. Remedy.All.Select(r => new CatalogueEntry(r.Id, r.Name))],
+    /// <summary>The catalogue with the names and texts of <paramref name="texts"/>' culture (sources are citations, not translated).</summary>
+    public static Catalogue In(BackPainTexts texts) => new(
+        [.. Cause.All.Select(c => new CatalogueCause(c.Id, texts.Name(c), texts.Description(c), c.IsInjury, c.NeedsClinician))],
+        [.. TriageLevel.All.Select(t => new CatalogueEntry(t.Id, texts.Text(t)))],
+        [.. Symptom.All.Select(s => new CatalogueEntry(s.Id, texts.Text(s)))],
+        [.. Symptom.RedFlagQuestions.Select(s => new CatalogueRedFlag(s.Id, texts.Text(s), s.RedFlagLevel!.Id))],
+        [.. CheckInReport.SymptomsAllowed.Select(s => new CatalogueFinding(s.Id, texts.Text(s), s.RedFlagLevel?.Id))],
+        [.. Exercise.All.Select(e => new CatalogueExercise(e.Id, texts.Name(e), e.IsStrenuousForSpine, e.IsCoreWork))],
+        [.. MuscleGroup.All.Select(m => new CatalogueEntry(m.Id, texts.Name(m)))],
+        [.. Remedy.All.Select(r => new CatalogueEntry(r.Id, texts.Name(r)))],
         [.. Source.All.Select(s => new CatalogueEntry(s.Id, s.Citation))]);
 }
 

@@ -190,6 +190,6 @@ public sealed class CheckInsEndpointTests(WebApplicationFactory<Program> factory
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
-    private static string Body(string plan, string checkIn)
+    internal static string Body(string plan, string checkIn)
         => new JsonObject { ["plan"] = JsonNode.Parse(plan), ["checkIn"] = JsonNode.Parse(checkIn) }.ToJsonString();
 }
