@@ -13,6 +13,8 @@
   const resultsTitle = document.getElementById('results-title');
   const status = document.getElementById('status');
   const submit = document.getElementById('submit');
+  /** The language picker: its value goes in Accept-Language, so the library's texts come back in that language. */
+  const language = document.getElementById('language');
 
   /** The library's vocabularies (GET /api/catalogue), indexed by id. */
   const names = { causes: {}, triageLevels: {}, symptoms: {}, muscles: {}, remedies: {}, exercises: {}, sources: {} };
@@ -105,29 +107,54 @@
     document.getElementById('character-hint').hidden = !noPain;
   }
 
-  function checkboxList(container, items, name, describe) {
+  /** Lists the items as checkboxes in the catalogue's language, keeping the ones already ticked. */
+  function checkboxList(container, items, name, describe, lang) {
     container.querySelector('.loading')?.remove();
+    const ticked = new Set([...container.querySelectorAll('input:checked')].map((box) => box.value));
+    container.querySelectorAll('label').forEach((label) => label.remove());
     for (const item of items) {
       const id = `${name}-${item.id}`;
-      container.append(el('label', { for: id },
-        el('input', { type: 'checkbox', id, name, value: item.id }),
+      container.append(el('label', { for: id, lang },
+        el('input', { type: 'checkbox', id, name, value: item.id, checked: ticked.has(item.id) }),
         ' ',
         describe(item)));
     }
   }
 
   async function loadCatalogue() {
-    const response = await fetch('/api/catalogue', { headers: { Accept: 'application/json' } });
+    const response = await fetch('/api/catalogue', { headers: { Accept: 'application/json', 'Accept-Language': language.value } });
     if (!response.ok) throw new Error(`The catalogue could not be loaded (${response.status}).`);
+    const lang = response.headers.get('Content-Language') || 'en';
     const catalogue = await response.json();
     for (const table of Object.keys(names)) {
+      names[table] = {};
       for (const entry of catalogue[table] || []) names[table][entry.id] = entry.name;
     }
     triageRank = Object.fromEntries(catalogue.triageLevels.map((level, index) => [level.id, index]));
     causeList = catalogue.causes;
     checkInSymptoms = catalogue.checkInSymptoms;
-    checkboxList(document.getElementById('exercises'), catalogue.exercises, 'exercises', (e) => e.name);
-    checkboxList(document.getElementById('red-flags'), catalogue.redFlagQuestions, 'redFlags', (q) => q.name);
+    checkboxList(document.getElementById('exercises'), catalogue.exercises, 'exercises', (e) => e.name, lang);
+    checkboxList(document.getElementById('red-flags'), catalogue.redFlagQuestions, 'redFlags', (q) => q.name, lang);
+  }
+
+  /** Another language: the questions' names come again in it; a plan on screen is in the old one, so it is taken away. */
+  async function onLanguageChange() {
+    submit.disabled = true;
+    delete form.dataset.ready;
+    try {
+      await loadCatalogue();
+      if (currentPlan) {
+        currentPlan = null;
+        results.hidden = true;
+        resultsBody.replaceChildren();
+        status.textContent = 'Language changed: send your answers again to see the assessment and plan in it.';
+      }
+      form.dataset.ready = 'true';
+    } catch (error) {
+      showErrors({ $: [error.message] });
+    } finally {
+      submit.disabled = false;
+    }
   }
 
   /** The answers as a symptom report in the library's JSON format. */
@@ -209,10 +236,12 @@
   async function post(url, body) {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json', 'Accept-Language': language.value },
       body: JSON.stringify(body),
     });
     const payload = await response.json().catch(() => null);
+    // The library's texts are in the language the answer names (a check-in keeps its plan's language).
+    if (response.ok) resultsBody.lang = response.headers.get('Content-Language') || 'en';
     return { ok: response.ok, status: response.status, payload };
   }
 
@@ -733,6 +762,7 @@
 
   severity.addEventListener('input', showSeverity);
   form.addEventListener('submit', onSubmit);
+  language.addEventListener('change', onLanguageChange);
   document.getElementById('start').value = todayIso();
   showSeverity();
   submit.disabled = true;

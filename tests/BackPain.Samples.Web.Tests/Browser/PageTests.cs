@@ -41,6 +41,27 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [SkippableFact]
+    public async Task Submit_InGerman_ShowsTheLibrarysGermanQuestionsTriageAndDisclaimer()
+    {
+        var page = await OpenAsync();
+        var german = new BackPainAssessor(new AssessorOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("de") });
+        var expected = RecoveryPlanner.Default.Plan(german.Assess(Reports.PulledMuscle()), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(14)));
+        var texts = expected.Assessment.Texts;
+
+        await page.ChooseLanguageAsync("Deutsch");
+        await Expect(page.Page.GetByLabel(texts.Text(Symptom.Fever))).ToBeVisibleAsync();
+        await page.AnswerAsync(Reports.PulledMuscle());
+        await page.PlanFromAsync("2026-12-01", 14);
+        await page.SubmitAndWaitForThePlanAsync();
+
+        await Expect(page.Page.Locator("#results-body")).ToHaveAttributeAsync("lang", "de");
+        await Expect(page.Page.Locator(".triage-level")).ToHaveTextAsync(texts.Text(expected.TriageOn(expected.AsOf)));
+        await Expect(page.Page.Locator(".cause-name").First).ToHaveTextAsync(texts.Name(expected.Assessment.TopCause.Cause));
+        await Expect(page.Results.GetByText(expected.Disclaimer)).ToBeVisibleAsync();
+        expected.Disclaimer.Should().NotBe(BackPainAssessor.Default.Assess(Reports.PulledMuscle()).Disclaimer).And.NotContain("not a diagnosis");
+    }
+
+    [SkippableFact]
     public async Task Submit_WithFever_ShowsTheUrgentBannerFirstAndSuspendsTraining()
     {
         var page = await OpenAsync();

@@ -132,6 +132,13 @@ internal sealed class ReportPage(IPage page)
         }
     }
 
+    /// <summary>Picks a language (its name as the picker shows it, such as <c>Deutsch</c>) and waits for the questions in it.</summary>
+    public async Task ChooseLanguageAsync(string name)
+    {
+        await Page.GetByLabel("Language of the questions and results").SelectOptionAsync(new SelectOptionValue { Label = name });
+        await Expect(Page.Locator("form#report-form[data-ready='true']")).ToBeAttachedAsync();
+    }
+
     public async Task PlanFromAsync(string start, int days)
     {
         await Page.GetByLabel("Start the plan on").FillAsync(start);
