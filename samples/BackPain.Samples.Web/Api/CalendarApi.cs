@@ -29,9 +29,13 @@ internal static class CalendarApi
         return app;
     }
 
-    /// <summary>Answers the plan's calendar as a download; a body the plan reader rejects never gets here (<see cref="BadRequestHandler"/>).</summary>
-    internal static FileContentHttpResult Calendar(RecoveryPlan plan, bool? reminders)
+    /// <summary>
+    /// Answers the plan's calendar as a download, in the plan's language; a body the plan reader rejects never gets here
+    /// (<see cref="BadRequestHandler"/>).
+    /// </summary>
+    internal static FileContentHttpResult Calendar(RecoveryPlan plan, bool? reminders, HttpContext context)
     {
+        Languages.Announce(context, plan.Assessment.Options.Culture);
         var ics = PlanCalendar.ToICalendar(plan, new PlanCalendarOptions { IceAndHeatReminders = reminders ?? false });
         return TypedResults.File(Encoding.UTF8.GetBytes(ics), PlanCalendar.MediaType, FileName);
     }

@@ -73,6 +73,18 @@ public sealed class LanguagesTests(WebApplicationFactory<Program> factory) : ICl
     }
 
     [Fact]
+    public async Task Calendar_GermanPlanAskedInEnglish_IsInThePlansGerman()
+    {
+        var plan = RecoveryPlanner.Default.Plan(Assessor(German).Assess(Reports.PulledMuscle()), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(14)));
+
+        using var response = await SendAsync("/api/plans/calendar", BackPainJson.Serialize(plan), "en");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentLanguage.Should().Equal("de");
+        (await response.Content.ReadAsStringAsync()).Should().Be(BackPain.Core.Calendar.PlanCalendar.ToICalendar(plan));
+    }
+
+    [Fact]
     public async Task Catalogue_AcceptLanguageGerman_NamesEveryCauseAndTriageLevelInGerman()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/catalogue", UriKind.Relative));
