@@ -101,6 +101,16 @@ public sealed class LanguagesTests(WebApplicationFactory<Program> factory) : ICl
             .Should().Equal(TriageLevel.All.Select(texts.Text)).And.NotIntersectWith(TriageLevel.All.Select(t => t.Text));
     }
 
+    [Fact]
+    public async Task Assess_InvalidReportInGerman_AnswersTheLibrarysEnglishMessageAndCode()
+    {
+        using var response = await SendAsync("/api/assessments", """{ "severity": 11 }""", "de");
+
+        var problem = await response.ReadProblemAsync(400);
+        problem.GetProperty("errors").GetProperty("$.severity")[0].GetString().Should().Contain("between 0 and 10");
+        problem.ErrorCodes()["$.severity"].Should().Be("outOfRange");
+    }
+
     private static BackPainAssessor Assessor(CultureInfo culture) => new(new AssessorOptions { Culture = culture });
 
     private async Task<HttpResponseMessage> SendAsync(string url, string json, string acceptLanguage)
