@@ -24,14 +24,16 @@ internal static class BackPainApi
             .WithSummary("Assess a symptom report")
             .WithDescription("The body is a symptom report in BackPainJson's format; the answer is the assessment: the causes ranked with their evidence, red flags, triage, remedies with their dose, restrictions, a summary and the disclaimer. Not a diagnosis.")
             .WithBodyProblems()
-            .AddOpenApiOperationTransformer(OpenApiExamples.Assess);
+            .AddOpenApiOperationTransformer(OpenApiExamples.Assess)
+            .AddOpenApiOperationTransformer(Languages.DescribeInOpenApi);
 
         api.MapPost("/plans", Plan)
             .WithName("Plan")
             .WithSummary("Make a recovery plan")
             .WithDescription("The body holds a symptom report (report) or an earlier assessment (assessment), an optional training history (history), the first day of the plan (start, yyyy-MM-dd: the caller's today) and its length in days (days, 1 to 365, 28 by default). The answer is the plan, which holds its assessment.")
             .WithBodyProblems()
-            .AddOpenApiOperationTransformer(OpenApiExamples.Plan);
+            .AddOpenApiOperationTransformer(OpenApiExamples.Plan)
+            .AddOpenApiOperationTransformer(Languages.DescribeInOpenApi);
 
         api.MapPost("/plans/check-ins", CheckIn)
             .WithName("CheckIn")
@@ -43,7 +45,8 @@ internal static class BackPainApi
         api.MapGet("/catalogue", GetCatalogue)
             .WithName("Catalogue")
             .WithSummary("The library's vocabularies")
-            .WithDescription("The ids the wire format uses, with the names and texts a person reads: causes, triage levels, symptoms, red-flag questions, the findings a check-in may report, exercises, muscle groups, remedies and sources. The web page builds its questions from it.");
+            .WithDescription("The ids the wire format uses, with the names and texts a person reads: causes, triage levels, symptoms, red-flag questions, the findings a check-in may report, exercises, muscle groups, remedies and sources. The web page builds its questions from it.")
+            .AddOpenApiOperationTransformer(Languages.DescribeInOpenApi);
 
         return app;
     }

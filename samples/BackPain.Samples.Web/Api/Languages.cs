@@ -3,6 +3,8 @@ using System.Globalization;
 using BackPain.Core;
 using BackPain.Core.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Microsoft.Net.Http.Headers;
 
 namespace BackPain.Samples.Web.Api;
@@ -55,4 +57,31 @@ internal sealed class Languages
 
     /// <summary>The library's culture for a request culture: its neutral English is the invariant culture.</summary>
     private static CultureInfo LibraryCulture(CultureInfo language) => language.Name == "en" ? CultureInfo.InvariantCulture : language;
+
+    /// <summary>
+    /// Describes the language in the OpenAPI document: the optional <c>Accept-Language</c> request header of an endpoint
+    /// that answers in the request's language, and the <c>Content-Language</c> of its answer.
+    /// </summary>
+    public static Task DescribeInOpenApi(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = HeaderNames.AcceptLanguage,
+            In = ParameterLocation.Header,
+            Description = "The language of the library's texts in the answer: en (the default), de or es; a regional tag falls back to its language (de-AT: de), any other language gets English.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response)
+        {
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            response.Headers[HeaderNames.ContentLanguage] = new OpenApiHeader
+            {
+                Description = "The language of the texts in the answer: en, de or es (for a plan sent in, its own language).",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+        }
+
+        return Task.CompletedTask;
+    }
 }

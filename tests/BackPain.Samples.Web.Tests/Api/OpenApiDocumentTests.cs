@@ -79,6 +79,19 @@ public sealed class OpenApiDocumentTests(WebApplicationFactory<Program> factory)
             $"the {typeName} component with its references inlined must be BackPainJsonSchema.For(typeof({typeName}))");
     }
 
+    [Theory]
+    [InlineData("/api/assessments", "post")]
+    [InlineData("/api/plans", "post")]
+    [InlineData("/api/catalogue", "get")]
+    public async Task LanguageEndpoints_DocumentAcceptLanguageAndTheAnswersContentLanguage(string path, string method)
+    {
+        var operation = (await DocumentAsync())["paths"]![path]![method]!;
+
+        operation["parameters"]!.AsArray()
+            .Should().ContainSingle(p => (string?)p!["name"] == "Accept-Language" && (string?)p!["in"] == "header");
+        operation["responses"]!["200"]!["headers"]!.AsObject().ContainsKey("Content-Language").Should().BeTrue();
+    }
+
     [Fact]
     public async Task PlanAndCheckInBodies_ReferToTheLibrarysDocuments()
     {
