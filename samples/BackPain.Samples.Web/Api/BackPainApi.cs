@@ -68,10 +68,11 @@ internal static class BackPainApi
         return updated is null ? Problems.Invalid(errors.All) : Answer(updated, context);
     }
 
-    /// <summary>The catalogue with its names in the request's language.</summary>
+    /// <summary>The catalogue with its names in the request's language (so a cache keeps one per <c>Accept-Language</c>).</summary>
     internal static Ok<Catalogue> GetCatalogue(Languages languages, HttpContext context)
     {
         Languages.Announce(context, Languages.Of(context));
+        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
         return TypedResults.Ok(languages.CatalogueFor(context));
     }
 

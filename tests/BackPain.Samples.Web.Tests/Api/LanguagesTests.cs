@@ -93,6 +93,7 @@ public sealed class LanguagesTests(WebApplicationFactory<Program> factory) : ICl
         using var response = await _client.SendAsync(request);
 
         response.Content.Headers.ContentLanguage.Should().Equal("de");
+        response.Headers.Vary.Should().Contain("Accept-Language");
         var texts = Assessor(German).Assess(Reports.Doms()).Texts;
         var catalogue = await response.ReadJsonAsync();
         catalogue.GetProperty("causes").EnumerateArray().Select(c => c.GetProperty("name").GetString())
