@@ -89,7 +89,7 @@ public sealed record Assessment
     /// The names of causes, symptoms, remedies, muscles, exercises and triage levels in this assessment's culture
     /// (<see cref="AssessorOptions.Culture"/>), for showing them beside its texts; a plan made from it uses the same.
     /// </summary>
-    public BackPainTexts Texts => _assessor.CatalogueTexts;
+    public BackPainTexts Texts => _assessor.Texts;
 
     /// <summary>The causes that are at least possible, as bits by cause index.</summary>
     internal int PossibleCauses => _possibleCauses;

@@ -53,7 +53,7 @@ public sealed class BackPainAssessor
         ArgumentNullException.ThrowIfNull(options);
         options.Validate().ThrowIfInvalid("assessor options");
         _options = options;
-        var texts = _texts = Texts.For(options.Culture, options.TextSource);
+        var texts = _texts = Internal.Texts.For(options.Culture, options.TextSource);
         _catalogueTexts = new BackPainTexts(texts);
 
         _causes = [.. Cause.All.Select(c => new CauseTable(c))];
@@ -135,8 +135,12 @@ public sealed class BackPainAssessor
     /// <summary>The texts of the options' culture, which the plans made from its assessments use too.</summary>
     internal TextTable TextTable => _texts;
 
-    /// <summary>The catalogue's texts in the options' culture.</summary>
-    internal BackPainTexts CatalogueTexts => _catalogueTexts;
+    /// <summary>
+    /// The names and texts of the catalogue (causes, symptoms, remedies, muscle groups, exercises, triage levels) in
+    /// this assessor's culture and text source: the same as <see cref="Assessment.Texts"/> of its assessments, for an
+    /// app that shows the questions before there is an assessment.
+    /// </summary>
+    public BackPainTexts Texts => _catalogueTexts;
 
     /// <summary>Assesses a report. Never throws for a valid report; the same report always gives an equal assessment.</summary>
     /// <remarks>

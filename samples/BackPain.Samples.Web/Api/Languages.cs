@@ -27,18 +27,16 @@ internal sealed class Languages
     public Languages(IBackPainAssessor registered)
     {
         var assessors = new Dictionary<string, Func<SymptomReport, Assessment>>(StringComparer.Ordinal);
+        var catalogues = new Dictionary<string, Catalogue>(StringComparer.Ordinal);
         foreach (var language in Supported)
         {
-            var culture = LibraryCulture(language);
-            assessors[language.Name] = registered.Options.Culture.Equals(culture)
-                ? registered.Assess
-                : new BackPainAssessor(registered.Options with { Culture = culture }).Assess;
+            var assessor = new BackPainAssessor(registered.Options with { Culture = LibraryCulture(language) });
+            assessors[language.Name] = registered.Options.Equals(assessor.Options) ? registered.Assess : assessor.Assess;
+            catalogues[language.Name] = Catalogue.In(assessor.Texts);
         }
 
         _assessors = assessors.ToFrozenDictionary(StringComparer.Ordinal);
-        // The catalogue's names come from BackPainTexts, which an assessment carries: assess the smallest report once.
-        var painFree = new SymptomReportBuilder { Severity = 0 }.Build();
-        _catalogues = _assessors.ToFrozenDictionary(a => a.Key, a => Catalogue.In(a.Value(painFree).Texts), StringComparer.Ordinal);
+        _catalogues = catalogues.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Assesses <paramref name="report"/> in the language of the request.</summary>

@@ -3,7 +3,7 @@ using BackPain.Core.Tests.Support;
 
 namespace BackPain.Core.Tests.Localization;
 
-/// <summary><see cref="Assessment.Texts"/>: the catalogue's names in the assessment's culture.</summary>
+/// <summary><see cref="Assessment.Texts"/> and <see cref="BackPainAssessor.Texts"/>: the catalogue's names in the culture.</summary>
 public class BackPainTextsTests
 {
     [Fact]
@@ -18,6 +18,16 @@ public class BackPainTextsTests
         texts.Name(MuscleGroup.LowerBack).Should().Be("Unterer Rücken");
         texts.Name(Exercise.Deadlift).Should().Be("Kreuzheben");
         texts.Text(TriageLevel.Emergency).Should().StartWith("Holen Sie sofort Notfallhilfe");
+    }
+
+    [Fact]
+    public void Texts_OfAGermanAssessor_AreThereBeforeAnyAssessment_AndAreItsAssessmentsTexts()
+    {
+        // An app shows the questions (symptom texts, exercise names) before the person has answered them.
+        var assessor = new BackPainAssessor(new AssessorOptions { Culture = new CultureInfo("de") });
+
+        assessor.Texts.Name(Exercise.Deadlift).Should().Be("Kreuzheben");
+        assessor.Assess(Reports.PulledMuscle()).Texts.Should().BeSameAs(assessor.Texts);
     }
 
     [Fact]
