@@ -154,15 +154,17 @@ public static class Examples
     }
 
     /// <summary>
-    /// The <see cref="NamedExample.PulledMuscle"/> plan of <paramref name="planDays"/> days with 100 workouts of history and
+    /// The <see cref="NamedExample.PulledMuscle"/> plan of <paramref name="planDays"/> days with <paramref name="workouts"/>
+    /// workouts of history (<see cref="History"/>) and
     /// the first <paramref name="checkIns"/> of <see cref="CheckIns"/>(<paramref name="checkIns"/> + 1, …), and the check-in
     /// that comes after them (the last of those), so a benchmark can time adding it.
     /// </summary>
-    public static (RecoveryPlan Plan, CheckInReport Next) PlanWithCheckIns(int planDays, int checkIns, CheckInLayout layout = CheckInLayout.Spread)
+    public static (RecoveryPlan Plan, CheckInReport Next) PlanWithCheckIns(
+        int planDays, int checkIns, CheckInLayout layout = CheckInLayout.Spread, int workouts = 100)
     {
         var all = CheckIns(checkIns + 1, planDays, layout);
         var assessment = BackPainAssessor.Default.Assess(Answers(NamedExample.PulledMuscle).Build());
-        var plan = RecoveryPlanner.Default.Plan(assessment, History(100), new PlanRequest(Start, Days.Of(planDays)));
+        var plan = RecoveryPlanner.Default.Plan(assessment, History(workouts), new PlanRequest(Start, Days.Of(planDays)));
         foreach (var checkIn in all.Take(checkIns))
         {
             plan = plan.CheckIn(checkIn);

@@ -25,7 +25,8 @@ public sealed class BenchmarkSmokeTests
     public void The_benchmark_assembly_has_the_benchmarks_the_issue_asks_for()
     {
         BenchmarkTypes().Select(t => t.Name).Should().BeEquivalentTo(
-            nameof(AssessBenchmarks), nameof(PlanBenchmarks), nameof(CheckInBenchmarks), nameof(CheckInCurveBenchmarks), nameof(JsonBenchmarks));
+            nameof(AssessBenchmarks), nameof(PlanBenchmarks), nameof(CheckInBenchmarks), nameof(CheckInCurveBenchmarks), nameof(JsonBenchmarks),
+            nameof(WorstCaseBenchmarks));
         Combinations(typeof(PlanBenchmarks)).Should().HaveCount(3 * 4, "plans of 28, 90 and 365 days with 0, 10, 100 and 1,000 workouts");
         Combinations(typeof(CheckInCurveBenchmarks)).Should().HaveCount(6 * 2, "0, 50, 100, 200, 400 and 800 check-ins, spread or on one date");
         Combinations(typeof(AssessBenchmarks)).Should().HaveCount(Examples.All.Count, "one run per named example");
