@@ -573,7 +573,7 @@
       el('p', {}, core.isKnown
         ? t('plan.coreFrom', { date: formatDate(core.date, { weekday: 'long', day: 'numeric', month: 'long' }) })
         : t('plan.coreWhen', { when: core.text }), ' ',
-      t('plan.checkIns', { dates: plan.checkInDates.map((date) => formatDate(date, { day: 'numeric', month: 'short' })).join(', ') })),
+        t('plan.checkIns', { dates: plan.checkInDates.map((date) => formatDate(date, { day: 'numeric', month: 'short' })).join(', ') })),
       el('ul', { class: 'legend', 'aria-label': t('plan.legend') },
         el('li', {}, el('span', { class: 'swatch day-clear', 'aria-hidden': 'true' }), t('plan.legendClear')),
         el('li', {}, el('span', { class: 'swatch day-limited', 'aria-hidden': 'true' }), t('plan.legendLimited')),
