@@ -9,6 +9,7 @@ internal sealed class CheckInTool() : BackPainTool(
     "check_in",
     "Check in on a recovery plan",
     "Records how the person is doing on a check-in date (pain 0 to 10, trend, a clinician's clearance, new symptoms) and returns the updated plan. "
+    + "The texts come in the plan's language (the language given to plan_recovery). "
     + "Ask the red-flag questions again at every check-in and put each \"yes\" in checkIn.newSymptoms: a new red flag raises triage and suspends training. "
     + AskRedFlagsFirst,
     new JsonObject

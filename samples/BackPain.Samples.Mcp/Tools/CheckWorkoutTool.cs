@@ -14,6 +14,7 @@ internal sealed class CheckWorkoutTool() : BackPainTool(
     "check_workout",
     "May I do this workout on this date?",
     "Checks a proposed workout (its date and exercises) against the recovery plan: allowed or not, with one conflict per exercise, muscle group and rule that says no, and when each rule will allow it. "
+    + "The reasons come in the plan's language (the language given to plan_recovery). "
     + "Never tell the person a workout is fine without calling this tool, and never when mustGetCareNow is true. "
     + AskRedFlagsFirst,
     new JsonObject
@@ -83,7 +84,7 @@ internal sealed class CheckWorkoutTool() : BackPainTool(
                     ["isKnown"] = c.AllowedFrom.IsKnown,
                     ["text"] = c.AllowedFrom.Text,
                 },
-                ["exercise"] = c.Exercise?.Name,
+                ["exercise"] = c.Exercise is { } exercise ? plan.Assessment.Texts.Name(exercise) : null,
                 ["muscle"] = c.Muscle?.Id,
             })]),
         });

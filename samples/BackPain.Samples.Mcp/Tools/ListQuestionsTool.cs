@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using BackPain.Core;
 using BackPain.Core.Serialization;
@@ -11,8 +12,9 @@ namespace BackPain.Samples.Mcp.Tools;
 internal sealed class ListQuestionsTool() : BackPainTool(
     "list_questions",
     "The questions to ask about back pain",
-    "Lists what to ask a person with back pain after a workout, before calling any other tool: the red-flag questions first (ask every one, whatever the person says the cause is), then each field of the symptom report with its question and allowed values. Call it at the start of every conversation about back pain.",
-    new JsonObject(),
+    "Lists what to ask a person with back pain after a workout, before calling any other tool: the red-flag questions first (ask every one, whatever the person says the cause is), then each field of the symptom report with its question and allowed values. Call it at the start of every conversation about back pain. "
+    + "With language, the red-flag texts and the disclaimer come in the person's language; the field questions are English, for you to ask in the person's words.",
+    new JsonObject { [Languages.Argument] = Languages.Schema() },
     [],
     new JsonObject
     {
@@ -54,15 +56,22 @@ internal sealed class ListQuestionsTool() : BackPainTool(
         + "Then ask the fields in order, leave out what the person does not know, and call assess_report or plan_recovery with the answers. "
         + "Never guess an answer the person did not give.";
 
-    private static readonly string Disclaimer = BackPainAssessor.Default.Assess(new SymptomReportBuilder { Severity = 0 }.Build()).Disclaimer;
+    /// <summary>The disclaimer in each language: the library says it with every assessment (a pain-free report is enough).</summary>
+    private static readonly FrozenDictionary<string, string> Disclaimers = Languages.Supported.ToFrozenDictionary(
+        language => language,
+        language => Languages.Assessor(language).Assess(new SymptomReportBuilder { Severity = 0 }.Build()).Disclaimer,
+        StringComparer.Ordinal);
 
     /// <inheritdoc />
     protected override ToolAnswer? Answer(ToolArguments arguments)
     {
-        if (arguments.HasErrors)
+        var language = arguments.Language();
+        if (language is null || arguments.HasErrors)
         {
             return null;
         }
+
+        var texts = Languages.Assessor(language).Texts;
 
         var report = BackPainJsonSchema.For(typeof(SymptomReport));
         var required = report["required"]!.AsArray().Select(r => r!.GetValue<string>()).ToHashSet();
@@ -72,13 +81,13 @@ internal sealed class ListQuestionsTool() : BackPainTool(
             ["redFlagQuestions"] = new JsonArray([.. Symptom.RedFlagQuestions.Select(s => (JsonNode)new JsonObject
             {
                 ["id"] = s.Id,
-                ["text"] = s.Text,
+                ["text"] = texts.Text(s),
                 ["level"] = s.RedFlagLevel!.Id,
-                ["levelText"] = s.RedFlagLevel.Text,
+                ["levelText"] = texts.Text(s.RedFlagLevel),
             })]),
             ["fields"] = new JsonArray([.. ReportQuestions.All.Select(q => (JsonNode)Field(q.Key, q.Value, properties[q.Key]!.AsObject(), required.Contains(q.Key)))]),
             ["instructions"] = Instructions,
-            ["disclaimer"] = Disclaimer,
+            ["disclaimer"] = Disclaimers[language],
         };
         return new ToolAnswer(Instructions, result);
     }

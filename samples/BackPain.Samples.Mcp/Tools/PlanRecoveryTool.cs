@@ -24,6 +24,7 @@ internal sealed class PlanRecoveryTool() : BackPainTool(
             ["default"] = PlanRequest.DefaultLength.Count,
             ["description"] = $"How many days the plan covers, 1 to {PlanRequest.MaxLength}; {PlanRequest.DefaultLength.Count} when left out.",
         },
+        [Languages.Argument] = Languages.Schema(),
     },
     ["report", "start"],
     new JsonObject { ["plan"] = Schemas.Document(typeof(RecoveryPlan), "The plan in the library's JSON format; pass it unchanged to check_in and check_workout.") })
@@ -36,12 +37,13 @@ internal sealed class PlanRecoveryTool() : BackPainTool(
         var start = arguments.Date("start", "the first day of the plan, usually today where the person is.");
         var length = arguments.Number("lengthDays", 1, PlanRequest.MaxLength, PlanRequest.DefaultLength.Count);
         var request = start is { } first && length is { } days ? arguments.Run(() => new PlanRequest(first, Days.Of(days)), "$") : null;
-        if (report is null || request is null || arguments.HasErrors)
+        var language = arguments.Language();
+        if (report is null || request is null || language is null || arguments.HasErrors)
         {
             return null;
         }
 
-        var assessment = BackPainAssessor.Default.Assess(report);
+        var assessment = Languages.Assessor(language).Assess(report);
         var plan = RecoveryPlanner.Default.Plan(assessment, history, request);
         return WithSafety(Safety.Of(plan, request.Start), new JsonObject { ["plan"] = Parse(BackPainJson.Serialize(plan)) });
     }

@@ -11,12 +11,16 @@ namespace BackPain.Samples.Mcp.Tools;
 /// </summary>
 internal sealed class Safety
 {
-    private Safety(TriageLevel level, IReadOnlyList<Symptom> redFlags, string disclaimer)
+    private Safety(BackPainTexts texts, TriageLevel level, IReadOnlyList<Symptom> redFlags, string disclaimer)
     {
+        Texts = texts;
         Level = level;
         RedFlags = redFlags;
         Disclaimer = disclaimer;
     }
+
+    /// <summary>The library's texts in the language of the answer: the triage and red-flag texts are written in it.</summary>
+    public BackPainTexts Texts { get; }
 
     /// <summary>The triage level in force.</summary>
     public TriageLevel Level { get; }
@@ -30,32 +34,35 @@ internal sealed class Safety
     /// <summary>Whether the person must get care now: the level suspends all training (see a doctor today, or an emergency).</summary>
     public bool MustGetCareNow => Level.SuspendsTraining;
 
-    /// <summary>The notice an assistant says first, in plain words.</summary>
+    /// <summary>
+    /// The notice an assistant says first, in plain words: its framing (EMERGENCY, URGENT, "No training advice
+    /// applies") is English, for the assistant; the triage and red-flag texts in it are in the answer's language.
+    /// </summary>
     public string Notice
     {
         get
         {
-            var flags = RedFlags.Count == 0 ? "" : $" Warning signs reported: {string.Join("; ", RedFlags.Select(f => f.Text))}.";
+            var flags = RedFlags.Count == 0 ? "" : $" Warning signs reported: {string.Join("; ", RedFlags.Select(Texts.Text))}.";
             if (Level == TriageLevel.Emergency)
             {
-                return $"EMERGENCY. {Level.Text}{flags} No training advice applies: do not train or exercise, and do not follow any recovery plan, until a clinician has seen the person and cleared it.";
+                return $"EMERGENCY. {Texts.Text(Level)}{flags} No training advice applies: do not train or exercise, and do not follow any recovery plan, until a clinician has seen the person and cleared it.";
             }
 
             if (Level == TriageLevel.SeeDoctorUrgently)
             {
-                return $"URGENT. {Level.Text}{flags} No training advice applies: all training is suspended until a clinician has cleared it.";
+                return $"URGENT. {Texts.Text(Level)}{flags} No training advice applies: all training is suspended until a clinician has cleared it.";
             }
 
             var redFlagNote = RedFlags.Count == 0
                 ? " No red flag was reported; if any red-flag answer changes, ask again at once."
                 : flags;
-            return $"Triage: {Level.Text}{redFlagNote}";
+            return $"Triage: {Texts.Text(Level)}{redFlagNote}";
         }
     }
 
     /// <summary>The safety of an assessment: its triage level and red flags.</summary>
     public static Safety Of(Assessment assessment)
-        => new(assessment.Triage.Level, [.. assessment.RedFlags.Select(f => f.Symptom)], assessment.Disclaimer);
+        => new(assessment.Texts, assessment.Triage.Level, [.. assessment.RedFlags.Select(f => f.Symptom)], assessment.Disclaimer);
 
     /// <summary>
     /// The safety of a plan on <paramref name="date"/>: the triage level in force then, and the red flags of its
@@ -67,7 +74,7 @@ internal sealed class Safety
             .Concat(plan.CheckInReports.Where(c => c.Date <= date).SelectMany(c => c.NewSymptoms).Where(s => s.IsRedFlag))
             .Distinct()
             .OrderByDescending(s => s.RedFlagLevel!.Rank);
-        return new(plan.TriageOn(date), [.. reported], plan.Disclaimer);
+        return new(plan.Assessment.Texts, plan.TriageOn(date), [.. reported], plan.Disclaimer);
     }
 
     /// <summary>The schemas of the fields <see cref="WriteTo"/> writes, in order: these come first in every result.</summary>
@@ -98,11 +105,11 @@ internal sealed class Safety
     /// <summary>Writes the safety fields into <paramref name="result"/>, which must be empty: they come first.</summary>
     public void WriteTo(JsonObject result)
     {
-        result["triage"] = new JsonObject { ["level"] = Level.Id, ["text"] = Level.Text };
+        result["triage"] = new JsonObject { ["level"] = Level.Id, ["text"] = Texts.Text(Level) };
         result["redFlags"] = new JsonArray([.. RedFlags.Select(f => (JsonNode)new JsonObject
         {
             ["id"] = f.Id,
-            ["text"] = f.Text,
+            ["text"] = Texts.Text(f),
             ["level"] = f.RedFlagLevel!.Id,
         })]);
         result["mustGetCareNow"] = MustGetCareNow;

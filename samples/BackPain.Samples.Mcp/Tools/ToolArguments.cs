@@ -74,6 +74,27 @@ internal sealed class ToolArguments
         return null;
     }
 
+    /// <summary>
+    /// Reads the optional <c>language</c> argument (a BCP 47 tag) as one of <see cref="Languages.Supported"/>; English
+    /// when it is absent. Any other language is a problem that names the languages allowed.
+    /// </summary>
+    public string? Language()
+    {
+        if (!_values.TryGetValue(Languages.Argument, out var value))
+        {
+            return Languages.Supported[0];
+        }
+
+        if (value.ValueKind == JsonValueKind.String && Languages.Of(value.GetString()!) is { } language)
+        {
+            return language;
+        }
+
+        Add("$." + Languages.Argument, ValidationCode.NotAllowed,
+            $"must be one of the languages the texts are written in: {string.Join(", ", Languages.Supported)} (a regional tag such as es-MX falls back to its language); it was {value.GetRawText()}. Choose the closest of them, or leave it out for English.");
+        return null;
+    }
+
     /// <summary>Reads a whole number from <paramref name="min"/> to <paramref name="max"/> from argument <paramref name="name"/>, or <paramref name="fallback"/> when it is absent.</summary>
     public int? Number(string name, int min, int max, int fallback)
     {

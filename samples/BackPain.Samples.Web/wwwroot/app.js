@@ -25,45 +25,14 @@
   /** The plan on screen, as the API returned it: sent back whole with a check-in. */
   let currentPlan = null;
 
-  /** What a plan's blocked entry, or a restriction, holds (their kinds share these ids). */
-  const BLOCK_LABELS = {
-    restMuscles: 'Rest',
-    noCoreWork: 'No core work',
-    noStrenuousExercise: 'No strenuous exercise',
-    noExercise: 'No exercise',
-    suspendAllTraining: 'All training suspended',
-  };
-  const PLANNED_LABELS = {
-    ice: 'Ice',
-    heat: 'Heat',
-    stretching: 'Stretch',
-    stayActive: 'Stay active',
-    coreWork: 'Core work',
-    training: 'May train',
-    checkIn: 'Check in',
-    seeClinician: 'See a clinician',
-  };
-  const BAND_LABELS = { likely: 'Likely', possible: 'Possible', unlikely: 'Unlikely' };
-  /** A triage level as a short headline; the catalogue's name says in full what to do. */
-  const TRIAGE_TITLES = {
-    selfCare: 'Self-care',
-    seeDoctor: 'See a doctor',
-    seeDoctorUrgently: 'See a doctor today',
-    emergency: 'Emergency: get help now',
-  };
-  const TREND_LABELS = { better: 'better', same: 'the same', worse: 'worse' };
-  const CLINICIAN_CHOICES = [
-    ['notSeen', 'No'],
-    ['notCleared', 'Yes, and they did not clear me to train'],
-    ['lightActivity', 'Yes, and they cleared me for light activity only'],
-    ['fullTraining', 'Yes, and they cleared me for full training'],
-  ];
-  const CLEARED_FOR = { lightActivity: 'light activity only', fullTraining: 'full training' };
-  const LIFTED_LABELS = {
-    healed: 'once the injury has healed',
-    clinicianClearance: 'once a clinician has cleared you',
-    restOverAndSorenessGone: 'once the muscles have rested and the soreness has gone',
-  };
+  /** The languages the page and the API speak: the picker's values. */
+  const LANGUAGES = ['en', 'de', 'es'];
+  /** The page's own labels in the chosen language (i18n/<language>.json), and those read so far, by language. */
+  let strings = {};
+  const stringsByLanguage = {};
+  /** The clinician's answers a check-in offers, and what a clearance clears for. */
+  const CLINICIAN_CHOICES = ['notSeen', 'notCleared', 'lightActivity', 'fullTraining'];
+  const CLEARANCES = ['lightActivity', 'fullTraining'];
 
   // ---- small DOM helpers -------------------------------------------------------------------------------------------
 
@@ -83,12 +52,50 @@
     return node;
   }
 
+  /** The page's label for a key, with its {placeholders} filled in; the key itself when a label is missing. */
+  function t(key, values) {
+    const text = strings[key] ?? key;
+    return values ? text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole)) : text;
+  }
+
+  /** A label that may be missing (a kind or level the page does not know): null then, so the caller shows the id. */
+  const labelFor = (key) => strings[key] ?? null;
+
   const nameOf = (table, id) => (names[table] && names[table][id]) || id;
-  const musclesText = (ids) => ids.map((id) => nameOf('muscles', id).toLowerCase()).join(', ');
+  /** A name inside a sentence: lower-cased where the language writes it so (not German, whose nouns keep their capital). */
+  const inSentence = (name) => (strings.lowercaseNamesInSentences === 'true' ? name.toLowerCase() : name);
+  const musclesText = (ids) => ids.map((id) => inSentence(nameOf('muscles', id))).join(', ');
 
   function formatDate(iso, options) {
     const [y, m, d] = iso.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { timeZone: 'UTC', ...options });
+    return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(strings.locale || 'en-GB', { timeZone: 'UTC', ...options });
+  }
+
+  // ---- the page's language -----------------------------------------------------------------------------------------
+
+  /** The first of the browser's languages the page speaks (de-AT: de), else English. */
+  function browserLanguage() {
+    for (const tag of navigator.languages || [navigator.language]) {
+      const primary = String(tag).toLowerCase().split('-')[0];
+      if (LANGUAGES.includes(primary)) return primary;
+    }
+    return LANGUAGES[0];
+  }
+
+  /** Reads the page's labels in the picker's language (once per language) and puts them on the page. */
+  async function loadStrings() {
+    const lang = language.value;
+    if (!stringsByLanguage[lang]) {
+      const response = await fetch(`i18n/${lang}.json`, { headers: { Accept: 'application/json' } });
+      // Without the strings file there are no labels to say it in but the page's own English.
+      if (!response.ok) throw new Error(`The page's texts could not be loaded (the server answered ${response.status}).`);
+      stringsByLanguage[lang] = await response.json();
+    }
+    strings = stringsByLanguage[lang];
+    document.documentElement.lang = lang;
+    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+    for (const node of document.querySelectorAll('[data-i18n-content]')) node.setAttribute('content', t(node.dataset.i18nContent));
+    showSeverity();
   }
 
   function todayIso() {
@@ -101,7 +108,7 @@
 
   function showSeverity() {
     severityValue.textContent = severity.value;
-    severity.setAttribute('aria-valuetext', `${severity.value} of 10`);
+    severity.setAttribute('aria-valuetext', t('severity.value', { value: severity.value }));
     const noPain = severity.value === '0';
     characterFieldset.disabled = noPain;
     document.getElementById('character-hint').hidden = !noPain;
@@ -123,7 +130,7 @@
 
   async function loadCatalogue() {
     const response = await fetch('/api/catalogue', { headers: { Accept: 'application/json', 'Accept-Language': language.value } });
-    if (!response.ok) throw new Error(`The catalogue could not be loaded (${response.status}).`);
+    if (!response.ok) throw new Error(t('errors.catalogue', { status: response.status }));
     const lang = response.headers.get('Content-Language') || 'en';
     const catalogue = await response.json();
     for (const table of Object.keys(names)) {
@@ -137,17 +144,21 @@
     checkboxList(document.getElementById('red-flags'), catalogue.redFlagQuestions, 'redFlags', (q) => q.name, lang);
   }
 
-  /** Another language: the questions' names come again in it; a plan on screen is in the old one, so it is taken away. */
+  /**
+   * Another language: the page's labels and the questions' names come again in it; a plan on screen is in the old
+   * one, so it is taken away.
+   */
   async function onLanguageChange() {
     submit.disabled = true;
     delete form.dataset.ready;
     try {
+      await loadStrings();
       await loadCatalogue();
       if (currentPlan) {
         currentPlan = null;
         results.hidden = true;
         resultsBody.replaceChildren();
-        status.textContent = 'Language changed: send your answers again to see the assessment and plan in it.';
+        status.textContent = t('status.languageChanged');
       }
       form.dataset.ready = 'true';
     } catch (error) {
@@ -220,7 +231,7 @@
     }
     errorSummary.hidden = false;
     errorSummary.focus();
-    status.textContent = `There is a problem with ${Object.keys(errors).length} answer(s).`;
+    status.textContent = t('errors.count', { count: Object.keys(errors).length });
   }
 
   function labelOf(field, path) {
@@ -250,7 +261,7 @@
     clearErrors();
     submit.disabled = true;
     results.setAttribute('aria-busy', 'true');
-    status.textContent = 'Working out your assessment…';
+    status.textContent = t('status.working');
     try {
       const days = document.getElementById('days').value;
       const request = {
@@ -266,10 +277,10 @@
       } else if (payload && payload.errors) {
         showErrors(payload.errors);
       } else {
-        showErrors({ $: [`The server answered ${code}${payload && payload.detail ? `: ${payload.detail}` : '.'}`] });
+        showErrors({ $: [payload && payload.detail ? t('errors.serverDetail', { status: code, detail: payload.detail }) : t('errors.server', { status: code })] });
       }
     } catch (error) {
-      showErrors({ $: [`The answers could not be sent: ${error.message}`] });
+      showErrors({ $: [t('errors.send', { message: error.message })] });
     } finally {
       submit.disabled = false;
       results.removeAttribute('aria-busy');
@@ -298,16 +309,20 @@
     sections.push(calendar(plan));
     if (plan.checkInReports.length > 0) sections.push(checkInReports(plan));
     sections.push(checkInForm(plan));
-    sections.push(el('aside', { class: 'disclaimer small', 'aria-label': 'Not a diagnosis' },
-      el('p', {}, el('strong', {}, 'Not a diagnosis. '), plan.disclaimer)));
+    sections.push(el('aside', { class: 'disclaimer small', 'aria-label': t('disclaimer.title') },
+      el('p', {}, el('strong', {}, `${t('disclaimer.lead')} `), plan.disclaimer)));
 
     resultsBody.replaceChildren(...sections);
     results.hidden = false;
     document.body.classList.add('has-results');
     const cause = assessment.causes[0];
-    status.textContent = `${urgent ? 'Urgent. ' : ''}${nameOf('triageLevels', level)} ` +
-      `Most likely: ${nameOf('causes', cause.cause)} (${BAND_LABELS[cause.band].toLowerCase()}). ` +
-      `The plan covers ${plan.days.length} days.`;
+    const result = t('status.result', {
+      triage: nameOf('triageLevels', level),
+      cause: nameOf('causes', cause.cause),
+      band: t(`band.${cause.band}`).toLowerCase(),
+      days: plan.days.length,
+    });
+    status.textContent = urgent ? `${t('status.urgent')} ${result}` : result;
     resultsTitle.focus();
   }
 
@@ -318,12 +333,12 @@
 
   function urgentBanner(level) {
     return el('div', { class: `banner banner-${level}`, role: 'alert' },
-      el('p', { class: 'banner-title' }, level === 'emergency' ? 'Emergency: get help now' : 'Urgent: see a doctor today'),
+      el('p', { class: 'banner-title' }, t(level === 'emergency' ? 'banner.emergency' : 'banner.urgent')),
       el('p', {}, nameOf('triageLevels', level)));
   }
 
   function redFlags(flags) {
-    return section('red-flags-found', `Warning signs (${flags.length})`,
+    return section('red-flags-found', t('redFlags.found', { count: flags.length }),
       el('ul', { class: 'flag-list' }, flags.map((flag) => el('li', { class: `flag flag-${flag.level}` },
         el('span', { class: 'flag-text' }, flag.reason),
         el('span', { class: 'flag-level' }, nameOf('triageLevels', flag.level))))));
@@ -342,9 +357,9 @@
   }
 
   function checkInRedFlags(signs) {
-    return section('check-in-flags', `Warning signs reported at a check-in (${signs.length})`,
+    return section('check-in-flags', t('checkInFlags.title', { count: signs.length }),
       el('ul', { class: 'flag-list' }, signs.map((sign) => el('li', { class: `flag flag-${sign.level}` },
-        el('span', { class: 'new-flag-text' }, `${nameOf('symptoms', sign.id)} (check-in of ${formatDate(sign.date, { day: 'numeric', month: 'long' })})`),
+        el('span', { class: 'new-flag-text' }, t('checkInFlags.item', { sign: nameOf('symptoms', sign.id), date: formatDate(sign.date, { day: 'numeric', month: 'long' }) })),
         el('span', { class: 'flag-level' }, nameOf('triageLevels', sign.level))))));
   }
 
@@ -353,16 +368,19 @@
     const highest = plan.highestTriage;
     const asOf = formatDate(plan.asOf, { day: 'numeric', month: 'long' });
     return el('section', { class: `card triage triage-${level}`, 'aria-labelledby': 'triage-title' },
-      el('h3', { id: 'triage-title' }, 'What to do'),
+      el('h3', { id: 'triage-title' }, t('triage.title')),
       el('p', { class: 'triage-level', 'data-level': level }, nameOf('triageLevels', level)),
       el('p', { class: 'triage-reason' }, whyNow(plan)),
       el('dl', { class: 'triage-levels' },
-        el('div', {}, el('dt', {}, 'In force now'),
-          el('dd', { class: 'triage-now', 'data-level': level }, `${TRIAGE_TITLES[level] || level} (as of ${asOf})`)),
-        el('div', {}, el('dt', {}, 'Highest so far'),
-          el('dd', { class: 'triage-highest', 'data-level': highest }, TRIAGE_TITLES[highest] || highest))),
+        el('div', {}, el('dt', {}, t('triage.now')),
+          el('dd', { class: 'triage-now', 'data-level': level }, t('triage.asOf', { level: triageTitle(level), date: asOf }))),
+        el('div', {}, el('dt', {}, t('triage.highest')),
+          el('dd', { class: 'triage-highest', 'data-level': highest }, triageTitle(highest)))),
       el('ul', { class: 'summary' }, plan.assessment.summary.map((line) => el('li', {}, line))));
   }
+
+  /** A triage level as a short headline; the catalogue's name says in full what to do. */
+  const triageTitle = (level) => labelFor(`triageTitle.${level}`) || level;
 
   /**
    * Why the level in force now is what it is: the assessment's reason when no check-in changed it; otherwise the last
@@ -382,36 +400,34 @@
       }
     }
     if (changed === null) return plan.assessment.triage.reason;
-    const how = `${triageRank[level] > triageRank[before] ? 'Raised' : 'Lowered'} at the check-in of ${formatDate(changed, { day: 'numeric', month: 'long' })}`;
+    const how = t(triageRank[level] > triageRank[before] ? 'whyNow.raised' : 'whyNow.lowered', { date: formatDate(changed, { day: 'numeric', month: 'long' }) });
     const day = plan.days.find((d) => d.date === changed);
     const reasons = [...new Set((day ? day.planned : []).filter((e) => e.kind === 'seeClinician').map((e) => e.reason))];
     if (reasons.length > 0) return `${how}: ${reasons.join(' ')}`;
     const what = [];
     for (const checkIn of plan.checkInReports.filter((c) => c.date === changed)) {
-      if (CLEARED_FOR[checkIn.clearance]) what.push(`a clinician cleared you for ${CLEARED_FOR[checkIn.clearance]}`);
+      if (CLEARANCES.includes(checkIn.clearance)) what.push(t('whyNow.cleared', { what: t(`clearedFor.${checkIn.clearance}`) }));
       const signs = checkIn.newSymptoms.filter((id) => levelOfFinding(id)).map((id) => nameOf('symptoms', id));
-      if (signs.length > 0) what.push(`new warning signs: ${signs.join('; ')}`);
-      if (checkIn.trend === 'worse') what.push('the pain was worse');
+      if (signs.length > 0) what.push(t('whyNow.newSigns', { signs: signs.join('; ') }));
+      if (checkIn.trend === 'worse') what.push(t('whyNow.worse'));
     }
     return what.length === 0 ? `${how}.` : `${how}: ${[...new Set(what)].join(', ')}.`;
   }
 
   function causes(list) {
-    return section('causes', 'Likely causes',
-      el('p', { class: 'hint' },
-        'Each cause has an evidence score from 0 to 100: it grows with every answer that points to the cause and ' +
-        'falls with every answer that points away. It says how well your answers fit, not the chance that it is the cause.'),
+    return section('causes', t('causes.title'),
+      el('p', { class: 'hint' }, t('causes.hint')),
       el('ol', { class: 'cause-list' }, list.map((likelihood) => {
         const score = Math.round(likelihood.score * 100);
         const name = nameOf('causes', likelihood.cause);
-        const band = BAND_LABELS[likelihood.band];
+        const band = t(`band.${likelihood.band}`);
         return el('li', { class: `cause band-${likelihood.band}` },
           el('div', { class: 'cause-head' },
             el('span', { class: 'cause-name' }, name),
-            el('span', { class: 'cause-band' }, `${band} — evidence score ${score} of 100`)),
+            el('span', { class: 'cause-band' }, t('causes.band', { band, score }))),
           el('div', {
-            class: 'bar', role: 'meter', 'aria-label': `${name}: evidence score`, 'aria-valuemin': 0, 'aria-valuemax': 100,
-            'aria-valuenow': score, 'aria-valuetext': `${band}: evidence score ${score} of 100`,
+            class: 'bar', role: 'meter', 'aria-label': t('causes.meterLabel', { name }), 'aria-valuemin': 0, 'aria-valuemax': 100,
+            'aria-valuenow': score, 'aria-valuetext': t('causes.meterText', { band, score }),
           }, barFill(score)),
           evidence(likelihood));
       })));
@@ -427,13 +443,13 @@
     if (likelihood.supporting.length === 0 && likelihood.against.length === 0) return null;
     const item = (finding) => el('li', {}, nameOf('symptoms', finding.symptom));
     return el('details', { class: 'evidence' },
-      el('summary', {}, 'Why'),
-      likelihood.supporting.length > 0 ? el('div', {}, el('p', { class: 'for' }, 'For'), el('ul', {}, likelihood.supporting.map(item))) : null,
-      likelihood.against.length > 0 ? el('div', {}, el('p', { class: 'against' }, 'Against'), el('ul', {}, likelihood.against.map(item))) : null);
+      el('summary', {}, t('evidence.why')),
+      likelihood.supporting.length > 0 ? el('div', {}, el('p', { class: 'for' }, t('evidence.for')), el('ul', {}, likelihood.supporting.map(item))) : null,
+      likelihood.against.length > 0 ? el('div', {}, el('p', { class: 'against' }, t('evidence.against')), el('ul', {}, likelihood.against.map(item))) : null);
   }
 
   function remedies(list) {
-    return section('remedies', 'What helps',
+    return section('remedies', t('remedies.title'),
       el('ul', { class: 'remedy-list' }, list.map((advice) => el('li', { class: 'remedy' },
         el('p', { class: 'remedy-name' }, nameOf('remedies', advice.remedy),
           advice.dose.kind === 'notApplicable' ? null : el('span', { class: 'dose' }, advice.dose.text)),
@@ -452,18 +468,18 @@
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(restriction);
     }
-    return section('restrictions', 'Hold off for now',
+    return section('restrictions', t('restrictions.title'),
       el('ul', { class: 'restriction-list' }, [...groups.values()].map((group) => {
         const first = group[0];
         const causes = group.filter((r) => r.cause).map((r) => nameOf('causes', r.cause));
         const muscles = first.muscles.length > 0 ? `: ${musclesText(first.muscles)}` : '';
         return el('li', { class: 'restriction' },
-          el('p', { class: 'restriction-kind' }, `${BLOCK_LABELS[first.kind] || first.kind}${muscles}`),
-          causes.length > 0 ? el('p', { class: 'restriction-causes' }, `Needed for: ${causes.join(', ')}.`) : null,
-          LIFTED_LABELS[first.liftedWhen] ? el('p', { class: 'hint' }, `Allowed again ${LIFTED_LABELS[first.liftedWhen]}.`) : null,
+          el('p', { class: 'restriction-kind' }, `${labelFor(`block.${first.kind}`) || first.kind}${muscles}`),
+          causes.length > 0 ? el('p', { class: 'restriction-causes' }, t('restrictions.neededFor', { causes: causes.join(', ') })) : null,
+          labelFor(`lifted.${first.liftedWhen}`) ? el('p', { class: 'hint' }, t('restrictions.allowedAgain', { when: t(`lifted.${first.liftedWhen}`) })) : null,
           group.length === 1
             ? el('p', {}, first.reason)
-            : el('details', { class: 'evidence' }, el('summary', {}, 'Why'), el('ul', {}, group.map((r) => el('li', {}, r.reason)))));
+            : el('details', { class: 'evidence' }, el('summary', {}, t('evidence.why')), el('ul', {}, group.map((r) => el('li', {}, r.reason)))));
       })));
   }
 
@@ -472,13 +488,12 @@
   /** How a day reads at a glance: rest (no training), limited (something blocked) or clear. */
   function dayStatus(day) {
     const kinds = day.blocked.map((entry) => entry.kind);
-    if (kinds.includes('suspendAllTraining') || kinds.includes('noExercise')) return { key: 'rest', label: 'No training' };
-    if (kinds.length > 0) return { key: 'limited', label: 'Limited' };
-    return { key: 'clear', label: 'Clear' };
+    const key = kinds.includes('suspendAllTraining') || kinds.includes('noExercise') ? 'rest' : kinds.length > 0 ? 'limited' : 'clear';
+    return { key, label: t(`dayState.${key}`), inSentence: t(`day.stateInSentence.${key}`) };
   }
 
   function entryText(entry) {
-    const label = entry.isBlock ? BLOCK_LABELS[entry.kind] : PLANNED_LABELS[entry.kind];
+    const label = labelFor(`${entry.isBlock ? 'block' : 'planned'}.${entry.kind}`);
     const muscles = entry.muscles.length > 0 ? `: ${musclesText(entry.muscles)}` : '';
     const dose = entry.dose ? ` (${entry.dose.text})` : '';
     return `${label || entry.kind}${muscles}${dose}`;
@@ -498,12 +513,12 @@
   function dayDetails(day, headingTag) {
     const blocked = distinct(day.blocked);
     return [
-      el(headingTag, { class: 'tip-title' }, `${formatDate(day.date, { weekday: 'long', day: 'numeric', month: 'long' })} · day ${day.dayNumber}`),
-      day.isCheckInDay ? el('p', { class: 'tip-checkin' }, 'Check-in day: rate the pain and report it below.') : null,
-      el('p', { class: 'tip-triage' }, `Triage that day: ${TRIAGE_TITLES[day.triage] || day.triage}`),
-      el('p', { class: 'tip-heading' }, 'Planned'),
+      el(headingTag, { class: 'tip-title' }, t('day.title', { date: formatDate(day.date, { weekday: 'long', day: 'numeric', month: 'long' }), number: day.dayNumber })),
+      day.isCheckInDay ? el('p', { class: 'tip-checkin' }, t('day.checkIn')) : null,
+      el('p', { class: 'tip-triage' }, t('day.triage', { level: triageTitle(day.triage) })),
+      el('p', { class: 'tip-heading' }, t('day.planned')),
       el('ul', {}, day.planned.filter((e) => e.kind !== 'checkIn').map((entry) => el('li', {}, entryText(entry)))),
-      blocked.length > 0 ? el('p', { class: 'tip-heading' }, 'Blocked') : null,
+      blocked.length > 0 ? el('p', { class: 'tip-heading' }, t('day.blocked')) : null,
       blocked.length > 0 ? el('ul', { class: 'blocked' }, blocked.map((entry) => el('li', {},
         el('strong', {}, entryText(entry)), ` ${entry.allowedFrom.text}. `, el('span', { class: 'reason' }, entry.reason)))) : null,
     ];
@@ -525,18 +540,21 @@
       const tipId = `day-tip-${index}`;
       const dayOfMonth = Number(day.date.slice(8));
       const showMonth = index === 0 || dayOfMonth === 1;
-      const label = `${formatDate(day.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}, day ${day.dayNumber}: ` +
-        `${state.label.toLowerCase()}${day.isCheckInDay ? ', check-in day' : ''}`;
+      const label = t(day.isCheckInDay ? 'day.labelCheckIn' : 'day.label', {
+        date: formatDate(day.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+        number: day.dayNumber,
+        state: state.inSentence,
+      });
       cells.push(el('li', { class: `day day-${state.key}${day.isCheckInDay ? ' day-checkin' : ''}`, 'data-date': day.date },
         el('button', { type: 'button', class: 'day-button', 'aria-label': label, 'aria-describedby': tipId, 'data-index': index },
           el('span', { class: 'day-number', 'aria-hidden': 'true' }, showMonth ? formatDate(day.date, { day: 'numeric', month: 'short' }) : dayOfMonth),
           el('span', { class: 'day-state', 'aria-hidden': 'true' }, state.label),
-          day.isCheckInDay ? el('span', { class: 'day-badge', 'aria-hidden': 'true' }, '✓ Check-in') : null),
+          day.isCheckInDay ? el('span', { class: 'day-badge', 'aria-hidden': 'true' }, t('day.badge')) : null),
         el('div', { class: `tip tip-${tipSide((weekday + index) % 7)}`, role: 'tooltip', id: tipId }, dayDetails(day, 'p'))));
     });
 
     const core = plan.coreWorkAllowedFrom;
-    const grid = el('ol', { class: 'calendar', 'aria-label': `Recovery plan, ${days.length} days from ${formatDate(first, { day: 'numeric', month: 'long', year: 'numeric' })}` }, cells);
+    const grid = el('ol', { class: 'calendar', 'aria-label': t('plan.calendar', { days: days.length, date: formatDate(first, { day: 'numeric', month: 'long', year: 'numeric' }) }) }, cells);
     grid.addEventListener('click', (event) => {
       const button = event.target.closest('.day-button');
       if (button) showDay(plan.days[Number(button.dataset.index)]);
@@ -549,17 +567,21 @@
     grid.addEventListener('focusout', restore);
     grid.addEventListener('mouseout', restore);
 
-    return section('plan', 'Your recovery plan',
-      el('p', {}, `Core work: ${core.isKnown ? `from ${formatDate(core.date, { weekday: 'long', day: 'numeric', month: 'long' })}` : core.text}. `,
-        `Check in on ${plan.checkInDates.map((date) => formatDate(date, { day: 'numeric', month: 'short' })).join(', ')}.`),
-      el('ul', { class: 'legend', 'aria-label': 'Legend' },
-        el('li', {}, el('span', { class: 'swatch day-clear', 'aria-hidden': 'true' }), 'Clear: nothing blocked'),
-        el('li', {}, el('span', { class: 'swatch day-limited', 'aria-hidden': 'true' }), 'Limited: some training blocked'),
-        el('li', {}, el('span', { class: 'swatch day-rest', 'aria-hidden': 'true' }), 'No training'),
-        el('li', {}, el('span', { class: 'swatch swatch-checkin', 'aria-hidden': 'true' }, '✓'), 'Check-in day')),
-      el('p', { class: 'hint' }, 'Hover over or focus a day to see what is planned and blocked and why; select it to keep the details open.'),
+    // The weekdays' short names in the page's language, Monday first (2024-01-01 was a Monday).
+    const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => formatDate(`2024-01-0${day}`, { weekday: 'short' }));
+    return section('plan', t('plan.title'),
+      el('p', {}, core.isKnown
+        ? t('plan.coreFrom', { date: formatDate(core.date, { weekday: 'long', day: 'numeric', month: 'long' }) })
+        : t('plan.coreWhen', { when: core.text }), ' ',
+        t('plan.checkIns', { dates: plan.checkInDates.map((date) => formatDate(date, { day: 'numeric', month: 'short' })).join(', ') })),
+      el('ul', { class: 'legend', 'aria-label': t('plan.legend') },
+        el('li', {}, el('span', { class: 'swatch day-clear', 'aria-hidden': 'true' }), t('plan.legendClear')),
+        el('li', {}, el('span', { class: 'swatch day-limited', 'aria-hidden': 'true' }), t('plan.legendLimited')),
+        el('li', {}, el('span', { class: 'swatch day-rest', 'aria-hidden': 'true' }), t('plan.legendRest')),
+        el('li', {}, el('span', { class: 'swatch swatch-checkin', 'aria-hidden': 'true' }, '✓'), t('plan.legendCheckIn'))),
+      el('p', { class: 'hint' }, t('plan.hint')),
       el('div', { class: 'calendar-wrap' },
-        el('ol', { class: 'weekdays', 'aria-hidden': 'true' }, ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((name) => el('li', {}, name))),
+        el('ol', { class: 'weekdays', 'aria-hidden': 'true' }, weekdays.map((name) => el('li', {}, name))),
         grid),
       el('div', { id: 'day-detail', class: 'day-detail', 'aria-live': 'polite' }),
       calendarExport());
@@ -570,21 +592,19 @@
   /** "Add to calendar": the plan on screen, updated by every check-in, as an iCalendar file (POST /api/plans/calendar). */
   function calendarExport() {
     const reminders = el('input', { type: 'checkbox', id: 'calendar-reminders', name: 'reminders' });
-    const button = el('button', { type: 'button', class: 'secondary', id: 'add-to-calendar', 'aria-describedby': 'add-to-calendar-hint' }, 'Add to calendar');
+    const button = el('button', { type: 'button', class: 'secondary', id: 'add-to-calendar', 'aria-describedby': 'add-to-calendar-hint' }, t('export.button'));
     const message = el('p', { class: 'hint', id: 'add-to-calendar-message', role: 'status' });
     button.addEventListener('click', () => downloadCalendar(button, reminders.checked, message));
     return el('div', { class: 'calendar-export' },
-      el('p', { class: 'hint', id: 'add-to-calendar-hint' },
-        'Saves the plan as backpain-plan.ics for your calendar app: each check-in, when core work may start, and what is blocked until when. ' +
-        'After a check-in, add it again: the events already in your calendar are updated, not doubled.'),
-      el('label', { class: 'inline', for: 'calendar-reminders' }, reminders, ' Add daily ice and heat reminders'),
+      el('p', { class: 'hint', id: 'add-to-calendar-hint' }, t('export.hint')),
+      el('label', { class: 'inline', for: 'calendar-reminders' }, reminders, ` ${t('export.reminders')}`),
       button,
       message);
   }
 
   async function downloadCalendar(button, reminders, message) {
     button.disabled = true;
-    message.textContent = 'Making the calendar file…';
+    message.textContent = t('export.making');
     try {
       const response = await fetch(`/api/plans/calendar${reminders ? '?reminders=true' : ''}`, {
         method: 'POST',
@@ -592,7 +612,7 @@
         body: JSON.stringify(currentPlan),
       });
       if (!response.ok) {
-        message.textContent = `The calendar file could not be made (the server answered ${response.status}).`;
+        message.textContent = t('export.refused', { status: response.status });
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -601,9 +621,9 @@
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      message.textContent = 'Saved backpain-plan.ics: open it to add the plan to your calendar.';
+      message.textContent = t('export.saved');
     } catch (error) {
-      message.textContent = `The calendar file could not be made: ${error.message}`;
+      message.textContent = t('export.failed', { message: error.message });
     } finally {
       button.disabled = false;
     }
@@ -617,15 +637,15 @@
   // ---- check-ins ---------------------------------------------------------------------------------------------------
 
   function checkInReports(plan) {
-    return section('check-ins', 'Check-ins recorded',
+    const causeNames = (ids) => ids.map((id) => nameOf('causes', id)).join('; ');
+    const finding = (id) => (levelOfFinding(id) ? t('checkIns.warningSign', { name: nameOf('symptoms', id) }) : nameOf('symptoms', id));
+    return section('check-ins', t('checkIns.title'),
       el('ul', { class: 'check-in-list' }, plan.checkInReports.map((checkIn) => {
-        const parts = [`pain ${checkIn.pain} of 10, ${TREND_LABELS[checkIn.trend] || checkIn.trend}`];
-        if (CLEARED_FOR[checkIn.clearance]) parts.push(`cleared by a clinician for ${CLEARED_FOR[checkIn.clearance]}`);
-        if (checkIn.causesRuledOut.length > 0) parts.push(`ruled out: ${checkIn.causesRuledOut.map((id) => nameOf('causes', id)).join('; ')}`);
-        if (checkIn.causesConfirmed.length > 0) parts.push(`confirmed: ${checkIn.causesConfirmed.map((id) => nameOf('causes', id)).join('; ')}`);
-        if (checkIn.newSymptoms.length > 0) {
-          parts.push(`new: ${checkIn.newSymptoms.map((id) => `${nameOf('symptoms', id)}${levelOfFinding(id) ? ' (warning sign)' : ''}`).join('; ')}`);
-        }
+        const parts = [t('checkIns.pain', { pain: checkIn.pain, trend: labelFor(`checkIns.trend.${checkIn.trend}`) || checkIn.trend })];
+        if (CLEARANCES.includes(checkIn.clearance)) parts.push(t('checkIns.cleared', { what: t(`clearedFor.${checkIn.clearance}`) }));
+        if (checkIn.causesRuledOut.length > 0) parts.push(t('checkIns.ruledOut', { causes: causeNames(checkIn.causesRuledOut) }));
+        if (checkIn.causesConfirmed.length > 0) parts.push(t('checkIns.confirmed', { causes: causeNames(checkIn.causesConfirmed) }));
+        if (checkIn.newSymptoms.length > 0) parts.push(t('checkIns.new', { findings: checkIn.newSymptoms.map(finding).join('; ') }));
         return el('li', {}, el('strong', {}, formatDate(checkIn.date, { weekday: 'short', day: 'numeric', month: 'long' })), `: ${parts.join(' · ')}`);
       })));
   }
@@ -638,41 +658,41 @@
   function checkInForm(plan) {
     const next = plan.checkInDates.find((date) => !plan.checkInReports.some((c) => c.date >= date)) || plan.checkInDates[0];
     const causesFieldset = el('fieldset', { class: 'field causes', 'data-field': 'causes', id: 'check-in-causes', hidden: true, disabled: true },
-      el('legend', {}, 'What did the clinician say about each cause?'),
+      el('legend', {}, t('checkIn.causes')),
       causeList.map((cause) => el('fieldset', { class: 'choices cause-ruling', 'data-field': `cause-${cause.id}` },
         el('legend', {}, cause.name),
-        radio(`cause-${cause.id}`, '', 'Not mentioned', true),
-        radio(`cause-${cause.id}`, 'ruledOut', 'Ruled out'),
-        radio(`cause-${cause.id}`, 'confirmed', 'Confirmed'))));
+        radio(`cause-${cause.id}`, '', t('checkIn.cause.notMentioned'), true),
+        radio(`cause-${cause.id}`, 'ruledOut', t('checkIn.cause.ruledOut')),
+        radio(`cause-${cause.id}`, 'confirmed', t('checkIn.cause.confirmed')))));
     const findings = el('fieldset', { class: 'field checks check-in-findings', 'data-field': 'newSymptoms', id: 'check-in-findings' },
-      el('legend', {}, 'Anything new since the last check-in? ', el('span', { class: 'hint' }, 'Tick all that apply')));
+      el('legend', {}, `${t('checkIn.findings')} `, el('span', { class: 'hint' }, t('hint.tickAll'))));
     checkboxList(findings, checkInSymptoms, 'newSymptoms', (finding) => el('span', {},
       finding.name,
-      finding.level ? el('span', { class: 'flag-mark' }, 'warning sign') : null));
+      finding.level ? el('span', { class: 'flag-mark' }, t('checkIn.warningSign')) : null));
     const trend = el('select', { id: 'check-in-trend', name: 'trend', 'aria-describedby': 'check-in-trend-hint' },
-      el('option', { value: 'better' }, 'Better'), el('option', { value: 'same' }, 'The same'), el('option', { value: 'worse' }, 'Worse'));
+      ['better', 'same', 'worse'].map((value) => el('option', { value }, t(`checkIn.trend.${value}`))));
     const pain = el('input', { type: 'number', id: 'check-in-pain', name: 'pain', min: 0, max: 10, step: 1, value: 2, inputmode: 'numeric' });
     const checkIn = el('form', { class: 'card check-in', id: 'check-in-form', novalidate: true, 'aria-labelledby': 'check-in-title' },
-      el('h3', { id: 'check-in-title' }, 'Check in'),
-      el('p', { class: 'hint' }, 'On a check-in day, say how the pain is and what a clinician said: the plan updates from that day on.'),
+      el('h3', { id: 'check-in-title' }, t('checkIn.title')),
+      el('p', { class: 'hint' }, t('checkIn.hint')),
       el('div', { class: 'row' },
         el('div', { class: 'field', 'data-field': 'date' },
-          el('label', { for: 'check-in-date' }, 'Date'),
+          el('label', { for: 'check-in-date' }, t('checkIn.date')),
           el('input', { type: 'date', id: 'check-in-date', name: 'date', value: next, min: plan.request.start, max: plan.request.end })),
         el('div', { class: 'field', 'data-field': 'pain' },
-          el('label', { for: 'check-in-pain' }, 'Pain now (0 to 10)'),
+          el('label', { for: 'check-in-pain' }, t('checkIn.pain')),
           pain),
         el('div', { class: 'field', 'data-field': 'trend' },
-          el('label', { for: 'check-in-trend' }, 'Compared with before'),
+          el('label', { for: 'check-in-trend' }, t('checkIn.trend')),
           trend,
-          el('p', { class: 'hint', id: 'check-in-trend-hint', hidden: true }, 'With no pain now, it cannot be getting worse.'))),
+          el('p', { class: 'hint', id: 'check-in-trend-hint', hidden: true }, t('checkIn.trendHint')))),
       el('fieldset', { class: 'field choices', 'data-field': 'clearance', id: 'check-in-clinician' },
-        el('legend', {}, 'Have you seen a clinician since the last check-in?'),
-        CLINICIAN_CHOICES.map(([value, label]) => radio('clinician', value, label, value === 'notSeen'))),
+        el('legend', {}, t('checkIn.clinician')),
+        CLINICIAN_CHOICES.map((value) => radio('clinician', value, t(`checkIn.clinician.${value}`), value === 'notSeen'))),
       causesFieldset,
       findings,
       el('div', { class: 'error-text', id: 'check-in-errors', role: 'alert', hidden: true }),
-      el('button', { type: 'submit', class: 'secondary' }, 'Update the plan'));
+      el('button', { type: 'submit', class: 'secondary' }, t('checkIn.submit')));
 
     // "Worse" is not offered with no pain (the library refuses it); a choice of it is cleared, to be made again.
     const showTrend = () => {
@@ -701,7 +721,7 @@
       date: data.get('date') || null,
       pain: pain === null || pain === '' ? null : Number(pain),
       trend: data.get('trend') || null,
-      clearance: CLEARED_FOR[clinician] ? clinician : 'none',
+      clearance: CLEARANCES.includes(clinician) ? clinician : 'none',
       newSymptoms: data.getAll('newSymptoms'),
       causesRuledOut: [],
       causesConfirmed: [],
@@ -726,7 +746,7 @@
       const name = path.replace(/^\$\.checkIn\.?/, '').split(/[.[]/)[0];
       const key = name === 'causesRuledOut' || name === 'causesConfirmed' ? 'causes' : name;
       const field = key && form.querySelector(`[data-field="${key}"]`);
-      const label = field ? labelOf(field, key) : (key || 'Check-in');
+      const label = field ? labelOf(field, key) : (key || t('checkIn.field'));
       lines.push(`${label}: ${messages.join(' ')}`);
       if (!field) continue;
       const id = `check-in-error-${index++}`;
@@ -748,13 +768,13 @@
     const { ok, payload } = await post('/api/plans/check-ins', { plan: currentPlan, checkIn });
     if (ok) {
       currentPlan = payload;
-      render(payload, `Check-in of ${formatDate(checkIn.date, { day: 'numeric', month: 'long' })} recorded: the plan has been updated from that day on.`);
+      render(payload, t('checkIn.recorded', { date: formatDate(checkIn.date, { day: 'numeric', month: 'long' }) }));
       return;
     }
     errors.hidden = false;
     errors.textContent = payload && payload.errors
       ? showCheckInErrors(form, payload.errors)
-      : 'The check-in could not be recorded.';
+      : t('checkIn.failed');
     status.textContent = errors.textContent;
   }
 
@@ -764,9 +784,11 @@
   form.addEventListener('submit', onSubmit);
   language.addEventListener('change', onLanguageChange);
   document.getElementById('start').value = todayIso();
+  language.value = browserLanguage();
   showSeverity();
   submit.disabled = true;
-  loadCatalogue()
+  loadStrings()
+    .then(loadCatalogue)
     .then(() => { submit.disabled = false; form.dataset.ready = 'true'; })
     .catch((error) => showErrors({ $: [error.message] }));
 })();

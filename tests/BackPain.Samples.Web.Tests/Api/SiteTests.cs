@@ -25,6 +25,9 @@ public sealed class SiteTests(WebApplicationFactory<Program> factory) : IClassFi
     [Theory]
     [InlineData("/app.js", "text/javascript")]
     [InlineData("/app.css", "text/css")]
+    [InlineData("/i18n/en.json", "application/json")]
+    [InlineData("/i18n/de.json", "application/json")]
+    [InlineData("/i18n/es.json", "application/json")]
     public async Task PageAssets_AreServed(string path, string mediaType)
     {
         using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));

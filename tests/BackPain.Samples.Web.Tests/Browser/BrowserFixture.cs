@@ -53,14 +53,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page in its own browser context, at the given viewport size.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A new page in its own browser context, at the given viewport size, in a browser set to the given language.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "en-GB")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "en-GB",
+            Locale = locale,
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);

@@ -1,4 +1,5 @@
 using BackPain.Core;
+using BackPain.Samples.Web.Tests.Page;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -48,7 +49,7 @@ public sealed class PageTests(BrowserFixture browser)
         var expected = RecoveryPlanner.Default.Plan(german.Assess(Reports.PulledMuscle()), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(14)));
         var texts = expected.Assessment.Texts;
 
-        await page.ChooseLanguageAsync("Deutsch");
+        await page.ChooseLanguageAsync("de");
         await Expect(page.Page.GetByLabel(texts.Text(Symptom.Fever))).ToBeVisibleAsync();
         await page.AnswerAsync(Reports.PulledMuscle());
         await page.PlanFromAsync("2026-12-01", 14);
@@ -59,6 +60,55 @@ public sealed class PageTests(BrowserFixture browser)
         await Expect(page.Page.Locator(".cause-name").First).ToHaveTextAsync(texts.Name(expected.Assessment.TopCause.Cause));
         await Expect(page.Results.GetByText(expected.Disclaimer)).ToBeVisibleAsync();
         expected.Disclaimer.Should().NotBe(BackPainAssessor.Default.Assess(Reports.PulledMuscle()).Disclaimer).And.NotContain("not a diagnosis");
+    }
+
+    [SkippableFact]
+    public async Task AssessPlanAndCheckIn_InGerman_LeaveNoEnglishLabelOfThePageOnIt()
+    {
+        var page = await OpenAsync();
+        var texts = new BackPainAssessor(new AssessorOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("de") }).Texts;
+
+        await page.ChooseLanguageAsync("de");
+        await page.AnswerAsync(Reports.PulledMuscle());
+        await page.PlanFromAsync("2026-12-01", 14);
+        await page.SubmitAndWaitForThePlanAsync();
+        await page.CheckInAsync("2026-12-08", 4, "same", clinician: page.Strings["checkIn.clinician.lightActivity"], findings: [Symptom.Fever], texts: texts);
+
+        await Expect(page.Page.Locator(".check-in-list")).ToContainTextAsync(page.Strings.Format("checkIns.warningSign", ("name", texts.Text(Symptom.Fever))));
+        await Expect(page.Page.Locator(".check-in-list")).ToContainTextAsync(page.Strings["clearedFor.lightActivity"]);
+        // Everything the page holds, shown or not (tooltips, the hidden cause rulings, titles and ARIA names), but the
+        // <noscript> notice, which a browser running the page never shows.
+        var onPage = await page.Page.EvaluateAsync<string>("""
+            () => {
+              const root = document.documentElement.cloneNode(true);
+              root.querySelectorAll('noscript').forEach((node) => node.remove());
+              const attributes = [...root.querySelectorAll('[aria-label], [aria-valuetext], [content]')]
+                .flatMap((node) => ['aria-label', 'aria-valuetext', 'content'].map((name) => node.getAttribute(name) || ''));
+              return [root.textContent, ...attributes].join('\n');
+            }
+            """);
+        var english = PageStrings.English.All
+            .Where(entry => !PageStrings.Settings.Contains(entry.Key))
+            .SelectMany(entry => PageStrings.WordsOf(entry.Value).Select(words => (entry.Key, Words: words)))
+            // A word the German label itself uses is German too (the library's German says "Check-in" as well).
+            .Where(label => !page.Strings[label.Key].Contains(label.Words, StringComparison.Ordinal))
+            .Where(label => System.Text.RegularExpressions.Regex.IsMatch(onPage, $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(label.Words)}(?!\p{{L}})"));
+
+        english.Should().BeEmpty("every label of the page is German once German is chosen");
+        await Expect(page.Page.Locator("h1")).ToHaveTextAsync(page.Strings["page.heading"]);
+    }
+
+    [SkippableFact]
+    public async Task Open_InABrowserSetToGerman_StartsInGerman()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = new ReportPage(await browser.NewPageAsync(locale: "de-AT"));
+        await page.OpenAsync();
+
+        await Expect(page.Page.Locator("#language")).ToHaveValueAsync("de");
+        await Expect(page.Page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+        await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = PageStrings.Of("de")["submit"] })).ToBeVisibleAsync();
+        await Expect(page.Page).ToHaveTitleAsync(PageStrings.Of("de")["page.title"]);
     }
 
     [SkippableFact]

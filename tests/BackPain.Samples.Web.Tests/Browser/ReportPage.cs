@@ -2,18 +2,25 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BackPain.Core;
 using BackPain.Core.Serialization;
+using BackPain.Samples.Web.Tests.Page;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace BackPain.Samples.Web.Tests.Browser;
 
-/// <summary>The sample's page, driven the way a person uses it: by the labels they read.</summary>
+/// <summary>
+/// The sample's page, driven the way a person uses it: by the labels they read, in the page's language (its own
+/// labels from wwwroot/i18n, English until <see cref="ChooseLanguageAsync"/>).
+/// </summary>
 internal sealed class ReportPage(IPage page)
 {
     /// <summary>The variable naming a folder to save screenshots in (the README's docs/web.png is taken this way).</summary>
     public const string ScreenshotsVariable = "BACKPAIN_SCREENSHOTS";
 
     public IPage Page { get; } = page;
+
+    /// <summary>The page's own labels in the language it shows.</summary>
+    public PageStrings Strings { get; private set; } = PageStrings.English;
 
     public ILocator Results => Page.Locator("#results");
 
@@ -36,23 +43,24 @@ internal sealed class ReportPage(IPage page)
 
     /// <summary>
     /// Fills in the check-in form as a person would, by its labels: the date, the pain, the trend, what a clinician
-    /// said (one of the choices' labels), each cause's ruling, and the new findings ticked; then sends it and waits
-    /// for the updated plan.
+    /// said (one of the choices' labels; not seen when left out), each cause's ruling, and the new findings ticked
+    /// (by their names in <paramref name="texts"/>, English when left out); then sends it and waits for the updated plan.
     /// </summary>
     public async Task CheckInAsync(
         string date,
         int pain,
         string trend,
-        string clinician = "No",
+        string? clinician = null,
         IReadOnlyDictionary<Cause, string>? causes = null,
-        IReadOnlyList<Symptom>? findings = null)
+        IReadOnlyList<Symptom>? findings = null,
+        BackPainTexts? texts = null)
     {
         var form = CheckInForm;
-        await form.GetByLabel("Date", new() { Exact = true }).FillAsync(date);
-        await form.GetByLabel("Pain now (0 to 10)").FillAsync(pain.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await form.GetByLabel("Compared with before").SelectOptionAsync(trend);
-        await form.GetByRole(AriaRole.Group, new() { Name = "Have you seen a clinician since the last check-in?" })
-            .GetByRole(AriaRole.Radio, new() { Name = clinician, Exact = true }).CheckAsync();
+        await form.GetByLabel(Strings["checkIn.date"], new() { Exact = true }).FillAsync(date);
+        await form.GetByLabel(Strings["checkIn.pain"]).FillAsync(pain.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await form.GetByLabel(Strings["checkIn.trend"]).SelectOptionAsync(trend);
+        await form.GetByRole(AriaRole.Group, new() { Name = Strings["checkIn.clinician"] })
+            .GetByRole(AriaRole.Radio, new() { Name = clinician ?? Strings["checkIn.clinician.notSeen"], Exact = true }).CheckAsync();
         foreach (var (cause, ruling) in causes ?? new Dictionary<Cause, string>())
         {
             await form.GetByRole(AriaRole.Group, new() { Name = cause.Name, Exact = true })
@@ -61,11 +69,12 @@ internal sealed class ReportPage(IPage page)
 
         foreach (var finding in findings ?? [])
         {
-            await form.GetByRole(AriaRole.Group, new() { Name = "Anything new since the last check-in?" }).GetByLabel(finding.Text).CheckAsync();
+            await form.GetByRole(AriaRole.Group, new() { Name = Strings["checkIn.findings"] }).GetByLabel(texts?.Text(finding) ?? finding.Text).CheckAsync();
         }
 
-        await form.GetByRole(AriaRole.Button, new() { Name = "Update the plan" }).ClickAsync();
-        await Expect(Page.Locator(".notice")).ToContainTextAsync($"Check-in of {DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)} recorded");
+        await form.GetByRole(AriaRole.Button, new() { Name = Strings["checkIn.submit"] }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToHaveTextAsync(Strings.Pattern("checkIn.recorded"));
+        await Expect(Page.Locator(".notice")).ToContainTextAsync(DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>
@@ -76,11 +85,11 @@ internal sealed class ReportPage(IPage page)
     {
         if (reminders)
         {
-            await Page.GetByLabel("Add daily ice and heat reminders").CheckAsync();
+            await Page.GetByLabel(Strings["export.reminders"]).CheckAsync();
         }
 
         var answer = Page.WaitForResponseAsync(r => r.Url.Contains("/api/plans/calendar", StringComparison.Ordinal));
-        var file = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Add to calendar" }).ClickAsync());
+        var file = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = Strings["export.button"] }).ClickAsync());
         return (file, await answer);
     }
 
@@ -99,7 +108,7 @@ internal sealed class ReportPage(IPage page)
     public async Task AnswerAsync(SymptomReport report)
     {
         var answers = JsonNode.Parse(BackPainJson.Serialize(report))!.AsObject();
-        await Page.GetByLabel("How bad is the pain now?").FillAsync(Number(report.Severity));
+        await Page.GetByLabel(Strings["severity.label"]).FillAsync(Number(report.Severity));
         foreach (var (name, value) in answers)
         {
             switch (value?.GetValueKind())
@@ -123,31 +132,36 @@ internal sealed class ReportPage(IPage page)
 
         if (report.PainDurationDays is { } days)
         {
-            await Page.GetByLabel("How many days has it lasted?").FillAsync(Number(days));
+            await Page.GetByLabel(Strings["duration.label"]).FillAsync(Number(days));
         }
 
         if (report.Age is { } age)
         {
-            await Page.GetByLabel("Your age").FillAsync(Number(age));
+            await Page.GetByLabel(Strings["age.label"]).FillAsync(Number(age));
         }
     }
 
-    /// <summary>Picks a language (its name as the picker shows it, such as <c>Deutsch</c>) and waits for the questions in it.</summary>
-    public async Task ChooseLanguageAsync(string name)
+    /// <summary>
+    /// Picks a language (its tag, such as <c>de</c>, the value of its name in the picker) and waits for the page's labels
+    /// and the questions in it.
+    /// </summary>
+    public async Task ChooseLanguageAsync(string language)
     {
-        await Page.GetByLabel("Language of the questions and results").SelectOptionAsync(new SelectOptionValue { Label = name });
+        await Page.GetByLabel(Strings["page.language"]).SelectOptionAsync(language);
+        Strings = PageStrings.Of(language);
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", language);
         await Expect(Page.Locator("form#report-form[data-ready='true']")).ToBeAttachedAsync();
     }
 
     public async Task PlanFromAsync(string start, int days)
     {
-        await Page.GetByLabel("Start the plan on").FillAsync(start);
-        await Page.GetByLabel("Plan length in days").FillAsync(Number(days));
+        await Page.GetByLabel(Strings["start.label"]).FillAsync(start);
+        await Page.GetByLabel(Strings["days.label"]).FillAsync(Number(days));
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task SubmitAsync() => await Page.GetByRole(AriaRole.Button, new() { Name = "Show my assessment and plan" }).ClickAsync();
+    public async Task SubmitAsync() => await Page.GetByRole(AriaRole.Button, new() { Name = Strings["submit"] }).ClickAsync();
 
     /// <summary>Submits and waits for the calendar.</summary>
     public async Task SubmitAndWaitForThePlanAsync()
