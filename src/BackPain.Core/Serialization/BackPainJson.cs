@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using BackPain.Core.Internal;
 
 namespace BackPain.Core.Serialization;
@@ -311,6 +312,13 @@ public static class BackPainJson
         TDto? dto;
         try
         {
+            // Found by fuzzing: a string of invalid UTF-8 escaped as an InvalidOperationException.
+            if (!Utf8.IsValid(utf8Json.Span))
+            {
+                root.Add(string.Empty, ValidationCode.Malformed, DocumentConverter.NotUtf8);
+                return Convert(default, convert, errors, root);
+            }
+
             dto = JsonSerializer.Deserialize(utf8Json.Span, typeInfo);
         }
         catch (JsonException e)

@@ -1,7 +1,9 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using BackPain.Core.Internal;
 
 namespace BackPain.Core.Serialization;
@@ -18,6 +20,9 @@ internal static class DocumentConverter
 {
     /// <summary>The most unreadable values listed from one document; a document with more names the first ones and says it stopped.</summary>
     internal const int MaxProblems = 100;
+
+    /// <summary>The problem of a document whose bytes are not UTF-8 text.</summary>
+    internal const string NotUtf8 = "The document is not valid UTF-8 text.";
 
     private static readonly JsonDocumentOptions NodeOptions = new() { MaxDepth = 32, AllowDuplicateProperties = false };
 
@@ -60,15 +65,26 @@ internal static class DocumentConverter
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
+            // Parsed again with the readers' limits (no duplicate property), after checking the text is UTF-8: found by
+            // fuzzing, a duplicate property escaped as an ArgumentException and invalid UTF-8 as an InvalidOperationException.
             reader = start;
-            var node = JsonNode.Parse(ref reader);
+            using var value = JsonDocument.ParseValue(ref reader);
+            var raw = JsonMarshal.GetRawUtf8Value(value.RootElement).ToArray();
+            if (!Utf8.IsValid(raw))
+            {
+                errors.Add(string.Empty, ValidationCode.Malformed, NotUtf8);
+                return default;
+            }
+
+            JsonNode? node = null;
             try
             {
+                node = Parse(raw);
                 return node.Deserialize(typeInfo);
             }
             catch (JsonException failure)
             {
-                return Recover(failure, () => node, typeInfo, errors);
+                return Recover(failure, () => node ?? Parse(raw), typeInfo, errors);
             }
         }
     }
