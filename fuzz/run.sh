@@ -27,10 +27,12 @@ if ! command -v afl-fuzz >/dev/null; then
 fi
 dotnet tool restore >/dev/null
 
-# A fresh publish each run: sharpfuzz instruments the assembly in place, and only once.
-rm -rf "$fuzz/bin"
-dotnet publish "$fuzz/BackPain.Core.Fuzz" -c Release -o "$fuzz/bin" -p:ContinuousIntegrationBuild=false --nologo -v quiet
-dotnet tool run sharpfuzz "$fuzz/bin/BackPain.Core.dll"
+# A fresh publish each run, one folder per target so that several targets can run at once: sharpfuzz instruments the
+# assembly in place, and only once.
+bin="$fuzz/bin/$target"
+rm -rf "$bin"
+dotnet publish "$fuzz/BackPain.Core.Fuzz" -c Release -o "$bin" -p:ContinuousIntegrationBuild=false --nologo -v quiet
+dotnet tool run sharpfuzz "$bin/BackPain.Core.dll"
 
 out="$fuzz/out/$target"
 if [[ -e "$out" ]]; then
@@ -49,11 +51,11 @@ fi
 # (-t: 5 s, and a slow input is skipped rather than fatal), and the CPU's frequency governor is not ours to change.
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1
 afl-fuzz -i "$fuzz/corpus/$target" -o "$out" -t 5000+ -m none -V "$seconds" "${dict[@]}" -- \
-  dotnet "$fuzz/bin/BackPain.Core.Fuzz.dll" "$target"
+  dotnet "$bin/BackPain.Core.Fuzz.dll" "$target"
 
 "$fuzz/stats.sh" "$target"
 crashes=$(find "$out/default/crashes" -type f -name 'id:*' 2>/dev/null | wc -l)
 if [[ $crashes -gt 0 ]]; then
   echo "$crashes crash(es) in $out/default/crashes; replay one with:"
-  echo "  dotnet fuzz/bin/BackPain.Core.Fuzz.dll $target '$out/default/crashes/<file>'"
+  echo "  dotnet fuzz/bin/$target/BackPain.Core.Fuzz.dll $target '$out/default/crashes/<file>'"
 fi
