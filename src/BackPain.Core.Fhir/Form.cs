@@ -81,7 +81,7 @@ internal sealed class Form
             Title = Texts.Get(TextKey + ".title", culture),
             Status = PublicationStatus.Active,
             Publisher = "BackPain.Core contributors",
-            Description = new Markdown(Texts.Get(TextKey + ".description", culture)),
+            Description = Texts.Get(TextKey + ".description", culture),
             Language = LanguageOf(culture),
             SubjectType = [ResourceType.Patient],
         };

@@ -55,7 +55,7 @@ internal sealed record FormField(
 
         return types switch
         {
-            ["integer"] => new(name, Questionnaire.QuestionnaireItemType.Integer, required, false, (int?)schema["minimum"], (int?)schema["maximum"], null, []),
+            ["integer"] => new(name, Questionnaire.QuestionnaireItemType.Integer, required, false, Integer(schema["minimum"]), Integer(schema["maximum"]), null, []),
             ["boolean"] => new(name, Questionnaire.QuestionnaireItemType.Boolean, required, false, null, null, null, []),
             ["string"] when (string?)schema["format"] == "date" => new(name, Questionnaire.QuestionnaireItemType.Date, required, false, null, null, null, []),
             _ => throw new InvalidOperationException($"BackPain.Core.Fhir has no question type for the field '{name}' ({schema.ToJsonString()})."),
@@ -66,6 +66,8 @@ internal sealed record FormField(
         => words.Length == 0
             ? throw new InvalidOperationException($"BackPain.Core.Fhir found no closed list of answers for the field '{name}'.")
             : new(name, Questionnaire.QuestionnaireItemType.Choice, required, repeats, null, null, codeKinds.GetValueOrDefault(name, name), words);
+
+    private static int? Integer(JsonNode? bound) => bound is null ? null : checked((int)bound.GetValue<long>());
 
     private static string[] TypesOf(JsonObject schema) => schema["type"] switch
     {

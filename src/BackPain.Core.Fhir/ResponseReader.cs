@@ -94,10 +94,10 @@ internal static partial class ResponseReader
         catch (BackPainValidationException e) when (e.Errors.Any(error => error.Path.StartsWith('$')))
         {
             // The core's problems, with their JSON paths turned into linkIds (and answer numbers), except those of a
-            // question whose answers were refused above: the core would only say again that it is missing.
+            // question whose only answer was refused above: the core would only say again that it is missing.
             errors.AddRange(e.Errors
                 .Select(error => Relocate(error, answerIndexes))
-                .Where(error => !refused.Contains(FieldOf(error.Path))));
+                .Where(error => !refused.Contains(FieldOf(error.Path)) || document.ContainsKey(FieldOf(error.Path))));
             throw new BackPainValidationException("questionnaire response", errors);
         }
     }
