@@ -38,8 +38,8 @@ internal static class ResponseWriter
                     errors.Add(new ValidationError(
                         $"{field.LinkId}[{i.ToString(CultureInfo.InvariantCulture)}]",
                         ValidationCode.NotAllowed,
-                        $"is a custom exercise ({values[i]?["name"]}), which the questionnaire cannot hold: its answers are the catalogue's exercises only.",
-                        values[i]?["name"]?.ToString()));
+                        $"is a custom exercise ('{(string?)values[i]?["name"]}'), which the questionnaire cannot hold: its answers are the catalogue's exercises only.",
+                        (string?)values[i]?["name"]));
                 }
             }
 
