@@ -86,20 +86,21 @@ internal static partial class ResponseReader
             }
         }
 
+        var result = default(T);
         try
         {
-            var result = readJson(document.ToJsonString());
-            return errors.Count == 0 ? result : throw new BackPainValidationException("questionnaire response", errors);
+            result = readJson(document.ToJsonString());
         }
-        catch (BackPainValidationException e) when (e.Errors.Any(error => error.Path.StartsWith('$')))
+        catch (BackPainValidationException e)
         {
             // The core's problems, with their JSON paths turned into linkIds (and answer numbers), except those of a
             // question whose only answer was refused above: the core would only say again that it is missing.
             errors.AddRange(e.Errors
                 .Select(error => Relocate(error, answerIndexes))
                 .Where(error => !refused.Contains(FieldOf(error.Path)) || document.ContainsKey(FieldOf(error.Path))));
-            throw new BackPainValidationException("questionnaire response", errors);
         }
+
+        return errors.Count == 0 ? result! : throw new BackPainValidationException("questionnaire response", errors);
     }
 
     private static void CheckQuestionnaire(QuestionnaireResponse response, Form form, List<ValidationError> errors)
