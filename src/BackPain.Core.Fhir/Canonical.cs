@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using Hl7.Fhir.Model;
 
@@ -29,9 +30,11 @@ internal static class Canonical
     /// <summary>
     /// The coding of one of the library's ids in its CodeSystem. The code is the catalogue's text key, the kind and the
     /// id joined by a dot (<c>cause.pulledMuscle</c>, <c>symptom.saddleNumbness</c>, <c>triageLevel.emergency</c>),
-    /// the same keys as <see cref="TextKeys.All"/>; the display is the English text of that key.
+    /// the same keys as <see cref="TextKeys.All"/>; the display is the English text of that key. The answers of the
+    /// report's closed lists that have no catalogue text (<c>onset.duringWorkout</c>, <c>trend.same</c>) take theirs
+    /// from this package's texts.
     /// </summary>
-    public static Coding Code(string key) => new(CodeSystemUrl, key, TextKeys.English(key)) { Version = Version };
+    public static Coding Code(string key) => new(CodeSystemUrl, key, Codes.Display(key, CultureInfo.InvariantCulture)) { Version = Version };
 
     private static string ReadVersion()
     {

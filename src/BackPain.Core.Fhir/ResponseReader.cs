@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
+
+namespace BackPain.Core.Fhir;
+
+/// <summary>
+/// Reads a response into the library's JSON shape and hands that to the library's JSON reader, so the ranges, the
+/// required fields and the contradictions are checked once, by the core, with the core's messages. What only a response
+/// can get wrong (its questionnaire, its status, linkIds, the type of an answer, a coding that is not an answer option)
+/// is checked here first. Every problem of both steps is thrown at once, each path naming the linkId.
+/// </summary>
+internal static partial class ResponseReader
+{
+    public static T Read<T>(QuestionnaireResponse response, Form form, Func<string, T> readJson)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var errors = new List<ValidationError>();
+        CheckQuestionnaire(response, form, errors);
+        CheckStatus(response, errors);
+
+        var document = new JsonObject();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        var answerIndexes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < response.Item.Count; i++)
+        {
+            var item = response.Item[i];
+            if (string.IsNullOrEmpty(item.LinkId))
+            {
+                errors.Add(new($"item[{Number(i)}]", ValidationCode.Required, "needs a linkId naming its question."));
+                continue;
+            }
+
+            var linkId = item.LinkId;
+            if (form.Field(linkId) is not { } field)
+            {
+                errors.Add(new(linkId, ValidationCode.UnknownId, $"is not a question of {form.Url}; its questions are: {string.Join(", ", form.Fields.Select(f => f.LinkId))}.", linkId));
+                continue;
+            }
+
+            if (!seen.Add(linkId))
+            {
+                errors.Add(new(linkId, ValidationCode.NotAllowed, "is answered in more than one item: give each question one item, with all its answers in it."));
+                continue;
+            }
+
+            if (item.Item.Count > 0 || item.Answer.Any(a => a.Item.Count > 0))
+            {
+                errors.Add(new(linkId, ValidationCode.NotAllowed, "must not hold nested items: the questionnaire has none."));
+                refused.Add(linkId);
+                continue;
+            }
+
+            if (!field.Repeats && item.Answer.Count > 1)
+            {
+                errors.Add(new(linkId, ValidationCode.TooMany, $"takes one answer; it had {Number(item.Answer.Count)}.", item.Answer.Count));
+                refused.Add(linkId);
+                continue;
+            }
+
+            var before = errors.Count;
+            var values = new List<JsonNode>();
+            var indexes = new List<int>();
+            for (var a = 0; a < item.Answer.Count; a++)
+            {
+                var path = field.Repeats ? $"{linkId}[{Number(a)}]" : linkId;
+                if (Value(field, item.Answer[a].Value, path, errors) is { } value)
+                {
+                    values.Add(value);
+                    indexes.Add(a);
+                }
+            }
+
+            if (errors.Count > before)
+            {
+                refused.Add(linkId);
+            }
+
+            if (values.Count > 0 || (field.Repeats && errors.Count == before))
+            {
+                document[linkId] = field.Repeats ? new JsonArray([.. values]) : values[0];
+                answerIndexes[linkId] = indexes;
+            }
+        }
+
+        var result = default(T);
+        try
+        {
+            result = readJson(document.ToJsonString());
+        }
+        catch (BackPainValidationException e)
+        {
+            // The core's problems, with their JSON paths turned into linkIds (and answer numbers), except those of a
+            // question whose only answer was refused above: the core would only say again that it is missing.
+            errors.AddRange(e.Errors
+                .Select(error => Relocate(error, answerIndexes))
+                .Where(error => !refused.Contains(FieldOf(error.Path)) || document.ContainsKey(FieldOf(error.Path))));
+        }
+
+        return errors.Count == 0 ? result! : throw new BackPainValidationException("questionnaire response", errors);
+    }
+
+    private static void CheckQuestionnaire(QuestionnaireResponse response, Form form, List<ValidationError> errors)
+    {
+        var reference = response.Questionnaire;
+        if (reference != form.Url && reference != form.VersionedUrl)
+        {
+            errors.Add(new(
+                "questionnaire",
+                reference is null ? ValidationCode.Required : ValidationCode.NotAllowed,
+                $"must name the questionnaire this response answers, {form.VersionedUrl} (the version may be left out); it was {reference ?? "missing"}.",
+                reference));
+        }
+    }
+
+    private static void CheckStatus(QuestionnaireResponse response, List<ValidationError> errors)
+    {
+        if (response.Status is not (QuestionnaireResponse.QuestionnaireResponseStatus.Completed or QuestionnaireResponse.QuestionnaireResponseStatus.Amended))
+        {
+            errors.Add(new(
+                "status",
+                response.Status is null ? ValidationCode.Required : ValidationCode.NotAllowed,
+                $"must be completed or amended: only finished answers are assessed; it was {response.Status?.GetLiteral() ?? "missing"}.",
+                response.Status?.GetLiteral()));
+        }
+    }
+
+    /// <summary>The JSON value of one answer, or null after adding its problem.</summary>
+    private static JsonValue? Value(FormField field, DataType? value, string path, List<ValidationError> errors)
+    {
+        switch (field.Type, value)
+        {
+            case (Questionnaire.QuestionnaireItemType.Integer, Integer { Value: { } number }):
+                return JsonValue.Create(number);
+            case (Questionnaire.QuestionnaireItemType.Boolean, FhirBoolean { Value: { } yes }):
+                return JsonValue.Create(yes);
+            case (Questionnaire.QuestionnaireItemType.Date, Date date) when DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
+                return JsonValue.Create(date.Value);
+            case (Questionnaire.QuestionnaireItemType.Date, Date date):
+                errors.Add(new(path, ValidationCode.Malformed, $"must be a full date (YYYY-MM-DD); it was {date.Value ?? "empty"}.", date.Value));
+                return null;
+            case (Questionnaire.QuestionnaireItemType.Choice, Coding coding):
+                var word = coding.System == Canonical.CodeSystemUrl && coding.Code is { } code && code.StartsWith(field.CodeKind + ".", StringComparison.Ordinal)
+                    ? code[(field.CodeKind!.Length + 1)..]
+                    : null;
+                if (word is not null && field.Words.Contains(word, StringComparer.Ordinal))
+                {
+                    return JsonValue.Create(word);
+                }
+
+                errors.Add(new(
+                    path,
+                    ValidationCode.UnknownId,
+                    $"must be one of the question's answer options, codes of {Canonical.CodeSystemUrl}: {string.Join(", ", field.Words.Select(field.Code))}; it was {coding.System ?? "no system"}#{coding.Code ?? "no code"}.",
+                    coding.Code));
+                return null;
+            default:
+                errors.Add(new(path, ValidationCode.Malformed, $"must be answered with {field.ValueName}; it was {(value is null ? "empty" : "value" + Capitalized(value.TypeName))}.", value?.ToString()));
+                return null;
+        }
+    }
+
+    private static ValidationError Relocate(ValidationError error, Dictionary<string, List<int>> answerIndexes)
+    {
+        var path = error.Path.StartsWith("$.", StringComparison.Ordinal) ? error.Path[2..] : error.Path == "$" ? "item" : error.Path;
+        var match = IndexedPath().Match(path);
+        if (match.Success && answerIndexes.TryGetValue(match.Groups["field"].Value, out var indexes)
+            && int.TryParse(match.Groups["index"].Value, CultureInfo.InvariantCulture, out var index) && index < indexes.Count)
+        {
+            path = $"{match.Groups["field"].Value}[{Number(indexes[index])}]{match.Groups["rest"].Value}";
+        }
+
+        return path == error.Path ? error : new ValidationError(path, error.Code, error.Message, error.AttemptedValue);
+    }
+
+    private static string FieldOf(string path)
+    {
+        var end = path.IndexOfAny(['[', '.']);
+        return end < 0 ? path : path[..end];
+    }
+
+    private static string Capitalized(string typeName) => typeName.Length == 0 ? typeName : char.ToUpperInvariant(typeName[0]) + typeName[1..];
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<field>[A-Za-z]+)\[(?<index>\d+)\](?<rest>.*)$")]
+    private static partial Regex IndexedPath();
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using System.Resources;
+
+namespace BackPain.Core.Fhir;
+
+/// <summary>
+/// This package's own texts (Resources/Texts.resx, with de and es): a question per report field (<c>question.severity</c>),
+/// help (<c>help.redFlags</c>), the answers of the report's closed lists (<c>onset.duringWorkout</c>) and the
+/// questionnaires' titles. The catalogue's texts (exercises, symptoms, causes …) come from BackPain.Core.
+/// </summary>
+internal static class Texts
+{
+    private static readonly ResourceManager Manager = new("BackPain.Core.Fhir.Resources.Texts", typeof(Texts).Assembly);
+
+    internal static string Get(string key, CultureInfo culture)
+        => Find(key, culture) ?? throw new InvalidOperationException($"BackPain.Core.Fhir has no text for key '{key}'.");
+
+    internal static string? Find(string key, CultureInfo culture) => Manager.GetString(key, culture);
+}
