@@ -46,6 +46,10 @@ internal static class Codes
         return concept;
     }
 
+    /// <summary>A concept of one code of an R4 base code system, with the display the specification gives it.</summary>
+    public static CodeableConcept Standard(string system, string code, string display)
+        => new() { Coding = [new Coding(system, code, display)] };
+
     /// <summary>The <see cref="RuleExtension"/> of the rule <paramref name="ruleId"/> from <paramref name="source"/>.</summary>
     public static Extension Rule(string ruleId, Source source) => new()
     {

@@ -49,7 +49,8 @@ internal static class RiskAssessmentMapping
     /// A band as an R4 risk-probability code. The library's three bands are words for how well the evidence fits, never
     /// a diagnosis, so the scale's ends are never used: <c>certain</c> would claim a diagnosis, and <c>negligible</c> would
     /// claim the cause is ruled out, which only a clinician can do. Likely (score ≥ the likely threshold, 0.6 by default)
-    /// is <c>high</c>, possible (≥ 0.3) is <c>moderate</c>, unlikely is <c>low</c>.
+    /// is <c>high</c> ("more likely to occur than not"), possible (≥ 0.3) is <c>moderate</c> ("a reasonable likelihood
+    /// of occurrence"), unlikely is <c>low</c> ("possible but unlikely"); the definitions are the code system's.
     /// </summary>
     public static CodeableConcept QualitativeRisk(LikelihoodBand band)
     {
@@ -59,7 +60,7 @@ internal static class RiskAssessmentMapping
             LikelihoodBand.Possible => ("moderate", "Moderate likelihood"),
             _ => ("low", "Low likelihood"),
         };
-        return new CodeableConcept(Codes.RiskProbability, code, display);
+        return Codes.Standard(Codes.RiskProbability, code, display);
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class TriageMapping
         var observation = new Observation
         {
             Status = ObservationStatus.Final,
-            Category = [new CodeableConcept(Codes.ObservationCategory, "survey", "Survey")],
+            Category = [Codes.Standard(Codes.ObservationCategory, "survey", "Survey")],
             Code = Codes.Concept("symptom." + symptom.Id, texts.Text(symptom)),
             Subject = Codes.Copy(options.Subject),
             Effective = effective,
@@ -51,7 +51,7 @@ internal static class TriageMapping
         var flag = new Flag
         {
             Status = Hl7.Fhir.Model.Flag.FlagStatus.Active,
-            Category = [new CodeableConcept(Codes.FlagCategory, "clinical", "Clinical")],
+            Category = [Codes.Standard(Codes.FlagCategory, "clinical", "Clinical")],
             Code = Codes.Concept("triageLevel." + triage.Level.Id, texts.Text(triage.Level)),
             Subject = Codes.Copy(options.Subject),
             Period = triage.Since is { } since ? new Period { StartElement = since } : null,
