@@ -84,7 +84,10 @@ public static class BackPainFhir
         }
     }
 
-    /// <summary>The Flag and ServiceRequest of the triage in force; the request's reasons are the red flags reported since it came into force.</summary>
+    /// <summary>
+    /// The Flag and ServiceRequest of the triage in force. The request's reasons are the red flags reported since the
+    /// level came into force (the first report's count as reported on the plan's first day), or every red flag without a plan.
+    /// </summary>
     private static void AddTriage(Resources resources, TriageInForce triage, BackPainTexts texts, FhirOutputOptions options, DateOnly? firstDay)
     {
         if (TriageMapping.Flag(triage, texts, options) is { } flag)
@@ -92,9 +95,8 @@ public static class BackPainFhir
             resources.Add(resources.Ids.Flag, flag);
         }
 
-        var since = triage.Since?.ToDateTimeOffset(TimeSpan.Zero) is { } start ? DateOnly.FromDateTime(start.Date) : firstDay;
         var reasons = resources.RedFlags
-            .Where(r => since is null || (r.Date ?? firstDay) is not { } date || date >= since)
+            .Where(r => triage.FromDay is not { } from || (r.Date ?? firstDay) >= from)
             .Select(r => r.Url);
         if (TriageMapping.ServiceRequest(triage, texts, options, resources.Ids.RiskAssessment, reasons) is { } request)
         {

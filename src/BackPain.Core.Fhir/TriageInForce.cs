@@ -5,12 +5,14 @@ namespace BackPain.Core.Fhir;
 /// <summary>
 /// The triage level in force when the resources are written, since when, and the rule that set it when known: the
 /// assessment's own triage, or, for a plan, the level in force on its last check-in (domain model §6b.5).
+/// <see cref="FromDay"/> is the plan's day it came into force on (null without a plan), <see cref="Since"/> the same as
+/// FHIR writes it (the assessment's time when it is the assessment's level).
 /// </summary>
-internal sealed record TriageInForce(TriageLevel Level, FhirDateTime? Since, string Reason, string? RuleId, Source? Source)
+internal sealed record TriageInForce(TriageLevel Level, FhirDateTime? Since, DateOnly? FromDay, string Reason, string? RuleId, Source? Source)
 {
     /// <summary>The assessment's triage, in force from <paramref name="since"/> when known.</summary>
-    public static TriageInForce Of(Assessment assessment, FhirDateTime? since)
-        => new(assessment.Triage.Level, since, assessment.Triage.Reason, assessment.Triage.RuleId, assessment.Triage.Source);
+    public static TriageInForce Of(Assessment assessment, FhirDateTime? since, DateOnly? fromDay = null)
+        => new(assessment.Triage.Level, since, fromDay, assessment.Triage.Reason, assessment.Triage.RuleId, assessment.Triage.Source);
 
     /// <summary>
     /// The level in force on the plan's <see cref="RecoveryPlan.AsOf"/> and the first day of the run of days that have
@@ -29,12 +31,12 @@ internal sealed record TriageInForce(TriageLevel Level, FhirDateTime? Since, str
 
         if (since == plan.Request.Start && level == plan.Assessment.Triage.Level)
         {
-            return Of(plan.Assessment, assessedAt);
+            return Of(plan.Assessment, assessedAt, since);
         }
 
         var entry = plan.Day(since).Planned.FirstOrDefault(e => e.Kind == PlanEntryKind.SeeClinician);
         return entry is null
-            ? new(level, Codes.Date(since), plan.Assessment.Texts.Text(level), null, null)
-            : new(level, Codes.Date(since), entry.Reason, entry.RuleId, entry.Source);
+            ? new(level, Codes.Date(since), since, plan.Assessment.Texts.Text(level), null, null)
+            : new(level, Codes.Date(since), since, entry.Reason, entry.RuleId, entry.Source);
     }
 }

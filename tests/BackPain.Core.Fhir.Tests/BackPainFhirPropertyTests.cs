@@ -7,14 +7,16 @@ namespace BackPain.Core.Fhir.Tests;
 
 /// <summary>
 /// The mappings over 1,000 generated reports, histories, plans and check-ins (<see cref="FhirCases"/>). Firely's validator
-/// takes about TIME per bundle here, so it checks a deterministic sample, every fifth case (200 bundles), and every case is
-/// checked structurally (unique urn:uuid full URLs, references that resolve in the bundle, the subject) and by its JSON
-/// round trip.
+/// took 337 ms per generated bundle on the shared development machine (load average 30 on 2 cores; a 90-day plan's
+/// CarePlan has many activities), so 1,000 validations would take minutes: it checks a deterministic sample, every fifth
+/// case (200 bundles), and every case is checked structurally (unique urn:uuid full URLs, references that resolve in the
+/// bundle, the subject) and by its JSON round trip. <c>BACKPAIN_FHIR_VALIDATE_EVERY=1</c> validates every case.
 /// </summary>
 public class BackPainFhirPropertyTests(ITestOutputHelper output)
 {
     private const int Cases = 1_000;
-    private const int ValidateEvery = 5;
+    private static readonly int ValidateEvery =
+        int.TryParse(Environment.GetEnvironmentVariable("BACKPAIN_FHIR_VALIDATE_EVERY"), out var every) && every >= 1 ? every : 5;
 
     [Fact]
     public void ToBundle_GeneratedPlans_AreWellFormedRoundTripAndASampleValidatesAgainstR4()
@@ -37,7 +39,7 @@ public class BackPainFhirPropertyTests(ITestOutputHelper output)
         }, iter: Cases, threads: 1);
 
         output.WriteLine($"{validated} bundles validated in {validating.TotalSeconds:0.0} s ({validating.TotalMilliseconds / validated:0} ms each)");
-        validated.Should().Be(Cases / ValidateEvery);
+        validated.Should().Be((Cases + ValidateEvery - 1) / ValidateEvery);
     }
 
     [Fact]

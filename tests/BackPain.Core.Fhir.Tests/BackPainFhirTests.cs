@@ -78,6 +78,28 @@ public class BackPainFhirTests
     }
 
     [Fact]
+    public void ToBundle_CheckInWithFever_FlagsTheUrgentLevelFromThatDateWithTheCheckInsObservationAsReason()
+    {
+        // domain.md §4: fever is a red flag for seeing a doctor urgently; §6b.5: a check-in raises the level in force
+        // from its date. The pulled-muscle story itself needs no clinician's visit that urgent.
+        var plan = Support.Stories.Plan("pulled-muscle").CheckIn(new CheckInReport(new DateOnly(2026, 12, 8), 3, Trend.Same, newSymptoms: [Symptom.Fever]));
+
+        var bundle = BackPainFhir.ToBundle(plan, Support.Stories.Options);
+
+        var fever = bundle.All<Observation>().Single(o => o.Code.LibraryCode() == "symptom.fever");
+        fever.Effective.Should().BeOfType<FhirDateTime>().Which.Value.Should().Be("2026-12-08");
+        fever.DerivedFrom.Should().BeEmpty("the check-in did not come from the report's questionnaire response");
+        var flag = bundle.One<Flag>()!;
+        flag.Code.LibraryCode().Should().Be("triageLevel.seeDoctorUrgently");
+        flag.Period!.Start.Should().Be("2026-12-08");
+        var request = bundle.One<ServiceRequest>()!;
+        request.Priority.Should().Be(RequestPriority.Urgent);
+        request.AuthoredOn.Should().Be("2026-12-08");
+        request.ReasonReference.Select(r => r.Reference).Should().Equal(bundle.UrlOf(fever));
+        FhirValidation.Errors(bundle).Should().BeEmpty();
+    }
+
+    [Fact]
     public void ToBundle_DomsStory_WithoutWarningSigns_HasNoObservationFlagOrServiceRequest()
     {
         // DOMS (examples/doms.json) is self-care: nothing for a clinic to act on beyond the record itself.
