@@ -65,9 +65,6 @@ internal static class Codes
     /// <summary>A date as a FHIR dateTime of day precision (<c>2026-12-01</c>).</summary>
     public static FhirDateTime Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    /// <summary>A date as a FHIR date.</summary>
-    public static Hl7.Fhir.Model.Date FhirDate(DateOnly date) => new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
     /// <summary>A copy of <paramref name="reference"/>, so no two resources share one mutable element.</summary>
     public static ResourceReference Copy(ResourceReference reference) => (ResourceReference)reference.DeepCopy();
 }
