@@ -35,7 +35,7 @@ public static class BackPainCodeSystem
             Title = "BackPain.Core ids",
             Status = PublicationStatus.Active,
             Publisher = "BackPain.Core contributors",
-            Description = "The ids of BackPain.Core (causes, symptoms and red flags, remedies, muscle groups, exercises, triage levels) and the answers of its questionnaires. Not a diagnosis.",
+            Description = "The ids of BackPain.Core (causes, symptoms and red flags, remedies, muscle groups, exercises, triage levels), the rules of its recovery plans and restrictions (the activities of a care plan) and the answers of its questionnaires. Not a diagnosis.",
             CaseSensitive = true,
             Content = CodeSystemContentMode.Complete,
             Count = Codes.All.Count,

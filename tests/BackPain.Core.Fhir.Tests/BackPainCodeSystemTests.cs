@@ -34,15 +34,17 @@ public class BackPainCodeSystemTests
     }
 
     [Fact]
-    public void CodeSystem_HoldsEveryAnswerOptionOfBothQuestionnaires_AndNothingMore()
+    public void CodeSystem_HoldsEveryAnswerOptionOfBothQuestionnaires_AndEveryPlanRule_AndNothingMore()
     {
         var catalogue = Cause.All.Count + Symptom.All.Count + Remedy.All.Count + MuscleGroup.All.Count + Exercise.All.Count + TriageLevel.All.Count;
+        // The care plan's activity codes: the rules of the plan and of the restrictions.
+        var rules = RuleCatalogue.All.Where(r => r.Kind is RuleKind.Plan or RuleKind.Restriction).Select(r => r.Id).ToList();
         var options = new[] { BackPainQuestionnaires.SymptomReport(), BackPainQuestionnaires.CheckIn() }
             .SelectMany(q => q.Item).SelectMany(i => i.AnswerOption).Select(o => ((Coding)o.Value).Code).Distinct().ToList();
 
-        Codes.Should().Contain(options);
+        Codes.Should().Contain(options).And.Contain(rules);
         // 6 closed lists of the reports: onset 3, character 3, area 3, legs 3, trend 3, clearance 3.
-        CodeSystem.Concept.Should().HaveCount(catalogue + 18);
+        CodeSystem.Concept.Should().HaveCount(catalogue + rules.Count + 18);
     }
 
     [Fact]

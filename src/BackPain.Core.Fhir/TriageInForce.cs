@@ -1,0 +1,42 @@
+using Hl7.Fhir.Model;
+
+namespace BackPain.Core.Fhir;
+
+/// <summary>
+/// The triage level in force when the resources are written, since when, and the rule that set it when known: the
+/// assessment's own triage, or, for a plan, the level in force on its last check-in (domain model §6b.5).
+/// <see cref="FromDay"/> is the plan's day it came into force on (null without a plan), <see cref="Since"/> the same as
+/// FHIR writes it (the assessment's time when it is the assessment's level).
+/// </summary>
+internal sealed record TriageInForce(TriageLevel Level, FhirDateTime? Since, DateOnly? FromDay, string Reason, string? RuleId, Source? Source)
+{
+    /// <summary>The assessment's triage, in force from <paramref name="since"/> when known.</summary>
+    public static TriageInForce Of(Assessment assessment, FhirDateTime? since, DateOnly? fromDay = null)
+        => new(assessment.Triage.Level, since, fromDay, assessment.Triage.Reason, assessment.Triage.RuleId, assessment.Triage.Source);
+
+    /// <summary>
+    /// The level in force on the plan's <see cref="RecoveryPlan.AsOf"/> and the first day of the run of days that have
+    /// it. The rule is the assessment's when the run starts with the plan at the assessment's level; otherwise the
+    /// see-a-clinician entry of the day the run starts (a check-in that raised it), or, when that day has none (a
+    /// clearance that lowered it), the level's own words.
+    /// </summary>
+    public static TriageInForce Of(RecoveryPlan plan, FhirDateTime assessedAt)
+    {
+        var level = plan.TriageOn(plan.AsOf);
+        var since = plan.AsOf;
+        while (since > plan.Request.Start && plan.TriageOn(since.AddDays(-1)) == level)
+        {
+            since = since.AddDays(-1);
+        }
+
+        if (since == plan.Request.Start && level == plan.Assessment.Triage.Level)
+        {
+            return Of(plan.Assessment, assessedAt, since);
+        }
+
+        var entry = plan.Day(since).Planned.FirstOrDefault(e => e.Kind == PlanEntryKind.SeeClinician);
+        return entry is null
+            ? new(level, Codes.Date(since), since, plan.Assessment.Texts.Text(level), null, null)
+            : new(level, Codes.Date(since), since, entry.Reason, entry.RuleId, entry.Source);
+    }
+}
