@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using BackPain.Core.Internal;
 
@@ -13,6 +14,8 @@ namespace BackPain.Core;
 public sealed class BackPainTexts
 {
     private readonly TextTable _texts;
+
+    private IReadOnlyDictionary<string, string>? _rules;
 
     internal BackPainTexts(TextTable texts) => _texts = texts;
 
@@ -51,4 +54,17 @@ public sealed class BackPainTexts
     /// <summary>What <paramref name="level"/> tells a person to do.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="level"/> is null.</exception>
     public string Text(TriageLevel level) => _texts.Get("triageLevel." + Preconditions.CheckNotNull(level).Id);
+
+    /// <summary>
+    /// What <paramref name="rule"/> (one of <see cref="RuleCatalogue.All"/>) says, in this culture, for an audit screen
+    /// or a list of the rules beside the assessment; <see cref="RuleDescription.Text"/> is the English.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public string Text(RuleDescription rule)
+    {
+        Preconditions.CheckNotNull(rule);
+        // Built on first use (an assessment's texts are read far more often than its rule list); a race builds the same table twice.
+        var rules = _rules ??= RuleCatalogue.Describe(_texts).ToFrozenDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
+        return rules[rule.Id];
+    }
 }

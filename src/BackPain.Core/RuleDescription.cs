@@ -4,7 +4,7 @@ namespace BackPain.Core;
 /// One rule the library can fire, described for a person or an audit screen: the id that the outputs carry
 /// (<see cref="Evidence.RuleId"/>, <see cref="RedFlag.RuleId"/>, <see cref="TriageResult.RuleId"/>,
 /// <see cref="RemedyAdvice.RuleId"/>, <see cref="Restriction.RuleId"/>, <see cref="PlanEntry.RuleId"/>,
-/// <see cref="Conflict.RuleId"/>), what kind of rule it is, what it says (in English), and its source. <see cref="RuleCatalogue.All"/> lists every one.
+/// <see cref="Conflict.RuleId"/>), what kind of rule it is, what it says (in English; <see cref="BackPainTexts.Text(RuleDescription)"/> gives it in an assessment's culture), and its source. <see cref="RuleCatalogue.All"/> lists every one.
 /// </summary>
 public sealed record RuleDescription
 {
@@ -22,7 +22,7 @@ public sealed record RuleDescription
     /// <summary>Which rule table the rule belongs to.</summary>
     public RuleKind Kind { get; }
 
-    /// <summary>What the rule says, in one line a person reads (in the library's neutral language, English).</summary>
+    /// <summary>What the rule says, in one line a person reads, in the library's neutral language, English (from its resources, by the rule's id; <see cref="BackPainTexts.Text(RuleDescription)"/> gives it in another culture).</summary>
     public string Text { get; }
 
     /// <summary>Where the rule comes from.</summary>
