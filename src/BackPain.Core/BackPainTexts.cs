@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using BackPain.Core.Internal;
 
@@ -14,8 +13,6 @@ namespace BackPain.Core;
 public sealed class BackPainTexts
 {
     private readonly TextTable _texts;
-
-    private IReadOnlyDictionary<string, string>? _rules;
 
     internal BackPainTexts(TextTable texts) => _texts = texts;
 
@@ -60,11 +57,5 @@ public sealed class BackPainTexts
     /// or a list of the rules beside the assessment; <see cref="RuleDescription.Text"/> is the English.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    public string Text(RuleDescription rule)
-    {
-        Preconditions.CheckNotNull(rule);
-        // Built on first use (an assessment's texts are read far more often than its rule list); a race builds the same table twice.
-        var rules = _rules ??= RuleCatalogue.Describe(_texts).ToFrozenDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
-        return rules[rule.Id];
-    }
+    public string Text(RuleDescription rule) => Preconditions.CheckNotNull(rule).TextIn(_texts);
 }

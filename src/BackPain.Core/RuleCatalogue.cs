@@ -17,29 +17,23 @@ public static class RuleCatalogue
     /// Every rule, by kind: the evidence table by cause, the triage rules most urgent first, the remedies, the
     /// restrictions strictest first, then the planner's rules.
     /// </summary>
-    public static IReadOnlyList<RuleDescription> All { get; } = Describe(Texts.Neutral);
-
-    /// <summary>
-    /// Every rule with its text in the culture of <paramref name="texts"/> (the neutral English gives <see cref="All"/>);
-    /// <see cref="BackPainTexts.Text(RuleDescription)"/> reads them. Texts are looked up by the rule's stable id.
-    /// </summary>
-    internal static IReadOnlyList<RuleDescription> Describe(TextTable texts) => ValueList<RuleDescription>.Wrap(
+    public static IReadOnlyList<RuleDescription> All { get; } = ValueList<RuleDescription>.Wrap(
     [
-        .. EvidenceRules.All.Select(row => Describe(row, texts)),
-        .. TriageRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Triage, texts.Get(r.RedFlag is null ? r.Id : "symptom." + r.RedFlag.Id), r.Source)),
-        .. RemedyRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Remedy, texts.Get("remedy." + r.Remedy.Id + ".when"), r.Source)),
-        .. RestrictionRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Restriction, texts.Get(r.Causes.Count == 0 ? r.Id : "rule." + r.Id), r.Source)),
-        .. RecoveryRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Plan, texts.Get("rule." + r.Id), r.Source)),
+        .. EvidenceRules.All.Select(row => new RuleDescription(row.RuleId, RuleKind.Evidence, texts => Describe(row, texts), row.Source)),
+        .. TriageRules.All.Select(r => Described(r.Id, RuleKind.Triage, r.RedFlag is null ? r.Id : "symptom." + r.RedFlag.Id, r.Source)),
+        .. RemedyRules.All.Select(r => Described(r.Id, RuleKind.Remedy, "remedy." + r.Remedy.Id + ".when", r.Source)),
+        .. RestrictionRules.All.Select(r => Described(r.Id, RuleKind.Restriction, r.Causes.Count == 0 ? r.Id : "rule." + r.Id, r.Source)),
+        .. RecoveryRules.All.Select(r => Described(r.Id, RuleKind.Plan, "rule." + r.Id, r.Source)),
     ]);
 
-    private static RuleDescription Describe(Evidence row, TextTable texts)
-    {
-        var text = string.Format(
+    /// <summary>A rule whose text is the text of <paramref name="key"/>, in whichever culture it is read.</summary>
+    private static RuleDescription Described(string id, RuleKind kind, string key, Source source) => new(id, kind, texts => texts.Get(key), source);
+
+    private static string Describe(Evidence row, TextTable texts)
+        => string.Format(
             texts.Culture,
             texts.Get(row.Supports ? "rule.evidence.for" : "rule.evidence.against"),
             texts.Get("symptom." + row.Symptom.Id),
             texts.Get("cause." + row.Cause.Id),
             row.Weight.ToString("+0.0;-0.0", texts.Culture));
-        return new RuleDescription(row.RuleId, RuleKind.Evidence, text, row.Source);
-    }
 }

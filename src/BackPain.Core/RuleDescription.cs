@@ -8,11 +8,15 @@ namespace BackPain.Core;
 /// </summary>
 public sealed record RuleDescription
 {
-    internal RuleDescription(string id, RuleKind kind, string text, Source source)
+    private readonly Func<Internal.TextTable, string> _text;
+
+    /// <summary>A rule whose text <paramref name="text"/> reads from the texts of a culture (by the rule's stable id).</summary>
+    internal RuleDescription(string id, RuleKind kind, Func<Internal.TextTable, string> text, Source source)
     {
         Id = id;
         Kind = kind;
-        Text = text;
+        _text = text;
+        Text = text(Internal.Texts.Neutral);
         Source = source;
     }
 
@@ -27,6 +31,9 @@ public sealed record RuleDescription
 
     /// <summary>Where the rule comes from.</summary>
     public Source Source { get; }
+
+    /// <summary>What the rule says in the culture of <paramref name="texts"/>.</summary>
+    internal string TextIn(Internal.TextTable texts) => _text(texts);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Text}";

@@ -198,7 +198,7 @@ public partial class LocalizationTests
         {
             foreach (var culture in ShippedCultures)
             {
-                data.Add(resource, (string)culture[0]);
+                data.Add(resource, culture);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using BackPain.Core.Internal;
 using BackPain.Core.Serialization;
@@ -13,7 +14,7 @@ public sealed partial class ValidationMessageTests
 {
     /// <summary>A report with five problems of different kinds: out of range, an unknown word, an unknown field, a red flag that is no question, an unknown id.</summary>
     private const string BrokenReport = """
-        {"severity": 11, "onset": "sometimes", "sevrity": 3, "redFlags": ["dullAche"], "exercises": ["nope"], "age": 131}
+        {"severity": 11, "onset": "sometimes", "pain_duration_days": 3, "redFlags": ["dullAche"], "exercises": ["nope"], "age": 131}
         """;
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed partial class ValidationMessageTests
         german.Errors.Should().HaveCount(6);
         german.Errors.Select(e => e.Message).Should().OnlyContain(m => !EnglishFragments.Any(f => m.Contains(f, StringComparison.Ordinal)), "every message is German");
         german.Errors.Single(e => e.Path == "$.severity").Message.Should().Be("muss zwischen 0 und 10 liegen (beide eingeschlossen); angegeben war 11.");
-        german.Errors.Single(e => e.Path == "$.sevrity").Message.Should().StartWith("ist kein bekanntes Feld: Meinten Sie severity?");
+        german.Errors.Single(e => e.Path == "$.pain_duration_days").Message.Should().StartWith("ist kein bekanntes Feld: Meinten Sie painDurationDays?");
         german.Message.Should().StartWith("Ungültige Angaben (JSON-Dokument): $.").And.Contain("$.severity: muss zwischen 0 und 10");
     }
 
@@ -48,16 +49,16 @@ public sealed partial class ValidationMessageTests
     {
         var problems = ErrorsIn(CultureInfo.GetCultureInfo(culture), () => BackPainJson.DeserializeReport(BrokenReport));
 
-        problems.Errors.Single(e => e.Path == "$.severity").Message.Should().Be(string.Format(CultureInfo.InvariantCulture, Messages.English("validation.range"), 0, 10, 11));
-        problems.Errors.Single(e => e.Path == "$.age").Message.Should().Be(string.Format(CultureInfo.InvariantCulture, Messages.English("validation.range"), 0, 130, 131));
-        problems.Errors.Single(e => e.Path == "$.redFlags[0]").Message.Should().StartWith(string.Format(CultureInfo.InvariantCulture, Messages.English("validation.redFlagNotAllowed"), "dullAche", string.Empty).TrimEnd('.'));
-        problems.Message.Should().StartWith(string.Format(CultureInfo.InvariantCulture, Messages.English("validation.invalid"), Messages.English("document.json"), "$."));
+        problems.Errors.Single(e => e.Path == "$.severity").Message.Should().Be(English("validation.range", 0, 10, 11));
+        problems.Errors.Single(e => e.Path == "$.age").Message.Should().Be(English("validation.range", 0, 130, 131));
+        problems.Errors.Single(e => e.Path == "$.redFlags[0]").Message.Should().StartWith(English("validation.redFlagNotAllowed", "dullAche", string.Empty).TrimEnd('.'));
+        problems.Message.Should().StartWith(English("validation.invalid", Messages.English("document.json"), "$."));
     }
 
     [Fact]
     public void Messages_SpecificCulture_FallsBackToItsLanguage()
     {
-        var austrian = ErrorsIn(CultureInfo.GetCultureInfo("de-AT"), () => new Workout(new DateOnly(2026, 12, 1), [Exercise.Squat], rpe: 11));
+        var austrian = ErrorsIn(CultureInfo.GetCultureInfo("de-AT"), () => _ = new Workout(new DateOnly(2026, 12, 1), [Exercise.Squat], rpe: 11));
 
         austrian.Errors.Single().Message.Should().Be("muss zwischen 1 und 10 liegen (beide eingeschlossen); angegeben war 11.");
         austrian.Message.Should().StartWith("Ungültige Angaben (Trainingseinheit): rpe:");
@@ -91,6 +92,10 @@ public sealed partial class ValidationMessageTests
             .Where(fragment => fragment.Length >= 12 && !fragment.Contains("CultureInfo", StringComparison.Ordinal) && !fragment.Contains("yyyy", StringComparison.Ordinal))
             .Distinct(),
     ];
+
+    /// <summary>The English message of <paramref name="key"/> with <paramref name="args"/> put in, from the package's neutral resource.</summary>
+    private static string English(string key, params object[] args)
+        => string.Format(CultureInfo.InvariantCulture, CompositeFormat.Parse(Messages.English(key)), args);
 
     /// <summary>The exception <paramref name="act"/> throws with the UI culture set to <paramref name="culture"/> on this thread, then restored.</summary>
     private static BackPainValidationException ErrorsIn(CultureInfo culture, Action act)
