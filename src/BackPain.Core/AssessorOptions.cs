@@ -55,12 +55,12 @@ public sealed record AssessorOptions
     {
         if (!(LikelyThreshold is >= 0.4 and <= 0.95))
         {
-            errors.Add("likelyThreshold", ValidationCode.OutOfRange, $"must be between 0.4 and 0.95; it was {LikelyThreshold.ToString(CultureInfo.InvariantCulture)}.", LikelyThreshold);
+            errors.Add("likelyThreshold", ValidationCode.OutOfRange, Internal.Messages.Format("validation.likelyThresholdRange", LikelyThreshold), LikelyThreshold);
         }
 
         if (Culture is null)
         {
-            errors.Add("culture", ValidationCode.Required, "must not be null; use CultureInfo.InvariantCulture for English.");
+            errors.Add("culture", ValidationCode.Required, Internal.Messages.Get("validation.cultureRequired"));
         }
 
         if (TextSource is not null)

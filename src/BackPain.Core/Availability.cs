@@ -53,7 +53,7 @@ public sealed record Availability
             errors.Defined<OpenCondition>(nameof(condition), condition);
             if (condition == OpenCondition.None)
             {
-                errors.Add(nameof(condition), ValidationCode.NotAllowed, "must name what is still open, not None.", condition);
+                errors.Add(nameof(condition), ValidationCode.NotAllowed, Messages.Get("validation.conditionNone"), condition);
             }
 
             errors.ThrowIfAny("availability");

@@ -51,7 +51,7 @@ public sealed class BackPainAssessor
     public BackPainAssessor(AssessorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate().ThrowIfInvalid("assessor options");
+        options.Validate().ThrowIfInvalid(Messages.Document("assessorOptions"));
         _options = options;
         var texts = _texts = Internal.Texts.For(options.Culture, options.TextSource);
         _catalogueTexts = new BackPainTexts(texts);

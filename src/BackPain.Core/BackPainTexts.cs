@@ -51,4 +51,11 @@ public sealed class BackPainTexts
     /// <summary>What <paramref name="level"/> tells a person to do.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="level"/> is null.</exception>
     public string Text(TriageLevel level) => _texts.Get("triageLevel." + Preconditions.CheckNotNull(level).Id);
+
+    /// <summary>
+    /// What <paramref name="rule"/> (one of <see cref="RuleCatalogue.All"/>) says, in this culture, for an audit screen
+    /// or a list of the rules beside the assessment; <see cref="RuleDescription.Text"/> is the English.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public string Text(RuleDescription rule) => Preconditions.CheckNotNull(rule).TextIn(_texts);
 }

@@ -23,7 +23,7 @@ public sealed class BackPainValidationException : ArgumentException
     }
 
     private BackPainValidationException(string what, ValueList<ValidationError> errors)
-        : base($"The {what} is invalid: {string.Join("; ", errors)}", errors.Count > 0 ? errors[0].Path : null)
+        : base(Messages.Format("validation.invalid", what, string.Join("; ", errors)), errors.Count > 0 ? errors[0].Path : null)
         => Errors = errors;
 
     /// <summary>Every problem found, each with its field path.</summary>

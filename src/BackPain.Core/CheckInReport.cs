@@ -53,7 +53,7 @@ public sealed record CheckInReport
         Cause[] confirmed = causesConfirmed is null ? [] : [.. causesConfirmed];
         var errors = new ErrorCollector();
         Check(errors, pain, trend, clearance, findings, ruledOut, confirmed);
-        errors.ThrowIfAny("check-in");
+        errors.ThrowIfAny("checkIn");
         Date = date;
         Pain = pain;
         Trend = trend;
@@ -103,7 +103,7 @@ public sealed record CheckInReport
         errors.Defined("trend", trend);
         if (pain == 0 && trend == Trend.Worse)
         {
-            errors.Add("trend", ValidationCode.Contradiction, "must not be Worse when pain is 0: pain that has gone cannot be getting worse.", trend);
+            errors.Add("trend", ValidationCode.Contradiction, Messages.Get("validation.trendWorseWithoutPain"), trend);
         }
 
         errors.Defined("clearance", clearance);
@@ -111,11 +111,11 @@ public sealed record CheckInReport
         {
             if (findings[i] is not { } finding)
             {
-                errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.Required, "must not be null.");
+                errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.Required, Messages.Get("validation.notNull"));
             }
             else if (Array.IndexOf(Allowed, finding) < 0)
             {
-                errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.NotAllowed, $"'{finding.Id}' cannot be reported at a check-in; allowed: {string.Join(", ", Allowed.Select(s => s.Id))}.", finding);
+                errors.Add(ErrorCollector.Index("newSymptoms", i), ValidationCode.NotAllowed, Messages.Format("validation.newSymptomNotAllowed", finding.Id, string.Join(", ", Allowed.Select(s => s.Id))), finding);
             }
         }
 
@@ -125,7 +125,7 @@ public sealed record CheckInReport
         {
             if (confirmed[i] is { } cause && ruledOut.Contains(cause))
             {
-                errors.Add(ErrorCollector.Index("causesConfirmed", i), ValidationCode.Contradiction, $"'{cause.Id}' is also ruled out: a cause cannot be both ruled out and confirmed.", cause);
+                errors.Add(ErrorCollector.Index("causesConfirmed", i), ValidationCode.Contradiction, Messages.Format("validation.causeRuledOutAndConfirmed", cause.Id), cause);
             }
         }
     }

@@ -20,7 +20,7 @@ public readonly record struct Days : IComparable<Days>
             // Checked before collecting, so the valid case allocates nothing: days are made in the planner's loops.
             var errors = new ErrorCollector();
             errors.Range(nameof(count), count, 0, MaxCount);
-            errors.ThrowIfAny("number of days");
+            errors.ThrowIfAny("days");
         }
 
         Count = count;

@@ -123,7 +123,7 @@ public sealed record Dose
         errors.Range(maxPath, max, 1, most);
         if (max < min && max >= 1 && min <= most)
         {
-            errors.Add(maxPath, ValidationCode.OutOfOrder, $"must be at least {minPath} ({min}); it was {max}.", max);
+            errors.Add(maxPath, ValidationCode.OutOfOrder, Messages.Format("validation.atLeast", minPath, min, max), max);
         }
     }
 

@@ -185,7 +185,7 @@ public sealed class Exercise : IEquatable<Exercise>
         MuscleGroup[] secondary = [.. secondaryMuscles];
         var errors = new ErrorCollector();
         CheckCustom(errors, name, primary, secondary);
-        errors.ThrowIfAny("custom exercise");
+        errors.ThrowIfAny("customExercise");
         return new("custom", name.Trim(), isCustom: true, isStrenuousForSpine, [.. primary.Distinct()], [.. secondary.Distinct()]);
     }
 
@@ -194,16 +194,16 @@ public sealed class Exercise : IEquatable<Exercise>
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            errors.Add("name", ValidationCode.Required, "must not be empty or white space.", name);
+            errors.Add("name", ValidationCode.Required, Messages.Get("validation.nameBlank"), name);
         }
         else if (name.Length > MaxNameLength)
         {
-            errors.Add("name", ValidationCode.OutOfRange, $"must be 1 to {MaxNameLength} characters long; it was {name.Length}.", name);
+            errors.Add("name", ValidationCode.OutOfRange, Messages.Format("validation.nameLength", MaxNameLength, name.Length), name);
         }
 
         if (primary.Count == 0)
         {
-            errors.Add("primaryMuscles", ValidationCode.Required, "must name at least one muscle group.");
+            errors.Add("primaryMuscles", ValidationCode.Required, Messages.Get("validation.primaryMusclesRequired"));
         }
 
         errors.NoNulls("primaryMuscles", primary);

@@ -21,15 +21,15 @@ public sealed record HealingEstimate
         var errors = new ErrorCollector();
         if (typical < minimum)
         {
-            errors.Add(nameof(typical), ValidationCode.OutOfOrder, $"must be at least minimum ({minimum}); it was {typical}.", typical);
+            errors.Add(nameof(typical), ValidationCode.OutOfOrder, Messages.Format("validation.atLeast", nameof(minimum), minimum, typical), typical);
         }
 
         if (maximum < typical)
         {
-            errors.Add(nameof(maximum), ValidationCode.OutOfOrder, $"must be at least typical ({typical}); it was {maximum}.", maximum);
+            errors.Add(nameof(maximum), ValidationCode.OutOfOrder, Messages.Format("validation.atLeast", nameof(typical), typical, maximum), maximum);
         }
 
-        errors.ThrowIfAny("healing estimate");
+        errors.ThrowIfAny("healingEstimate");
         Minimum = minimum;
         Typical = typical;
         Maximum = maximum;

@@ -49,7 +49,7 @@ public sealed class MuscleGroup : ICatalogueEntry<MuscleGroup>
     private static readonly MuscleGroup[] Catalogue =
         [LowerBack, UpperBack, Chest, Glutes, Quadriceps, Hamstrings, Biceps, Triceps, Forearms, Shoulders, Calves, Core];
 
-    private static readonly IdLookup<MuscleGroup> Lookup = new(Catalogue, m => m.Id, "muscle group");
+    private static readonly IdLookup<MuscleGroup> Lookup = new(Catalogue, m => m.Id, "muscleGroup");
 
     private MuscleGroup(string id, int index, MuscleSize size)
     {
@@ -87,7 +87,7 @@ public sealed class MuscleGroup : ICatalogueEntry<MuscleGroup>
 
     internal static MuscleGroup FromIndex(int index) => Catalogue[index];
 
-    static string ICatalogueEntry<MuscleGroup>.CatalogueName => "muscle group";
+    static string ICatalogueEntry<MuscleGroup>.CatalogueName => "muscleGroup";
 
     /// <inheritdoc />
     public override string ToString() => Id;

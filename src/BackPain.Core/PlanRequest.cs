@@ -29,7 +29,7 @@ public sealed record PlanRequest
         var days = length ?? DefaultLength;
         var errors = new ErrorCollector();
         Check(errors, start, days);
-        errors.ThrowIfAny("plan request");
+        errors.ThrowIfAny("planRequest");
         Start = start;
         Length = days;
     }
@@ -52,12 +52,12 @@ public sealed record PlanRequest
     {
         if (length.Count < 1 || length.Count > MaxLength)
         {
-            errors.Add(lengthPath, ValidationCode.OutOfRange, $"must be between 1 and {MaxLength} days; it was {length.Count}.", length.Count);
+            errors.Add(lengthPath, ValidationCode.OutOfRange, Messages.Format("validation.lengthRange", MaxLength, length.Count), length.Count);
         }
 
         if (start > MaxStart)
         {
-            errors.Add("start", ValidationCode.OutOfRange, $"must be on or before {RecoveryPlanner.Iso(MaxStart)}, so the plan and its rest periods fit in the calendar; it was {RecoveryPlanner.Iso(start.Value)}.", start.Value);
+            errors.Add("start", ValidationCode.OutOfRange, Messages.Format("validation.startTooLate", RecoveryPlanner.Iso(MaxStart), RecoveryPlanner.Iso(start.Value)), start.Value);
         }
     }
 }

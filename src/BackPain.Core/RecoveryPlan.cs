@@ -261,7 +261,7 @@ public sealed record RecoveryPlan
         var checkIns = ValueList<CheckInReport>.Wrap([.. CheckInReports, checkIn]);
         var errors = new ErrorCollector();
         Check(errors, Request, checkIns, static c => c.Date, CheckInReports.Count, listPath: null);
-        errors.ThrowIfAny("check-in");
+        errors.ThrowIfAny("checkIn");
         return RecoveryPlanner.For(Options).Build(Assessment, History, Request, checkIns);
     }
 
@@ -282,16 +282,16 @@ public sealed record RecoveryPlan
 
             if (i == MaxCheckIns)
             {
-                errors.Add(path, ValidationCode.TooMany, $"a plan holds at most {MaxCheckIns} check-ins; this is check-in {i + 1}.", date);
+                errors.Add(path, ValidationCode.TooMany, Messages.Format("validation.checkInsTooMany", MaxCheckIns, i + 1), date);
             }
 
             if (date < request.Start || date > request.End)
             {
-                errors.Add(path, ValidationCode.OutOfRange, $"must be within the plan, {RecoveryPlanner.Iso(request.Start)} to {RecoveryPlanner.Iso(request.End)}; it was {RecoveryPlanner.Iso(date)}.", date);
+                errors.Add(path, ValidationCode.OutOfRange, Messages.Format("validation.checkInOutsidePlan", RecoveryPlanner.Iso(request.Start), RecoveryPlanner.Iso(request.End), RecoveryPlanner.Iso(date)), date);
             }
             else if (i > 0 && dateOf(checkIns[i - 1]) is { } previous && date < previous)
             {
-                errors.Add(path, ValidationCode.OutOfOrder, $"must not be earlier than the check-in before it, {RecoveryPlanner.Iso(previous)}; it was {RecoveryPlanner.Iso(date)}.", date);
+                errors.Add(path, ValidationCode.OutOfOrder, Messages.Format("validation.checkInBeforePrevious", RecoveryPlanner.Iso(previous), RecoveryPlanner.Iso(date)), date);
             }
         }
     }

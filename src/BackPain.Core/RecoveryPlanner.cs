@@ -53,7 +53,7 @@ public sealed class RecoveryPlanner
     public RecoveryPlanner(PlannerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate().ThrowIfInvalid("planner options");
+        options.Validate().ThrowIfInvalid(Messages.Document("plannerOptions"));
         _options = options;
     }
 

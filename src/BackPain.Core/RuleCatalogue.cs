@@ -19,21 +19,21 @@ public static class RuleCatalogue
     /// </summary>
     public static IReadOnlyList<RuleDescription> All { get; } = ValueList<RuleDescription>.Wrap(
     [
-        .. EvidenceRules.All.Select(Describe),
-        .. TriageRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Triage, Texts.Get(r.RedFlag is null ? r.Id : "symptom." + r.RedFlag.Id), r.Source)),
-        .. RemedyRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Remedy, Texts.Get("remedy." + r.Remedy.Id + ".when"), r.Source)),
-        .. RestrictionRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Restriction, Texts.Get(r.Causes.Count == 0 ? r.Id : "rule." + r.Id), r.Source)),
-        .. RecoveryRules.All.Select(r => new RuleDescription(r.Id, RuleKind.Plan, r.Description, r.Source)),
+        .. EvidenceRules.All.Select(row => new RuleDescription(row.RuleId, RuleKind.Evidence, texts => Describe(row, texts), row.Source)),
+        .. TriageRules.All.Select(r => Described(r.Id, RuleKind.Triage, r.RedFlag is null ? r.Id : "symptom." + r.RedFlag.Id, r.Source)),
+        .. RemedyRules.All.Select(r => Described(r.Id, RuleKind.Remedy, "remedy." + r.Remedy.Id + ".when", r.Source)),
+        .. RestrictionRules.All.Select(r => Described(r.Id, RuleKind.Restriction, r.Causes.Count == 0 ? r.Id : "rule." + r.Id, r.Source)),
+        .. RecoveryRules.All.Select(r => Described(r.Id, RuleKind.Plan, "rule." + r.Id, r.Source)),
     ]);
 
-    private static RuleDescription Describe(Evidence row)
-    {
-        var text = string.Format(
-            CultureInfo.InvariantCulture,
-            Texts.Get(row.Supports ? "rule.evidence.for" : "rule.evidence.against"),
-            row.Symptom.Text,
-            row.Cause.Name,
-            row.Weight.ToString("+0.0;-0.0", CultureInfo.InvariantCulture));
-        return new RuleDescription(row.RuleId, RuleKind.Evidence, text, row.Source);
-    }
+    /// <summary>A rule whose text is the text of <paramref name="key"/>, in whichever culture it is read.</summary>
+    private static RuleDescription Described(string id, RuleKind kind, string key, Source source) => new(id, kind, texts => texts.Get(key), source);
+
+    private static string Describe(Evidence row, TextTable texts)
+        => string.Format(
+            texts.Culture,
+            texts.Get(row.Supports ? "rule.evidence.for" : "rule.evidence.against"),
+            texts.Get("symptom." + row.Symptom.Id),
+            texts.Get("cause." + row.Cause.Id),
+            row.Weight.ToString("+0.0;-0.0", texts.Culture));
 }

@@ -119,7 +119,7 @@ public sealed record SymptomReport
     {
         var errors = new ErrorCollector();
         var report = CreateOrAddErrors(answers, errors);
-        errors.ThrowIfAny("symptom report");
+        errors.ThrowIfAny("symptomReport");
         return report!;
     }
 
@@ -151,7 +151,7 @@ public sealed record SymptomReport
         errors.Defined("character", answers.Character);
         if (answers.Severity == 0 && answers.Character is not null)
         {
-            errors.Add("character", ValidationCode.Contradiction, "must be empty when severity is 0: there is no pain to describe.", answers.Character);
+            errors.Add("character", ValidationCode.Contradiction, Messages.Get("validation.characterWithoutPain"), answers.Character);
         }
 
         errors.Defined("area", answers.Area);
@@ -159,13 +159,13 @@ public sealed record SymptomReport
         ValidateList(errors, "exercises", answers.Exercises, MaxExercises, static _ => null);
         if (answers.PainDurationDays is { } days && (days < 0 || days > MaxPainDurationDays))
         {
-            errors.Add("painDurationDays", ValidationCode.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be between 0 and {MaxPainDurationDays} days; it was {days}."), days);
+            errors.Add("painDurationDays", ValidationCode.OutOfRange, Messages.Format("validation.painDurationDaysRange", MaxPainDurationDays, days), days);
         }
 
         errors.Defined("trend", answers.Trend);
         ValidateList(errors, "redFlags", answers.RedFlags, Symptom.All.Count, static symptom => symptom.IsRedFlagQuestion
             ? null
-            : $"'{symptom.Id}' is not a red-flag question; allowed: {string.Join(", ", Symptom.RedFlagQuestions)}.");
+            : Messages.Format("validation.redFlagNotAllowed", symptom.Id, string.Join(", ", Symptom.RedFlagQuestions)));
         errors.Range("age", answers.Age, 0, 130);
         return errors.Count == before ? new SymptomReport(answers) : null;
     }
@@ -199,20 +199,20 @@ public sealed record SymptomReport
     {
         if (items is null)
         {
-            errors.Add(path, ValidationCode.Required, "must be a list (it may be empty), not null.");
+            errors.Add(path, ValidationCode.Required, Messages.Get("validation.list"));
             return;
         }
 
         if (items.Count > max)
         {
-            errors.Add(path, ValidationCode.TooMany, $"must hold at most {max} entries; it held {items.Count}.", items.Count);
+            errors.Add(path, ValidationCode.TooMany, Messages.Format("validation.listTooMany", max, items.Count), items.Count);
         }
 
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not { } item)
             {
-                errors.Add(ErrorCollector.Index(path, i), ValidationCode.Required, "must not be null.");
+                errors.Add(ErrorCollector.Index(path, i), ValidationCode.Required, Messages.Get("validation.notNull"));
             }
             else if (check(item) is { } message)
             {

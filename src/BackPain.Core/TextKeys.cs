@@ -15,8 +15,8 @@ public static class TextKeys
         if (!Internal.Texts.Has(key))
         {
             var errors = new Internal.ErrorCollector();
-            errors.Add(nameof(key), ValidationCode.UnknownId, $"'{key}' is not a text key; TextKeys.All lists them.", key);
-            errors.ThrowIfAny("text key");
+            errors.Add(nameof(key), ValidationCode.UnknownId, Internal.Messages.Format("validation.textKeyUnknown", key), key);
+            errors.ThrowIfAny("textKey");
         }
 
         return Internal.Texts.Get(key);

@@ -25,7 +25,7 @@ public sealed record TrainingHistory
         var errors = new ErrorCollector();
         CheckCount(errors, list.Length);
         errors.NoNulls(nameof(workouts), list);
-        errors.ThrowIfAny("training history");
+        errors.ThrowIfAny("trainingHistory");
         Workouts = ValueList<Workout>.Wrap([.. list.OrderBy(w => w.Date)]);
     }
 
@@ -79,7 +79,7 @@ public sealed record TrainingHistory
             return true;
         }
 
-        errors.Add("workouts", ValidationCode.TooMany, $"must hold at most {MaxWorkouts} workouts; it held {count}.", count);
+        errors.Add("workouts", ValidationCode.TooMany, Messages.Format("validation.workoutsTooMany", MaxWorkouts, count), count);
         return false;
     }
 }

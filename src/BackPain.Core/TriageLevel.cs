@@ -22,7 +22,7 @@ public sealed class TriageLevel : IComparable<TriageLevel>, ICatalogueEntry<Tria
     /// <summary>Get emergency care now (for example call the emergency number or go to an emergency department).</summary>
     public static readonly TriageLevel Emergency = new("emergency", 3);
 
-    private static readonly IdLookup<TriageLevel> Lookup = new([SelfCare, SeeDoctor, SeeDoctorUrgently, Emergency], t => t.Id, "triage level");
+    private static readonly IdLookup<TriageLevel> Lookup = new([SelfCare, SeeDoctor, SeeDoctorUrgently, Emergency], t => t.Id, "triageLevel");
 
     private TriageLevel(string id, int rank)
     {
@@ -89,7 +89,7 @@ public sealed class TriageLevel : IComparable<TriageLevel>, ICatalogueEntry<Tria
     /// <summary>Whether two levels differ.</summary>
     public static bool operator !=(TriageLevel? left, TriageLevel? right) => !ReferenceEquals(left, right);
 
-    static string ICatalogueEntry<TriageLevel>.CatalogueName => "triage level";
+    static string ICatalogueEntry<TriageLevel>.CatalogueName => "triageLevel";
 
     /// <inheritdoc />
     public override string ToString() => Id;

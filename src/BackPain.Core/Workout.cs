@@ -71,7 +71,7 @@ public sealed record Workout
     {
         if (exercises.Count == 0)
         {
-            errors.Add("exercises", ValidationCode.Required, "must hold at least one exercise.");
+            errors.Add("exercises", ValidationCode.Required, Messages.Get("validation.exercisesRequired"));
         }
 
         errors.NoNulls("exercises", exercises);

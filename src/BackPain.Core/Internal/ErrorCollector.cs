@@ -58,7 +58,7 @@ internal sealed class ErrorCollector
     {
         if (value is null)
         {
-            Add(path, ValidationCode.Required, "is required.");
+            Add(path, ValidationCode.Required, Messages.Get("validation.required"));
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class ErrorCollector
     {
         if (value is { } v && (v < min || v > max))
         {
-            Add(path, ValidationCode.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max} inclusive; it was {v}."), v);
+            Add(path, ValidationCode.OutOfRange, Messages.Format("validation.range", min, max, v), v);
         }
     }
 
@@ -75,7 +75,7 @@ internal sealed class ErrorCollector
     {
         if (value is { } v && !Enum.IsDefined(v))
         {
-            Add(path, ValidationCode.UnknownId, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; it was {v}.", v);
+            Add(path, ValidationCode.UnknownId, Messages.Format("validation.oneOf", string.Join(", ", Enum.GetNames<TEnum>()), v), v);
         }
     }
 
@@ -87,7 +87,7 @@ internal sealed class ErrorCollector
         {
             if (items[i] is null)
             {
-                Add(Index(path, i), ValidationCode.Required, "must not be null.");
+                Add(Index(path, i), ValidationCode.Required, Messages.Get("validation.notNull"));
             }
         }
     }
@@ -95,7 +95,14 @@ internal sealed class ErrorCollector
     internal ValidationResult ToResult() => Root._errors is { } errors ? new ValidationResult(errors) : ValidationResult.Valid;
 
     /// <summary>Throws one <see cref="BackPainValidationException"/> listing every problem, if there is any.</summary>
-    internal void ThrowIfAny(string what) => ToResult().ThrowIfInvalid(what);
+    /// <param name="document">What was validated, as the name of its <c>document.*</c> message (<c>symptomReport</c>).</param>
+    internal void ThrowIfAny(string document)
+    {
+        if (Root._errors is not null)
+        {
+            ToResult().ThrowIfInvalid(Messages.Document(document));
+        }
+    }
 
     private static bool IsBlocked(List<string> blocked, string path)
     {

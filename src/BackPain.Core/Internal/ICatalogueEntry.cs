@@ -6,7 +6,7 @@ namespace BackPain.Core.Internal;
 internal interface ICatalogueEntry<TSelf>
     where TSelf : class, ICatalogueEntry<TSelf>
 {
-    /// <summary>What an entry is called in error messages, for example "muscle group".</summary>
+    /// <summary>The name of its <c>catalogue.*</c> message, what an entry is called in error messages: <c>muscleGroup</c> gives "muscle group".</summary>
     static abstract string CatalogueName { get; }
 
     static abstract IReadOnlyList<TSelf> All { get; }

@@ -8,12 +8,12 @@ internal sealed class IdLookup<T>
     where T : class
 {
     private readonly FrozenDictionary<string, T> _byId;
-    private readonly string _typeName;
+    private readonly string _catalogueName;
 
-    internal IdLookup(IEnumerable<T> items, Func<T, string> id, string typeName)
+    internal IdLookup(IEnumerable<T> items, Func<T, string> id, string catalogueName)
     {
         _byId = items.ToFrozenDictionary(id, StringComparer.Ordinal);
-        _typeName = typeName;
+        _catalogueName = catalogueName;
     }
 
     internal bool TryGet(string? id, [NotNullWhen(true)] out T? value)
@@ -27,9 +27,9 @@ internal sealed class IdLookup<T>
         ArgumentNullException.ThrowIfNull(id, paramName);
         return TryGet(id, out var value)
             ? value
-            : throw new BackPainValidationException(_typeName + " id", [new ValidationError(paramName, ValidationCode.UnknownId, UnknownMessage(id), id)]);
+            : throw new BackPainValidationException(Messages.Format("document.id", Messages.Catalogue(_catalogueName)), [new ValidationError(paramName, ValidationCode.UnknownId, UnknownMessage(id), id)]);
     }
 
     private string UnknownMessage(string id)
-        => $"'{id}' is not a known {_typeName} id; known ids are: {string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}.";
+        => Messages.Format("validation.unknownId", id, Messages.Catalogue(_catalogueName), string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal)));
 }

@@ -64,7 +64,7 @@ internal static partial class Texts
     {
         if (source.Cultures is null)
         {
-            errors.Add("textSource.cultures", ValidationCode.Required, "must list the cultures the text source supplies.");
+            errors.Add("textSource.cultures", ValidationCode.Required, Messages.Get("validation.textSourceCultures"));
             return;
         }
 
@@ -89,13 +89,13 @@ internal static partial class Texts
             if (missing.Count > 0)
             {
                 errors.Add("textSource", ValidationCode.Required,
-                    $"claims the culture '{name}' but has no text for {missing.Count} key(s): {string.Join(", ", missing)}.", culture.Name);
+                    Messages.Format("validation.textSourceMissing", name, missing.Count, string.Join(", ", missing)), culture.Name);
             }
 
             if (mismatched.Count > 0)
             {
                 errors.Add("textSource", ValidationCode.Malformed,
-                    $"in the culture '{name}', these texts do not keep the English text's placeholders ({{0}}, {{1}} …): {string.Join(", ", mismatched)}.", culture.Name);
+                    Messages.Format("validation.textSourcePlaceholders", name, string.Join(", ", mismatched)), culture.Name);
             }
         }
     }

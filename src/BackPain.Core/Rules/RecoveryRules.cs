@@ -9,36 +9,28 @@ namespace BackPain.Core.Rules;
 internal static class RecoveryRules
 {
     /// <summary>A small muscle group rests one full day after training: trained on day D, trainable again from D+2.</summary>
-    internal static readonly RestRule RestSmall = new("plan.restSmall", Source.Article,
-        "A small muscle group rests at least one full day after training: trained on day D, trainable again from D+2.", Days.Of(1));
+    internal static readonly RestRule RestSmall = new("plan.restSmall", Source.Article, Days.Of(1));
 
     /// <summary>A large muscle group rests two days after training: trainable again from D+3.</summary>
-    internal static readonly RestRule RestLarge = new("plan.restLarge", Source.Article,
-        "A large muscle group rests at least two days after training: trainable again from D+3.", Days.Of(2));
+    internal static readonly RestRule RestLarge = new("plan.restLarge", Source.Article, Days.Of(2));
 
     /// <summary>A large muscle group rests three days after a hard session (RPE at or above the threshold, or marked hard): trainable again from D+4.</summary>
-    internal static readonly RestRule RestLargeAfterHard = new("plan.restLargeAfterHard", Source.Article,
-        "A large muscle group rests three days after a hard session (RPE at or above the threshold, 8 by default, or marked hard): trainable again from D+4.", Days.Of(3));
+    internal static readonly RestRule RestLargeAfterHard = new("plan.restLargeAfterHard", Source.Article, Days.Of(3));
 
     /// <summary>Ice on the first days (<see cref="PlannerOptions.IceDays"/>) when the assessment advises ice, until a pain-free check-in.</summary>
-    internal static readonly RecoveryRule Ice = new("plan.ice", Source.Article,
-        "Ice sessions on the first days (3 by default) when the assessment advises ice, until a pain-free check-in.");
+    internal static readonly RecoveryRule Ice = new("plan.ice", Source.Article);
 
     /// <summary>Heat on the first days (<see cref="PlannerOptions.HeatDays"/>) when the assessment advises heat, until a pain-free check-in.</summary>
-    internal static readonly RecoveryRule Heat = new("plan.heat", Source.Article,
-        "Heat sessions on the first days (7 by default) when the assessment advises heat, until a pain-free check-in.");
+    internal static readonly RecoveryRule Heat = new("plan.heat", Source.Article);
 
     /// <summary>An acute injury with tight muscles: ice for the first 48 hours (days 1–2), heat from day 3.</summary>
-    internal static readonly IceThenHeatRule IceThenHeat = new("plan.iceThenHeat", Source.Consensus,
-        "An acute injury with tight muscles: ice on days 1–2 (48 hours), heat from day 3.", Days.Of(2));
+    internal static readonly IceThenHeatRule IceThenHeat = new("plan.iceThenHeat", Source.Consensus, Days.Of(2));
 
     /// <summary>A gentle whole-body stretch daily, unless exercise is blocked, strenuous exercise is held, or training is suspended.</summary>
-    internal static readonly RecoveryRule Stretching = new("plan.stretching", Source.Article,
-        "A gentle whole-body stretch daily, unless exercise is blocked, strenuous exercise is held, or training is suspended.");
+    internal static readonly RecoveryRule Stretching = new("plan.stretching", Source.Article);
 
     /// <summary>Stay gently active every day, except while all training is suspended for an urgent red flag.</summary>
-    internal static readonly RecoveryRule StayActive = new("plan.stayActive", Source.NiceNG59,
-        "Stay gently active every day; bed rest does not help. Not planned while all training is suspended for an urgent red flag.");
+    internal static readonly RecoveryRule StayActive = new("plan.stayActive", Source.NiceNG59);
 
     /// <summary>
     /// Core sessions once core work is allowed, when poor core strength or an injury has been possible: at most the dose
@@ -46,43 +38,35 @@ internal static class RecoveryRules
     /// after it (<see cref="RestSmall"/>).
     /// </summary>
     internal static readonly CoreWorkRule CoreWork = new("plan.coreWork", Source.Article,
-        "Core sessions once core work is allowed, when poor core strength or an injury has been possible: at most three in each plan week (days 1–7, 8–14, …); the core rests a full day after each.",
         Remedy.StrengthenCore.Dose, Days.Of(7));
 
     /// <summary>The muscle groups that no rule blocks may be trained.</summary>
-    internal static readonly RecoveryRule Training = new("plan.training", Source.Article,
-        "The muscle groups that no rule blocks may be trained.");
+    internal static readonly RecoveryRule Training = new("plan.training", Source.Article);
 
     /// <summary>Check-ins on day 2, day 7, then every <see cref="PlannerOptions.CheckInInterval"/> days (a library default).</summary>
-    internal static readonly CheckInRule CheckIn = new("plan.checkIn", Source.LibraryDefault,
-        "Check-ins on day 2, day 7, then weekly (the interval is an option).", FirstDay: 2, SecondDay: 7);
+    internal static readonly CheckInRule CheckIn = new("plan.checkIn", Source.LibraryDefault, FirstDay: 2, SecondDay: 7);
 
     /// <summary>See a clinician (on day 1) when triage is at see-a-doctor or above.</summary>
-    internal static readonly SeeClinicianRule SeeClinician = new("plan.seeClinician", Source.NiceCksRedFlags,
-        "See a clinician when triage is at see-a-doctor or above.", TriageLevel.SeeDoctor);
+    internal static readonly SeeClinicianRule SeeClinician = new("plan.seeClinician", Source.NiceCksRedFlags, TriageLevel.SeeDoctor);
 
     /// <summary>Pain worse at a check-in raises triage to at least see-a-doctor.</summary>
-    internal static readonly RecoveryRule WorseAtCheckIn = new("plan.worseAtCheckIn", Source.NiceCksRedFlags,
-        "Pain worse at a check-in raises triage to at least see-a-doctor.");
+    internal static readonly RecoveryRule WorseAtCheckIn = new("plan.worseAtCheckIn", Source.NiceCksRedFlags);
 
     /// <summary>
     /// Pain not better after a week of self-care (a check-in with pain that is not getting better, when the pain has lasted
     /// seven days or more counting the report's duration and the days since the start) raises triage to at least
     /// see-a-doctor.
     /// </summary>
-    internal static readonly RecoveryRule NotBetterAfterAWeek = new("plan.notBetterAfterAWeek", Source.NiceCksRedFlags,
-        "Pain not getting better after a week of self-care, counting the report's duration and the days since the start, raises triage to at least see-a-doctor.");
+    internal static readonly RecoveryRule NotBetterAfterAWeek = new("plan.notBetterAfterAWeek", Source.NiceCksRedFlags);
 
     /// <summary>A new red flag at a check-in raises triage; an urgent one suspends all training until a clinician clears it.</summary>
-    internal static readonly RecoveryRule RedFlagAtCheckIn = new("plan.redFlagAtCheckIn", Source.NiceCksRedFlags,
-        "A new red flag at a check-in raises triage; an urgent one suspends all training until a clinician clears it.");
+    internal static readonly RecoveryRule RedFlagAtCheckIn = new("plan.redFlagAtCheckIn", Source.NiceCksRedFlags);
 
     /// <summary>
     /// A clinician cleared the person for light activity only: no strenuous, spine-loading exercise and no core work
     /// until a full clearance (domain model section 6b.3).
     /// </summary>
-    internal static readonly RecoveryRule LightActivityOnly = new("plan.lightActivityOnly", Source.LibraryDefault,
-        "A clinician cleared the person for light activity only: no strenuous, spine-loading exercise and no core work until a full clearance.");
+    internal static readonly RecoveryRule LightActivityOnly = new("plan.lightActivityOnly", Source.LibraryDefault);
 
     /// <summary>Every rule of the planner.</summary>
     internal static IReadOnlyList<RecoveryRule> All { get; } = ValueList<RecoveryRule>.Wrap(

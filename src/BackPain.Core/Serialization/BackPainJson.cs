@@ -31,7 +31,7 @@ namespace BackPain.Core.Serialization;
 /// </remarks>
 public static class BackPainJson
 {
-    private const string DocumentName = "JSON document";
+    private const string DocumentName = "json";
 
     /// <summary>Writes a symptom report (its answers).</summary>
     public static string Serialize(SymptomReport report) => Write(report, BackPainJsonContext.Default.SymptomReport);
@@ -338,7 +338,7 @@ public static class BackPainJson
         where TResult : class
     {
         var result = dto is not null ? convert(dto, root)
-            : errors.Count == 0 ? Missing<TResult>(root, string.Empty, "must be a JSON object, not null.")
+            : errors.Count == 0 ? Missing<TResult>(root, string.Empty, Messages.Get("validation.json.notNull"))
             : null;
         errors.ThrowIfAny(DocumentName);
         return result!;
@@ -367,7 +367,7 @@ public static class BackPainJson
     {
         if (answers.RetiredPainDuration is not null)
         {
-            errors.Add("painDuration", ValidationCode.NotAllowed, "is no longer read: write how long the pain has lasted in whole days, as a number, in painDurationDays (for example \"painDurationDays\": 3).");
+            errors.Add("painDuration", ValidationCode.NotAllowed, Messages.Get("validation.painDurationRetired"));
         }
 
         var report = SymptomReport.CreateOrAddErrors(answers, errors);
@@ -386,7 +386,7 @@ public static class BackPainJson
     {
         if (dto?.Workouts is not { } workouts)
         {
-            return Missing<TrainingHistory>(errors, "workouts", "is required (it may be an empty list).");
+            return Missing<TrainingHistory>(errors, "workouts", Messages.Get("validation.workoutsRequired"));
         }
 
         if (!TrainingHistory.CheckCount(errors, workouts.Count))
@@ -426,7 +426,7 @@ public static class BackPainJson
         var before = errors.Count;
         var report = dto.Report is { } answers
             ? ToReport(answers, errors.At("report"))
-            : Missing<SymptomReport>(errors, "report", "is required.");
+            : Missing<SymptomReport>(errors, "report", Messages.Get("validation.required"));
         var options = dto.Options?.ToOptions() ?? AssessorOptions.Default;
         options.Check(errors.At("options"));
         if (errors.Count > 0)
@@ -443,7 +443,7 @@ public static class BackPainJson
     {
         var assessment = dto.Assessment is { } assessmentDto
             ? ToAssessment(assessmentDto, errors.At("assessment"))
-            : Missing<Assessment>(errors, "assessment", "is required.");
+            : Missing<Assessment>(errors, "assessment", Messages.Get("validation.required"));
         var history = ToHistory(dto.History, errors.At("history"));
         errors.Required("request.start", dto.Request?.Start);
         var length = dto.Request?.LengthDays ?? PlanRequest.DefaultLength;

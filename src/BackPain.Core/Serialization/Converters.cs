@@ -12,13 +12,13 @@ internal sealed class IdConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonValueException(ValidationCode.Malformed, $"Expected a {T.CatalogueName} id as a string.");
+            throw new JsonValueException(ValidationCode.Malformed, Messages.Format("validation.json.idAsString", Messages.Catalogue(T.CatalogueName)));
         }
 
         var id = reader.GetString();
         return T.TryFromId(id, out var value)
             ? value
-            : throw new JsonValueException(ValidationCode.UnknownId, $"'{id}' is not a known {T.CatalogueName} id; known ids are: {string.Join(", ", T.All.Select(e => e.Id))}.", id);
+            : throw new JsonValueException(ValidationCode.UnknownId, Messages.Format("validation.unknownId", id, Messages.Catalogue(T.CatalogueName), string.Join(", ", T.All.Select(e => e.Id))), id);
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Id);
@@ -34,12 +34,12 @@ internal sealed class ExerciseConverter : JsonConverter<Exercise>
             var id = reader.GetString();
             return Exercise.TryFromId(id, out var exercise)
                 ? exercise
-                : throw new JsonValueException(ValidationCode.UnknownId, $"'{id}' is not a known exercise id; known ids are: {string.Join(", ", Exercise.All.Select(e => e.Id))}. Write a custom exercise as an object with name, isStrenuousForSpine and primaryMuscles.", id);
+                : throw new JsonValueException(ValidationCode.UnknownId, Messages.Format("validation.json.unknownExercise", id, string.Join(", ", Exercise.All.Select(e => e.Id))), id);
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonValueException(ValidationCode.Malformed, "Expected an exercise id as a string or a custom exercise as an object.");
+            throw new JsonValueException(ValidationCode.Malformed, Messages.Get("validation.json.exercise"));
         }
 
         // Every problem inside a custom exercise is listed, with paths inside it that the outer reader places under the exercise's own.
@@ -77,7 +77,7 @@ internal sealed class DaysConverter : JsonConverter<Days>
     public override Days Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) && count >= 0 && count <= Days.MaxCount
             ? Days.Of(count)
-            : throw new JsonValueException(ValidationCode.OutOfRange, $"Expected a whole number of days from 0 to {Days.MaxCount}.");
+            : throw new JsonValueException(ValidationCode.OutOfRange, Messages.Format("validation.json.days", Days.MaxCount));
 
     public override void Write(Utf8JsonWriter writer, Days value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Count);
 }
@@ -98,7 +98,7 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => reader.TokenType == JsonTokenType.String
             ? Parse(reader.GetString()!)
-            : throw new JsonValueException(ValidationCode.Malformed, $"Expected one of these strings: {Allowed}.");
+            : throw new JsonValueException(ValidationCode.Malformed, Messages.Format("validation.json.oneOfStrings", Allowed));
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));
 
@@ -124,7 +124,7 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
             }
         }
 
-        throw new JsonValueException(ValidationCode.UnknownId, $"'{text}' is not allowed here; allowed: {Allowed}.", text);
+        throw new JsonValueException(ValidationCode.UnknownId, Messages.Format("validation.json.notAllowedHere", text, Allowed), text);
     }
 
     private static string NameOf(T value)

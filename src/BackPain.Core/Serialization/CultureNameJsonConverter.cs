@@ -23,7 +23,7 @@ public sealed class CultureNameJsonConverter : JsonConverter<CultureInfo>
         }
         catch (CultureNotFoundException)
         {
-            throw new JsonValueException(ValidationCode.UnknownId, "Expected a culture name such as \"en-GB\", or \"\" for the invariant culture.", name);
+            throw new JsonValueException(ValidationCode.UnknownId, Messages.Get("validation.json.culture"), name);
         }
     }
 

@@ -37,7 +37,7 @@ internal static class DocumentConverter
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonValueException(ValidationCode.Malformed, "Expected a JSON object.");
+            throw new JsonValueException(ValidationCode.Malformed, Messages.Get("validation.json.object"));
         }
 
         var errors = new ErrorCollector();
@@ -113,7 +113,7 @@ internal static class DocumentConverter
 
             if (count == MaxProblems)
             {
-                errors.Add(string.Empty, ValidationCode.TooMany, $"Reading stopped after {MaxProblems} values that could not be read; there may be more.");
+                errors.Add(string.Empty, ValidationCode.TooMany, Messages.Format("validation.json.stopped", MaxProblems));
                 return default;
             }
 
@@ -189,9 +189,11 @@ internal static class DocumentConverter
         var outputs = holder.Properties.Where(p => p.PropertyType == typeof(WrittenOutput)).Select(p => p.Name).ToList();
         // Only an input is suggested: an output by that name would be ignored (an assessment's redFlags are its findings, not answers).
         var meant = inputs.FirstOrDefault(name => Loosely(name) == Loosely(field));
-        var message = (meant is null ? "is not a known field." : $"is not a known field: did you mean {meant}?")
-            + $" The fields allowed here are: {string.Join(", ", inputs)}"
-            + (outputs.Count == 0 ? "." : $"; and the outputs the library writes, which are ignored on reading: {string.Join(", ", outputs)}.");
+        var message = (meant is null ? Messages.Get("validation.json.unknownField") : Messages.Format("validation.json.unknownFieldMeant", meant))
+            + " "
+            + (outputs.Count == 0
+                ? Messages.Format("validation.json.allowedFields", string.Join(", ", inputs))
+                : Messages.Format("validation.json.allowedFieldsAndOutputs", string.Join(", ", inputs), string.Join(", ", outputs)));
         return new ValidationError(string.Empty, ValidationCode.NotAllowed, message, field);
 
         static string Loosely(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();

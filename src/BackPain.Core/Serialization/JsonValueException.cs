@@ -24,7 +24,7 @@ internal sealed class JsonValueException : JsonException
     }
 
     public JsonValueException()
-        : this(ValidationCode.Malformed, "The JSON value is invalid.")
+        : this(ValidationCode.Malformed, Messages.Get("validation.json.invalidValue"))
     {
     }
 
@@ -51,7 +51,7 @@ internal sealed class JsonValueException : JsonException
     /// <see cref="ValidationError"/> records (paths relative to the document), so a host can list them one by one.
     /// </summary>
     public static JsonValueException ForDocument(IReadOnlyList<ValidationError> errors)
-        => new(errors, new BackPainValidationException("JSON document", errors));
+        => new(errors, new BackPainValidationException(Messages.Document("json"), errors));
 
     /// <summary>
     /// The problems of <paramref name="exception"/>, with paths relative to the value whose path System.Text.Json gave
@@ -70,7 +70,7 @@ internal sealed class JsonValueException : JsonException
     {
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
-            return "is not a known field.";
+            return Messages.Get("validation.json.unknownField");
         }
 
         const string wrongKind = "could not be converted to ";
@@ -82,14 +82,14 @@ internal sealed class JsonValueException : JsonException
 
         var type = message[(at + wrongKind.Length)..];
         var expected =
-            type.Contains("DateOnly", StringComparison.Ordinal) ? "a date as \"yyyy-mm-dd\""
-            : type.Contains("Int32", StringComparison.Ordinal) ? "a whole number"
-            : type.Contains("Double", StringComparison.Ordinal) ? "a number"
-            : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
-            : type.StartsWith("System.String", StringComparison.Ordinal) ? "a string"
-            : type.Contains("List`1", StringComparison.Ordinal) || type.Contains("[]", StringComparison.Ordinal) ? "a JSON array"
-            : "a JSON object";
-        return $"Expected {expected}.";
+            type.Contains("DateOnly", StringComparison.Ordinal) ? "json.date"
+            : type.Contains("Int32", StringComparison.Ordinal) ? "json.wholeNumber"
+            : type.Contains("Double", StringComparison.Ordinal) ? "json.number"
+            : type.Contains("Boolean", StringComparison.Ordinal) ? "json.boolean"
+            : type.StartsWith("System.String", StringComparison.Ordinal) ? "json.string"
+            : type.Contains("List`1", StringComparison.Ordinal) || type.Contains("[]", StringComparison.Ordinal) ? "json.array"
+            : "json.object";
+        return Messages.Format("validation.json.expected", Messages.Get(expected));
     }
 
     /// <summary>System.Text.Json appends " Path: $.x | LineNumber: … | BytePositionInLine: …"; the path is reported separately.</summary>

@@ -49,4 +49,26 @@ public class BackPainTextsTests
 
         new BackPainAssessor(new AssessorOptions { Culture = new CultureInfo("de") }).Assess(Reports.PulledMuscle()).Texts.Name(custom).Should().Be("Sled push");
     }
+
+    [Fact]
+    public void Text_OfEveryRule_InTheDefaultCulture_IsTheCataloguesEnglishDescription()
+        => RuleCatalogue.All.Should().OnlyContain(rule => BackPainAssessor.Default.Texts.Text(rule) == rule.Text);
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("es")]
+    public void Text_OfEveryPlannerRule_InAShippedCulture_IsTranslated(string culture)
+    {
+        var texts = new BackPainAssessor(new AssessorOptions { Culture = new CultureInfo(culture) }).Texts;
+
+        RuleCatalogue.All.Select(texts.Text).Should().OnlyContain(text => text.Length > 0);
+        RuleCatalogue.All.Where(rule => rule.Kind == RuleKind.Plan && texts.Text(rule) == rule.Text).Select(rule => rule.Id)
+            .Should().BeEmpty("a planner rule's description is read from the resources by its id");
+    }
+
+    [Fact]
+    public void Text_OfTheRestRuleInGerman_SaysTheSameRestPeriod()
+        => new BackPainAssessor(new AssessorOptions { Culture = new CultureInfo("de") }).Texts
+            .Text(RuleCatalogue.All.Single(rule => rule.Id == "plan.restLargeAfterHard"))
+            .Should().Contain("drei Tage").And.Contain("D+4");
 }

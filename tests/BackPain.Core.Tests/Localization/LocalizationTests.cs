@@ -10,13 +10,17 @@ using BackPain.Core.Tests.Support;
 namespace BackPain.Core.Tests.Localization;
 
 /// <summary>
-/// The guard of every culture the package ships (docs/localization.md): every key is translated, the placeholders are
-/// kept, nothing is left in English, and a whole assessment and plan in the culture carry no English text.
+/// The guard of every culture the package ships (docs/localization.md): every key of the texts (Texts.resx) and of the
+/// validation messages (Messages.resx) is translated, the placeholders and numbers are kept, nothing is left in
+/// English, and a whole assessment and plan in the culture carry no English text.
 /// </summary>
 public partial class LocalizationTests
 {
     /// <summary>The cultures whose satellite resources ship in the package. Add a culture here when adding its Texts.&lt;culture&gt;.resx.</summary>
     public static TheoryData<string> ShippedCultures { get; } = ["de", "es"];
+
+    /// <summary>Each resource of the package (the texts and the validation messages) in each shipped culture.</summary>
+    public static TheoryData<string, string> ShippedResources { get; } = EachResourceInEachCulture();
 
     /// <summary>
     /// Keys whose translation may equal the English in a culture: words that are the same in both languages. Keep it
@@ -28,41 +32,43 @@ public partial class LocalizationTests
         ["es"] = [],
     };
 
-    private static readonly ResourceManager Resources = new("BackPain.Core.Resources.Texts", typeof(Cause).Assembly);
-
     [Theory]
-    [MemberData(nameof(ShippedCultures))]
-    public void EveryKey_IsTranslatedInEveryShippedCulture(string culture)
+    [MemberData(nameof(ShippedResources))]
+    public void EveryKey_IsTranslatedInEveryShippedCulture(string resource, string culture)
     {
-        var translated = Translations(culture);
+        var translated = Translations(resource, culture);
 
-        translated.Keys.Should().BeEquivalentTo(TextKeys.All, "every text a person reads must exist in {0}", culture);
+        translated.Keys.Should().BeEquivalentTo(Translations(resource, string.Empty).Keys, "every text a person reads must exist in {0}", culture);
         translated.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key).Should().BeEmpty();
     }
 
     [Theory]
-    [MemberData(nameof(ShippedCultures))]
-    public void EveryTranslation_KeepsTheEnglishPlaceholders(string culture)
-        => Translations(culture)
-            .Where(t => !Texts.Placeholders(t.Value).SequenceEqual(Texts.Placeholders(TextKeys.English(t.Key))))
+    [MemberData(nameof(ShippedResources))]
+    public void EveryTranslation_KeepsTheEnglishPlaceholders(string resource, string culture)
+        => Translations(resource, culture)
+            .Where(t => !Texts.Placeholders(t.Value).SequenceEqual(Texts.Placeholders(English(resource, t.Key))))
             .Select(t => $"{t.Key}: {t.Value}")
-            .Should().BeEmpty("a placeholder dropped or added loses a cause, muscle or date in {0}", culture);
+            .Should().BeEmpty("a placeholder dropped or added loses a cause, muscle, date or field in {0}", culture);
 
     [Theory]
-    [MemberData(nameof(ShippedCultures))]
-    public void EveryTranslation_KeepsTheEnglishNumbers(string culture)
-        => Translations(culture)
-            .Where(t => !Numbers(t.Value).SequenceEqual(Numbers(TextKeys.English(t.Key))))
+    [MemberData(nameof(ShippedResources))]
+    public void EveryTranslation_KeepsTheEnglishNumbers(string resource, string culture)
+        => Translations(resource, culture)
+            .Where(t => !Numbers(t.Value).SequenceEqual(Numbers(English(resource, t.Key))))
             .Select(t => $"{t.Key}: {t.Value}")
-            .Should().BeEmpty("doses, hours, pain scores and ages must be the same numbers in {0}", culture);
+            .Should().BeEmpty("doses, hours, pain scores, ages and allowed ranges must be the same numbers in {0}", culture);
 
     [Theory]
-    [MemberData(nameof(ShippedCultures))]
-    public void NoTranslation_IsLeftInEnglish(string culture)
-        => Translations(culture)
-            .Where(t => t.Value == TextKeys.English(t.Key) && !SameAsEnglish[culture].Contains(t.Key))
+    [MemberData(nameof(ShippedResources))]
+    public void NoTranslation_IsLeftInEnglish(string resource, string culture)
+        => Translations(resource, culture)
+            .Where(t => t.Value == English(resource, t.Key) && !SameAsEnglish[culture].Contains(t.Key))
             .Select(t => t.Key)
             .Should().BeEmpty("{0} must not fall back to English", culture);
+
+    [Fact]
+    public void TheTexts_AreTheKeysHostsSupply()
+        => Translations("Texts", string.Empty).Keys.Should().BeEquivalentTo(TextKeys.All);
 
     [Theory]
     [MemberData(nameof(ShippedCultures))]
@@ -185,10 +191,29 @@ public partial class LocalizationTests
             .Where(fragment => fragment.Length >= 12)
             .Distinct()];
 
-    private static Dictionary<string, string> Translations(string culture)
+    private static TheoryData<string, string> EachResourceInEachCulture()
     {
-        var set = Resources.GetResourceSet(new CultureInfo(culture), createIfNotExists: true, tryParents: false);
-        set.Should().NotBeNull("the package ships {0}", culture);
+        var data = new TheoryData<string, string>();
+        foreach (var resource in new[] { "Texts", "Messages" })
+        {
+            foreach (var culture in ShippedCultures)
+            {
+                data.Add(resource, culture);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The English text of <paramref name="key"/> in <paramref name="resource"/>, through the library's own accessors.</summary>
+    private static string English(string resource, string key) => resource == "Texts" ? TextKeys.English(key) : Messages.English(key);
+
+    /// <summary>Every text of <paramref name="resource"/> (Texts or Messages) in <paramref name="culture"/> itself; the empty name gives the English.</summary>
+    private static Dictionary<string, string> Translations(string resource, string culture)
+    {
+        var set = new ResourceManager("BackPain.Core.Resources." + resource, typeof(Cause).Assembly)
+            .GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false);
+        set.Should().NotBeNull("the package ships {0} in '{1}'", resource, culture);
         return set!.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
     }
 

@@ -103,12 +103,13 @@ public sealed class LanguagesTests(WebApplicationFactory<Program> factory) : ICl
     }
 
     [Fact]
-    public async Task Assess_InvalidReportInGerman_AnswersTheLibrarysEnglishMessageAndCode()
+    public async Task Assess_InvalidReportInGerman_AnswersTheLibrarysGermanMessageAndTheSameCode()
     {
+        // The request's UI culture (UseRequestLocalization) is the library's choice for validation messages.
         using var response = await SendAsync("/api/assessments", """{ "severity": 11 }""", "de");
 
         var problem = await response.ReadProblemAsync(400);
-        problem.GetProperty("errors").GetProperty("$.severity")[0].GetString().Should().Contain("between 0 and 10");
+        problem.GetProperty("errors").GetProperty("$.severity")[0].GetString().Should().Contain("zwischen 0 und 10");
         problem.ErrorCodes()["$.severity"].Should().Be("outOfRange");
     }
 
