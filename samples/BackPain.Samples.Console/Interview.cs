@@ -141,12 +141,12 @@ internal sealed class Interview(IAnsiConsole console, BackPainTexts texts)
         if (seen)
         {
             ruledOut = SelectMany(
-                _labels.Markup("checkIn.ruledOut", $"[bold]{Plain("checkIn.ruledOut.verb")}[/]"), Plain("checkIn.ruledOut.echo"), Cause.All, texts.Name);
+                _labels.Markup("checkIn.causes", $"[bold]{Plain("checkIn.ruledOut.verb")}[/]"), Plain("checkIn.ruledOut.echo"), Cause.All, texts.Name);
             var left = Cause.All.Except(ruledOut).ToList();
             if (left.Count > 0)
             {
                 confirmed = SelectMany(
-                    _labels.Markup("checkIn.confirmed", $"[bold]{Plain("checkIn.confirmed.verb")}[/]"), Plain("checkIn.confirmed.echo"), left, texts.Name);
+                    _labels.Markup("checkIn.causes", $"[bold]{Plain("checkIn.confirmed.verb")}[/]"), Plain("checkIn.confirmed.echo"), left, texts.Name);
             }
         }
 
