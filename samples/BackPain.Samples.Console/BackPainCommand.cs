@@ -31,7 +31,8 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
         var demonstration = !settings.HasReport;
         var start = loader.LoadStart(settings, demonstration ? SampleEnvironment.DemoStart : environment.Today());
         var assessor = loader.LoadAssessor(settings);
-        var input = loader.LoadReport(settings, start);
+        var labels = assessor is null ? Labels.English : Labels.For(assessor.Texts);
+        var input = loader.LoadReport(settings, start, labels);
         var planInput = loader.LoadPlan(settings, start);
         loader.ThrowIfInvalid();
 
@@ -52,12 +53,10 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
         AssessmentView.Write(console, assessment);
         console.WriteLine();
         PlanView.Write(console, plan);
-        ReportView.WriteDisclaimer(console, plan.Disclaimer);
+        ReportView.WriteDisclaimer(console, assessment.Texts, plan.Disclaimer);
         if (demonstration)
         {
-            console.MarkupLine(
-                "[grey]No terminal to ask questions in, so this was the [bold]doms[/] example starting on "
-                + $"{Look.Date(plan.Request.Start)}. Try --example slipped-disc, --report FILE or --help; run it in a terminal to answer the questions yourself.[/]");
+            console.MarkupLine($"[grey]{labels.Markup("demonstration", $"[bold]{Examples.Doms.Name}[/]", labels.Date(plan.Request.Start))}[/]");
         }
 
         return ExitCodes.Success;
@@ -72,23 +71,24 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
         var planInput = loader.LoadPlan(settings, start);
         loader.ThrowIfInvalid();
 
-        console.Write(Look.Heading(console, "BackPain.Core · back pain after a workout", Color.DeepSkyBlue1));
-        console.MarkupLine("A few questions about your back pain. [grey]Nothing leaves this computer. Press Ctrl+C to stop at any time.[/]");
+        var labels = Labels.For(assessor!.Texts);
+        console.Write(Look.Heading(console, Markup.Escape(labels["heading"]), Color.DeepSkyBlue1));
+        console.MarkupLine($"{Markup.Escape(labels["interview.intro"])} [grey]{Markup.Escape(labels["interview.private"])}[/]");
         console.WriteLine();
-        var interview = new Interview(console);
+        var interview = new Interview(console, assessor.Texts);
         var report = interview.AskReport().Build();
         var history = planInput!.History ?? Interview.Workout(report, start);
-        var assessment = assessor!.Assess(report);
+        var assessment = assessor.Assess(report);
         var plan = RecoveryPlanner.Default.Plan(assessment, history, planInput.Request);
         plan = loader.CheckIn(plan, planInput.CheckIns, settings.CheckIns);
         loader.ThrowIfInvalid();
 
         console.WriteLine();
-        ReportView.WriteTitle(console, assessment.Texts, $"Your answers, plan starting {Look.Date(start)}", report);
+        ReportView.WriteTitle(console, assessment.Texts, labels.Format("title.interview", labels.Date(start)), report);
         AssessmentView.Write(console, assessment);
         console.WriteLine();
         PlanView.Write(console, plan);
-        ReportView.WriteDisclaimer(console, plan.Disclaimer);
+        ReportView.WriteDisclaimer(console, assessment.Texts, plan.Disclaimer);
 
         while (!cancellationToken.IsCancellationRequested && interview.AskCheckIn(plan) is { } checkIn)
         {
@@ -96,7 +96,7 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
             plan = plan.CheckIn(checkIn);
             console.WriteLine();
             PlanView.WriteCheckIn(console, before, plan);
-            ReportView.WriteDisclaimer(console, plan.Disclaimer);
+            ReportView.WriteDisclaimer(console, assessment.Texts, plan.Disclaimer);
         }
 
         WriteCalendar(settings, plan, quiet: false);
@@ -114,7 +114,7 @@ internal sealed class BackPainCommand(IAnsiConsole console, SampleEnvironment en
         File.WriteAllText(path, PlanCalendar.ToICalendar(plan, new PlanCalendarOptions { IceAndHeatReminders = true }));
         if (!quiet)
         {
-            console.MarkupLineInterpolated($"[grey]Calendar written to {path}: import it, and import it again after a check-in to update it.[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(Labels.For(plan.Assessment.Texts).Format("calendar.written", path))}[/]");
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class BackPainSettings : CommandSettings
     public string? Ics { get; set; }
 
     [CommandOption("--culture <NAME>")]
-    [Description("The language of the library's texts (assessment, plan, names): de (German), es (Spanish) or any culture name; English when left out. The sample's own labels stay in English.")]
+    [Description("The language of the run (assessment, plan, names, questions, headings, dates): de (German), es (Spanish) or any culture name; English when left out. The help and error messages stay in English.")]
     public string? Culture { get; set; }
 
     [CommandOption("--json")]

@@ -10,18 +10,21 @@ namespace BackPain.Samples.Console;
 /// </summary>
 internal sealed class Example
 {
-    internal Example(string name, string title, SymptomReport report)
+    internal Example(string name, SymptomReport report)
     {
         Name = name;
-        Title = title;
         Report = report;
     }
 
     /// <summary>The name given to <c>--example</c>, and the file name under <c>examples/</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The story of the report in one line.</summary>
-    public string Title { get; }
+    /// <summary>The story of the report in one line, in the language of <paramref name="labels"/> (the label <c>example.NAME</c>).</summary>
+    public string Title(Labels labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return labels["example." + Name];
+    }
 
     /// <summary>The person's answers.</summary>
     public SymptomReport Report { get; }
@@ -39,7 +42,7 @@ internal sealed class Example
 /// <summary>
 /// The examples the sample ships, one per cause the library weighs and one with a red flag. Each report is read from
 /// its file in the repository's <c>examples/</c> folder (copied beside the program), the one place the stories are
-/// written; this class adds only the name and a title.
+/// written; this class adds only the name (the title is the label <c>example.NAME</c>).
 /// </summary>
 internal static class Examples
 {
@@ -47,24 +50,22 @@ internal static class Examples
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "examples");
 
     /// <summary>A dull ache on both sides the morning after a new, hard leg day.</summary>
-    public static readonly Example Doms = Read("doms", "A dull ache on both sides, the morning after a new and harder leg day");
+    public static readonly Example Doms = Read("doms");
 
     /// <summary>A runner whose form slips late in a run and whose back aches after most runs.</summary>
-    public static readonly Example PoorCore = Read("poor-core", "An ache that comes back after most runs, as form slips towards the end");
+    public static readonly Example PoorCore = Read("poor-core");
 
     /// <summary>A sharp pain in the middle of a squat set that has lingered since.</summary>
-    public static readonly Example PulledMuscle = Read("pulled-muscle", "A sharp pain in the middle of a squat set that has lingered since");
+    public static readonly Example PulledMuscle = Read("pulled-muscle");
 
     /// <summary>A heavy deadlift jerked off the floor: a sharp pain, pain down one leg, hard to stand up.</summary>
-    public static readonly Example SlippedDisc = Read(
-        "slipped-disc", "A heavy deadlift jerked off the floor: a sharp pain, pain down one leg, and standing up is hard");
+    public static readonly Example SlippedDisc = Read("slipped-disc");
 
     /// <summary>A pop during a power clean, then a pain shooting through the back.</summary>
-    public static readonly Example LigamentTear = Read("ligament-tear", "A pop during a power clean, then a pain shooting through the back");
+    public static readonly Example LigamentTear = Read("ligament-tear");
 
     /// <summary>A back injury with numbness in both legs and the saddle area, and new bladder trouble: an emergency.</summary>
-    public static readonly Example RedFlag = Read(
-        "red-flag", "A deadlift injury, then numbness in both legs and the saddle area and new bladder trouble");
+    public static readonly Example RedFlag = Read("red-flag");
 
     /// <summary>Every example, in the order the help lists them.</summary>
     public static IReadOnlyList<Example> All { get; } = [Doms, PoorCore, PulledMuscle, SlippedDisc, LigamentTear, RedFlag];
@@ -79,6 +80,6 @@ internal static class Examples
         return example is not null;
     }
 
-    private static Example Read(string name, string title)
-        => new(name, title, BackPainJson.DeserializeReport(File.ReadAllText(Path.Combine(Folder, name + ".json"))));
+    private static Example Read(string name)
+        => new(name, BackPainJson.DeserializeReport(File.ReadAllText(Path.Combine(Folder, name + ".json"))));
 }

@@ -55,9 +55,13 @@ internal sealed class InputLoader
         }
     }
 
-    /// <summary>The report named by <c>--example</c> or <c>--report</c>, or the demonstration example when there is none.</summary>
-    public ReportInput? LoadReport(BackPainSettings settings, DateOnly start)
+    /// <summary>
+    /// The report named by <c>--example</c> or <c>--report</c>, or the demonstration example when there is none, with
+    /// a title in the language of <paramref name="labels"/>.
+    /// </summary>
+    public ReportInput? LoadReport(BackPainSettings settings, DateOnly start, Labels labels)
     {
+        ArgumentNullException.ThrowIfNull(labels);
         if (settings.Example is not null && settings.Report is not null)
         {
             _problems.Add(new InputProblem("--example, --report", "give one or the other, not both."));
@@ -67,7 +71,7 @@ internal sealed class InputLoader
         if (settings.Report is { } file)
         {
             return Read("--report", file, BackPainJson.DeserializeReport) is { } report
-                ? new ReportInput($"Report {Path.GetFileName(file)}", report, null)
+                ? new ReportInput(labels.Format("title.report", Path.GetFileName(file)), report, null)
                 : null;
         }
 
@@ -78,8 +82,8 @@ internal sealed class InputLoader
             return null;
         }
 
-        var prefix = settings.Example is null ? "Demonstration, example" : "Example";
-        return new ReportInput($"{prefix} {example.Name}: {example.Title}", example.Report, example.History(start));
+        var title = labels.Format(settings.Example is null ? "title.demonstration" : "title.example", example.Name, example.Title(labels));
+        return new ReportInput(title, example.Report, example.History(start));
     }
 
     /// <summary>The start date: <c>--start</c>, or <paramref name="defaultStart"/>.</summary>

@@ -7,10 +7,19 @@ namespace BackPain.Samples.Console;
 
 /// <summary>
 /// The interactive questions: the symptom report, asked with prompts and choices, and a check-in. Each answer is
-/// checked as it is typed, so the report it builds is always valid.
+/// checked as it is typed, so the report it builds is always valid. The questions are in the language of
+/// <paramref name="texts"/> (the library's names of exercises, warning signs and causes, and the sample's <see cref="Labels"/>).
 /// </summary>
-internal sealed class Interview(IAnsiConsole console)
+internal sealed class Interview(IAnsiConsole console, BackPainTexts texts)
 {
+    private readonly Labels _labels = Labels.For(texts);
+
+    /// <summary>The questions in English.</summary>
+    public Interview(IAnsiConsole console)
+        : this(console, BackPainAssessor.Default.Texts)
+    {
+    }
+
     /// <summary>A choice in a selection prompt: the words shown, and the value (<see langword="null"/> for "not sure").</summary>
     private sealed record Choice<T>(string Label, T? Value)
         where T : struct
@@ -32,57 +41,59 @@ internal sealed class Interview(IAnsiConsole console)
     {
         var answers = new SymptomReportBuilder
         {
-            Severity = AskNumber("How bad is the pain now, from [green]0[/] (none) to [red]10[/] (the worst you can imagine)?", 0, 10, null),
+            Severity = AskNumber(_labels.Markup("ask.severity", "[green]0[/]", "[red]10[/]"), 0, 10, null),
         };
         answers.Onset = Select(
-            "When did the pain start?",
-            new Choice<Onset>("During the workout", Onset.DuringWorkout),
-            new Choice<Onset>("Within a few hours after it", Onset.HoursAfter),
-            new Choice<Onset>("The next day or later", Onset.NextDayOrLater),
-            new Choice<Onset>("Not sure", null));
+            "ask.onset",
+            Option("ask.onset.duringWorkout", (Onset?)Onset.DuringWorkout),
+            Option("ask.onset.hoursAfter", (Onset?)Onset.HoursAfter),
+            Option("ask.onset.nextDayOrLater", (Onset?)Onset.NextDayOrLater),
+            Option("ask.notSure", (Onset?)null));
         if (answers.Severity > 0)
         {
             answers.Character = Select(
-                "What does it feel like?",
-                new Choice<PainCharacter>("A dull, sore ache", PainCharacter.DullAche),
-                new Choice<PainCharacter>("Sharp", PainCharacter.Sharp),
-                new Choice<PainCharacter>("Shooting through the back", PainCharacter.Shooting),
-                new Choice<PainCharacter>("Not sure", null));
+                "ask.character",
+                Option("ask.character.dullAche", (PainCharacter?)PainCharacter.DullAche),
+                Option("ask.character.sharp", (PainCharacter?)PainCharacter.Sharp),
+                Option("ask.character.shooting", (PainCharacter?)PainCharacter.Shooting),
+                Option("ask.notSure", (PainCharacter?)null));
         }
 
         answers.Area = Select(
-            "Where is it?",
-            new Choice<BackArea>("Lower back", BackArea.LowerBack),
-            new Choice<BackArea>("Upper back", BackArea.UpperBack),
-            new Choice<BackArea>("All over the back", BackArea.WholeBack));
+            "ask.area",
+            Option("ask.area.lowerBack", (BackArea?)BackArea.LowerBack),
+            Option("ask.area.upperBack", (BackArea?)BackArea.UpperBack),
+            Option("ask.area.wholeBack", (BackArea?)BackArea.WholeBack));
         answers.Legs = Select(
-            "Does pain, numbness or tingling run into your legs?",
-            new Choice<LegSymptoms>("No", LegSymptoms.None),
-            new Choice<LegSymptoms>("Into one leg", LegSymptoms.OneLeg),
-            new Choice<LegSymptoms>("Into both legs", LegSymptoms.BothLegs));
-        answers.Exercises = SelectMany("Which exercises did the workout include?", "Exercises:", Exercise.All, e => e.Name);
-        answers.HardOrUnaccustomedWorkout = Confirm("Was the workout harder or newer to you than usual?");
-        answers.SuddenJerk = Confirm("Did it start with a sudden, jerking movement?");
-        answers.PopHeard = Confirm("Did you hear a pop when it happened?");
-        answers.PostureBrokeDown = Confirm("Did your form or posture break down during the workout?");
-        answers.MusclesTight = Confirm("Do your back muscles feel tight?");
-        answers.PainOnBothSides = Confirm("Is the ache on both sides of your back?");
-        answers.UnableToStandOrWalk = Confirm("Are you unable to stand or walk?");
-        answers.HardToStandUp = answers.UnableToStandOrWalk || Confirm("Is standing up hard?");
-        answers.RecursAfterSessions = Confirm("Does this pain come back after many sessions, with no single moment of injury?");
-        answers.PainDurationDays = AskNumber("How many days ago did it start? ([grey]0 for today[/])", 0, SymptomReport.MaxPainDurationDays, 0);
+            "ask.legs",
+            Option("ask.legs.none", (LegSymptoms?)LegSymptoms.None),
+            Option("ask.legs.oneLeg", (LegSymptoms?)LegSymptoms.OneLeg),
+            Option("ask.legs.bothLegs", (LegSymptoms?)LegSymptoms.BothLegs));
+        answers.Exercises = SelectMany(Plain("ask.exercises"), Plain("ask.exercises.echo"), Exercise.All, texts.Name);
+        answers.HardOrUnaccustomedWorkout = Confirm("ask.hardOrUnaccustomedWorkout");
+        answers.SuddenJerk = Confirm("ask.suddenJerk");
+        answers.PopHeard = Confirm("ask.popHeard");
+        answers.PostureBrokeDown = Confirm("ask.postureBrokeDown");
+        answers.MusclesTight = Confirm("ask.musclesTight");
+        answers.PainOnBothSides = Confirm("ask.painOnBothSides");
+        answers.UnableToStandOrWalk = Confirm("ask.unableToStandOrWalk");
+        answers.HardToStandUp = answers.UnableToStandOrWalk || Confirm("ask.hardToStandUp");
+        answers.RecursAfterSessions = Confirm("ask.recursAfterSessions");
+        answers.PainDurationDays = AskNumber(
+            $"{Plain("ask.daysAgo")} [grey]{Plain("ask.daysAgo.hint")}[/]", 0, SymptomReport.MaxPainDurationDays, 0);
         answers.Trend = Select(
-            "Is it getting better, staying the same or getting worse?",
-            new Choice<Trend>("Better", Trend.Better),
-            new Choice<Trend>("The same", Trend.Same),
-            new Choice<Trend>("Worse", Trend.Worse),
-            new Choice<Trend>("Too early to say", null));
+            "ask.trend",
+            Option("ask.trend.better", (Trend?)Trend.Better),
+            Option("ask.trend.same", (Trend?)Trend.Same),
+            Option("ask.trend.worse", (Trend?)Trend.Worse),
+            Option("ask.trend.tooEarly", (Trend?)null));
+        var warningSigns = $"[bold red]{Plain("ask.redFlags.label")}[/]";
         answers.RedFlags = SelectMany(
-            "[bold red]Warning signs:[/] do any of these apply? [grey](they matter more than anything else)[/]",
-            "[bold red]Warning signs:[/]",
+            $"{warningSigns} {Plain("ask.redFlags")} [grey]{Plain("ask.redFlags.hint")}[/]",
+            warningSigns,
             Symptom.RedFlagQuestions,
-            s => s.Text);
-        answers.Age = AskOptionalNumber("Your age in years? [grey](optional: press enter to skip)[/]", 0, 130);
+            texts.Text);
+        answers.Age = AskOptionalNumber($"{Plain("ask.age")} [grey]{Plain("ask.age.hint")}[/]", 0, 130);
         return answers;
     }
 
@@ -107,39 +118,44 @@ internal sealed class Interview(IAnsiConsole console)
         var earliest = last ?? plan.Request.Start;
         var suggested = plan.CheckInDates.Where(d => last is null || d > last).DefaultIfEmpty(earliest).First();
         console.WriteLine();
-        if (!console.Confirm($"Record a check-in? [grey](the next one is due on {suggested.ToString("ddd d MMM", CultureInfo.InvariantCulture)})[/]", defaultValue: true))
+        var offer = $"{Plain("checkIn.offer")} [grey]{Markup.Escape(_labels.Format("checkIn.offer.hint", _labels.ShortDate(suggested)))}[/]";
+        if (!console.Prompt(YesOrNo(offer, defaultValue: true)))
         {
             return null;
         }
 
+        var range = _labels.Format("checkIn.date.range", Iso(earliest), Iso(plan.Request.End));
         var date = console.Prompt(
-            new TextPrompt<string>("Date of the check-in [grey](yyyy-mm-dd)[/]")
-                .DefaultValue(suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            new TextPrompt<string>($"{Plain("checkIn.date")} [grey]{Plain("checkIn.date.hint")}[/]")
+                .DefaultValue(Iso(suggested))
                 .Validate(text => !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                    ? Prompted.Error("Write the date as yyyy-mm-dd.")
+                    ? Prompted.Error(Plain("checkIn.date.format"))
                     : d < earliest || d > plan.Request.End
-                        ? Prompted.Error($"Choose a date from {earliest:yyyy-MM-dd} to {plan.Request.End:yyyy-MM-dd}.")
+                        ? Prompted.Error(Markup.Escape(range))
                         : Prompted.Success()));
-        var pain = AskNumber("How bad is the pain now, from 0 to 10?", 0, 10, null);
+        var pain = AskNumber(Plain("checkIn.pain"), 0, 10, null);
         var trend = AskTrend(pain);
         var (clearance, seen) = AskClinician();
         List<Cause> ruledOut = [];
         List<Cause> confirmed = [];
         if (seen)
         {
-            ruledOut = SelectMany("Did the clinician [bold]rule out[/] any of these causes?", "Ruled out:", Cause.All, c => c.Name);
+            ruledOut = SelectMany(
+                _labels.Markup("checkIn.causes", $"[bold]{Plain("checkIn.ruledOut.verb")}[/]"), Plain("checkIn.ruledOut.echo"), Cause.All, texts.Name);
             var left = Cause.All.Except(ruledOut).ToList();
             if (left.Count > 0)
             {
-                confirmed = SelectMany("Did the clinician [bold]confirm[/] any of these causes?", "Confirmed:", left, c => c.Name);
+                confirmed = SelectMany(
+                    _labels.Markup("checkIn.causes", $"[bold]{Plain("checkIn.confirmed.verb")}[/]"), Plain("checkIn.confirmed.echo"), left, texts.Name);
             }
         }
 
         var findings = SelectMany(
-            "Anything [bold]new[/] since the last check-in? [grey](a [bold red]warning sign[/] matters more than anything else)[/]",
-            "New since the last check-in:",
+            _labels.Markup("checkIn.findings", $"[bold]{Plain("checkIn.findings.new")}[/]")
+                + " [grey]" + _labels.Markup("checkIn.findings.hint", $"[bold red]{Plain("checkIn.warningSign")}[/]") + "[/]",
+            Plain("checkIn.findings.echo"),
             CheckInReport.SymptomsAllowed,
-            s => s.IsRedFlag ? $"{s.Text} (warning sign)" : s.Text);
+            s => s.IsRedFlag ? _labels.Format("checkIn.finding.warningSign", texts.Text(s)) : texts.Text(s));
         return new CheckInReport(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), pain, trend, clearance, findings, ruledOut, confirmed);
     }
 
@@ -147,20 +163,20 @@ internal sealed class Interview(IAnsiConsole console)
     private Trend AskTrend(int pain)
     {
         Choice<Trend>[] choices = pain == 0
-            ? [new("Better", Trend.Better), new("The same", Trend.Same)]
-            : [new("Better", Trend.Better), new("The same", Trend.Same), new("Worse", Trend.Worse)];
-        return Select("Compared with before, is it", choices)!.Value;
+            ? [Option("ask.trend.better", (Trend?)Trend.Better), Option("ask.trend.same", (Trend?)Trend.Same)]
+            : [Option("ask.trend.better", (Trend?)Trend.Better), Option("ask.trend.same", (Trend?)Trend.Same), Option("ask.trend.worse", (Trend?)Trend.Worse)];
+        return Select("checkIn.trend", choices)!.Value;
     }
 
     /// <summary>What a clinician said since the last check-in: the scope of a clearance, and whether one was seen at all.</summary>
     private (Clearance Clearance, bool Seen) AskClinician()
     {
         var answer = Select(
-            "Have you seen a clinician since the last check-in?",
-            new Choice<ClinicianAnswer>("No", ClinicianAnswer.NotSeen),
-            new Choice<ClinicianAnswer>("Yes, and they did not clear me to train", ClinicianAnswer.NotCleared),
-            new Choice<ClinicianAnswer>("Yes, and they cleared me for light activity only", ClinicianAnswer.LightActivity),
-            new Choice<ClinicianAnswer>("Yes, and they cleared me for full training", ClinicianAnswer.FullTraining))!.Value;
+            "checkIn.clinician",
+            Option("checkIn.clinician.notSeen", (ClinicianAnswer?)ClinicianAnswer.NotSeen),
+            Option("checkIn.clinician.notCleared", (ClinicianAnswer?)ClinicianAnswer.NotCleared),
+            Option("checkIn.clinician.lightActivity", (ClinicianAnswer?)ClinicianAnswer.LightActivity),
+            Option("checkIn.clinician.fullTraining", (ClinicianAnswer?)ClinicianAnswer.FullTraining))!.Value;
         return answer switch
         {
             ClinicianAnswer.NotCleared => (Clearance.None, true),
@@ -172,9 +188,10 @@ internal sealed class Interview(IAnsiConsole console)
 
     private int AskNumber(string question, int min, int max, int? defaultValue)
     {
+        var error = $"[red]{Markup.Escape(_labels.Format("ask.number.error", min, max))}[/]";
         var prompt = new TextPrompt<int>(question)
-            .ValidationErrorMessage($"[red]Enter a whole number from {min} to {max}.[/]")
-            .Validate(n => n >= min && n <= max ? Prompted.Success() : Prompted.Error($"[red]Enter a whole number from {min} to {max}.[/]"));
+            .ValidationErrorMessage(error)
+            .Validate(n => n >= min && n <= max ? Prompted.Success() : Prompted.Error(error));
         if (defaultValue is { } value)
         {
             prompt.DefaultValue(value);
@@ -191,16 +208,39 @@ internal sealed class Interview(IAnsiConsole console)
                 .Validate(t => string.IsNullOrWhiteSpace(t)
                     || (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
                         ? Prompted.Success()
-                        : Prompted.Error($"[red]Enter a whole number from {min} to {max}, or nothing.[/]")));
+                        : Prompted.Error($"[red]{Markup.Escape(_labels.Format("ask.optionalNumber.error", min, max))}[/]")));
         return string.IsNullOrWhiteSpace(text) ? null : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
-    private bool Confirm(string question) => console.Confirm(question, defaultValue: false);
+    /// <summary>A yes-or-no question (the label <paramref name="key"/>), "no" unless answered.</summary>
+    private bool Confirm(string key) => console.Prompt(YesOrNo(Plain(key), defaultValue: false));
 
-    /// <summary>Asks for one of <paramref name="choices"/> and echoes the answer, which the selection list does not leave on screen.</summary>
-    private T? Select<T>(string question, params Choice<T>[] choices)
+    /// <summary>A yes-or-no prompt answered with the culture's letters for yes and no ("y" or "n"; in German "j" or "n").</summary>
+    private ConfirmationPrompt YesOrNo(string question, bool defaultValue)
+        => new(question)
+        {
+            Yes = _labels["ask.yes"][0],
+            No = _labels["ask.no"][0],
+            DefaultValue = defaultValue,
+            InvalidChoiceMessage = $"[red]{Plain("ask.yesOrNo.error")}[/]",
+        };
+
+    /// <summary>The label <paramref name="key"/>, escaped for markup.</summary>
+    private string Plain(string key) => Markup.Escape(_labels[key]);
+
+    /// <summary>A date as it is typed: yyyy-mm-dd in every language.</summary>
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A choice labelled with the label <paramref name="key"/>.</summary>
+    private Choice<T> Option<T>(string key, T? value)
+        where T : struct
+        => new(_labels[key], value);
+
+    /// <summary>Asks the question <paramref name="key"/> for one of <paramref name="choices"/> and echoes the answer, which the selection list does not leave on screen.</summary>
+    private T? Select<T>(string key, params Choice<T>[] choices)
         where T : struct
     {
+        var question = Plain(key);
         var choice = console.Prompt(new SelectionPrompt<Choice<T>>().Title(question).AddChoices(choices));
         console.MarkupLine($"{question} [blue]{Markup.Escape(choice.Label)}[/]");
         return choice.Value;
@@ -215,11 +255,11 @@ internal sealed class Interview(IAnsiConsole console)
                 .Title(title)
                 .NotRequired()
                 .PageSize(12)
-                .MoreChoicesText("[grey](move up and down to see more)[/]")
-                .InstructionsText("[grey](press [blue]<space>[/] to choose, [green]<enter>[/] when done)[/]")
+                .MoreChoicesText($"[grey]{Plain("ask.more")}[/]")
+                .InstructionsText($"[grey]{_labels.Markup("ask.instructions", $"[blue]{Plain("ask.key.space")}[/]", $"[green]{Plain("ask.key.enter")}[/]")}[/]")
                 .UseConverter(choice => Markup.Escape(label(choice)))
                 .AddChoices(choices));
-        var answer = chosen.Count == 0 ? "none" : string.Join(", ", chosen.Select(label));
+        var answer = chosen.Count == 0 ? _labels["ask.none"] : string.Join(", ", chosen.Select(label));
         console.MarkupLine($"{echo} [blue]{Markup.Escape(answer)}[/]");
         return chosen;
     }

@@ -30,7 +30,7 @@ public sealed class BackPainAppTests
         result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
         result.Errors.Should().BeEmpty();
         FirstCauseRow(result.Output).Should().Contain(Cause.FromId(cause).Name);
-        result.Output.Should().Contain($"Triage: {Look.Title(TriageLevel.FromId(triage))}");
+        result.Output.Should().Contain($"Triage: {Labels.English.Title(TriageLevel.FromId(triage))}");
         result.Output.Should().Contain("This is not a diagnosis");
     }
 
@@ -110,12 +110,12 @@ public sealed class BackPainAppTests
                 .CheckIn(cleared);
             var plan = result.Output.IndexOf("Recovery plan:", StringComparison.Ordinal);
             var warning = result.Output.IndexOf("1 WARNING SIGN NEW AT A CHECK-IN", plan, StringComparison.Ordinal);
-            var triage = result.Output.IndexOf($"Triage in force now (Tue 8 Dec): {Look.Title(expected.TriageOn(expected.AsOf))}", plan, StringComparison.Ordinal);
+            var triage = result.Output.IndexOf($"Triage in force now (Tue 8 Dec): {Labels.English.Title(expected.TriageOn(expected.AsOf))}", plan, StringComparison.Ordinal);
             var calendar = result.Output.IndexOf("│ Mon ", plan, StringComparison.Ordinal);
             warning.Should().BeGreaterThan(plan, "a warning sign reported at a check-in is shown:\n" + result.Output);
             triage.Should().BeGreaterThan(warning, "the triage in force now follows the warning signs");
             calendar.Should().BeGreaterThan(triage, "and both come before the calendar");
-            result.Output.Should().Contain($"Highest so far: {Look.Title(expected.HighestTriage)}");
+            result.Output.Should().Contain($"Highest so far: {Labels.English.Title(expected.HighestTriage)}");
             result.Output.Should().Contain($"{Symptom.Fever.Text} (check-in on Wed 2 Dec)");
             result.Output.Should().Contain($"pain 1 of 10, better, cleared by a clinician for full training, ruled out: {Cause.SlippedDisc.Name}");
             result.Output.Should().Contain("This is not a diagnosis");
@@ -131,7 +131,7 @@ public sealed class BackPainAppTests
     {
         var result = SampleRun.Run("--example", "slipped-disc", "--start", "2026-12-01");
 
-        var level = Look.Title(BackPainAssessor.Default.Assess(Examples.SlippedDisc.Report).Triage.Level);
+        var level = Labels.English.Title(BackPainAssessor.Default.Assess(Examples.SlippedDisc.Report).Triage.Level);
         result.Output.Should().Contain($"Triage in force now: {level} · highest so far: {level}");
     }
 
@@ -225,7 +225,7 @@ public sealed class BackPainAppTests
         var result = SampleRun.Run("--example", "doms", "--days", "7");
 
         result.ExitCode.Should().Be(ExitCodes.Success, result.Errors);
-        result.Output.Should().Contain($"Recovery plan: {Look.Date(SampleRun.Today)} to {Look.Date(SampleRun.Today.AddDays(6))} (7 days)");
+        result.Output.Should().Contain($"Recovery plan: {Labels.English.Date(SampleRun.Today)} to {Labels.English.Date(SampleRun.Today.AddDays(6))} (7 days)");
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class BackPainAppTests
         result.Output.Should().Contain("No heavy lifting, running or other exercise that loads the spine");
         SampleRun.Flat(result.Output).Should().Contain($"Core work allowed: {plan.CoreWorkAllowedFrom.Text}");
         plan.CoreWorkAllowedFrom.IsKnown.Should().BeFalse("core work waits for a clinician's clearance");
-        SampleRun.Flat(result.Output).Should().Contain($"Check in on: {string.Join(", ", plan.CheckInDates.Select(Look.ShortDate))}");
+        SampleRun.Flat(result.Output).Should().Contain($"Check in on: {string.Join(", ", plan.CheckInDates.Select(Labels.English.ShortDate))}");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class InterviewTests
         result.Output.Should().Contain("Exercises: Back squat");
         result.Output.Should().Contain("Pain 5 of 10, sharp, started during the workout · Back squat · 1 day so far, same · age 35");
         BackPainAppTests.FirstCauseRow(result.Output).Should().Contain("Pulled muscle (strain)");
-        result.Output.Should().Contain($"Recovery plan: {Views.Look.Date(SampleRun.Today)}");
+        result.Output.Should().Contain($"Recovery plan: {Labels.English.Date(SampleRun.Today)}");
         result.Output.Should().Contain("Check-ins recorded").And.Contain("pain 2 of 10, better");
         result.Output.Should().Contain("This is not a diagnosis");
     }

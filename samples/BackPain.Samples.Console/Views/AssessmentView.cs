@@ -1,5 +1,4 @@
 using BackPain.Core;
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -17,23 +16,24 @@ internal static class AssessmentView
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(assessment);
+        var labels = Labels.For(assessment.Texts);
         if (assessment.RedFlags.Count > 0)
         {
             console.Write(RedFlags(console, assessment));
         }
 
-        console.Write(Triage(console, assessment.Texts, assessment.Triage.Level, assessment.Triage.Reason, "Triage"));
+        console.Write(Triage(console, assessment.Texts, assessment.Triage.Level, assessment.Triage.Reason, labels["triage.label"]));
         console.Write(Summary(assessment));
         console.WriteLine();
-        console.Write(Look.Heading(console, "Likely causes", Color.Orange1));
+        console.Write(Look.Heading(console, Markup.Escape(labels["causes.heading"]), Color.Orange1));
         console.Write(Causes(assessment));
         console.WriteLine();
-        console.Write(Look.Heading(console, "What helps now", Color.DeepSkyBlue1));
+        console.Write(Look.Heading(console, Markup.Escape(labels["remedies.heading"]), Color.DeepSkyBlue1));
         console.Write(Remedies(assessment));
         if (assessment.Restrictions.Count > 0)
         {
             console.WriteLine();
-            console.Write(Look.Heading(console, "What to avoid for now", Color.Red));
+            console.Write(Look.Heading(console, Markup.Escape(labels["restrictions.heading"]), Color.Red));
             console.Write(Restrictions(assessment));
         }
     }
@@ -47,11 +47,13 @@ internal static class AssessmentView
 
     /// <summary>
     /// Warning signs in a double red frame, in the order given, each with what it asks of the person;
-    /// <paramref name="where"/>, if any, says where they come from in the header (for example "NEW AT A CHECK-IN").
+    /// <paramref name="where"/>, if any, is the key of the label that says where they come from in the header
+    /// (for example "NEW AT A CHECK-IN").
     /// </summary>
     public static Panel WarningSigns(IAnsiConsole console, BackPainTexts texts, IReadOnlyList<(string Reason, TriageLevel Level)> flags, string? where)
     {
         ArgumentNullException.ThrowIfNull(flags);
+        var labels = Labels.For(texts);
         var rows = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         foreach (var (reason, level) in flags)
         {
@@ -60,16 +62,15 @@ internal static class AssessmentView
                 new Markup($"[bold]{Markup.Escape(reason)}[/]\n[{Look.Colour(level).ToMarkup()}]→ {Markup.Escape(texts.Text(level))}[/]"));
         }
 
-        var count = flags.Count;
-        var title = count == 1 ? "1 WARNING SIGN" : $"{count.ToString(CultureInfo.InvariantCulture)} WARNING SIGNS";
+        var title = flags.Count == 1 ? labels["warnings.one"] : labels.Format("warnings.many", flags.Count);
         if (where is not null)
         {
-            title += " " + where;
+            title = labels.Format("warnings.where", title, labels[where]);
         }
 
         return new Panel(rows)
         {
-            Header = new PanelHeader($"[bold white on red] ⚠ {Markup.Escape(title)}: these come before any other advice [/]"),
+            Header = new PanelHeader($"[bold white on red] ⚠ {Markup.Escape(labels.Format("warnings.header", title))} [/]"),
             Border = BoxBorder.Double,
             BorderStyle = new Style(Color.Red),
             Padding = new Padding(1, 0, 1, 0),
@@ -81,8 +82,9 @@ internal static class AssessmentView
     public static Panel Triage(IAnsiConsole console, BackPainTexts texts, TriageLevel level, string reason, string label, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(level);
+        var labels = Labels.For(texts);
         var colour = Look.Colour(level).ToMarkup();
-        var text = $"[bold {colour}]{Markup.Escape(texts.Text(level))}[/]\n[grey]Why:[/] {Markup.Escape(reason)}";
+        var text = $"[bold {colour}]{Markup.Escape(texts.Text(level))}[/]\n[grey]{Markup.Escape(labels["triage.why"])}[/] {Markup.Escape(reason)}";
         if (note is not null)
         {
             text += $"\n{Markup.Escape(note)}";
@@ -90,7 +92,7 @@ internal static class AssessmentView
 
         return new Panel(new Markup(text))
         {
-            Header = new PanelHeader($"[bold black on {colour}] {Markup.Escape(label)}: {Markup.Escape(Look.Title(level))} [/]"),
+            Header = new PanelHeader($"[bold black on {colour}] {Markup.Escape(label)}: {Markup.Escape(labels.Title(level))} [/]"),
             Border = level.Rank >= TriageLevel.SeeDoctorUrgently.Rank ? BoxBorder.Heavy : BoxBorder.Rounded,
             BorderStyle = new Style(Look.Colour(level)),
             Padding = new Padding(1, 0, 1, 0),
@@ -108,12 +110,13 @@ internal static class AssessmentView
     public static Table Causes(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        var labels = Labels.For(assessment.Texts);
         var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35), ShowRowSeparators = true }
             .AddColumn(new TableColumn("[bold]#[/]").RightAligned())
-            .AddColumn("[bold]Cause[/]")
-            .AddColumn(new TableColumn("[bold]Fit of the evidence[/]").NoWrap())
-            .AddColumn("[bold green]Evidence for[/]")
-            .AddColumn("[bold red]Evidence against[/]");
+            .AddColumn($"[bold]{Markup.Escape(labels["causes.cause"])}[/]")
+            .AddColumn(new TableColumn($"[bold]{Markup.Escape(labels["causes.fit"])}[/]").NoWrap())
+            .AddColumn($"[bold green]{Markup.Escape(labels["causes.for"])}[/]")
+            .AddColumn($"[bold red]{Markup.Escape(labels["causes.against"])}[/]");
         var rank = 0;
         foreach (var likelihood in assessment.Causes)
         {
@@ -122,11 +125,11 @@ internal static class AssessmentView
             var name = likelihood.Band == LikelihoodBand.Unlikely
                 ? $"[grey]{Markup.Escape(assessment.Texts.Name(likelihood.Cause))}[/]"
                 : $"[bold]{Markup.Escape(assessment.Texts.Name(likelihood.Cause))}[/]";
-            var score = likelihood.Score.ToString("0.00", CultureInfo.InvariantCulture);
+            var score = likelihood.Score.ToString("0.00", labels.Culture);
             table.AddRow(
-                new Markup(rank.ToString(CultureInfo.InvariantCulture)),
+                new Markup(labels.Number(rank)),
                 new Markup(name),
-                new Markup($"{Look.Bar(likelihood.Score, BarWidth, colour)} {score}\n[{colour.ToMarkup()}]{Look.Text(likelihood.Band)}[/]"),
+                new Markup($"{Look.Bar(likelihood.Score, BarWidth, colour)} {score}\n[{colour.ToMarkup()}]{Markup.Escape(labels.Text(likelihood.Band))}[/]"),
                 Findings(assessment.Texts, likelihood.Supporting, "green", "+"),
                 Findings(assessment.Texts, likelihood.Against, "red", "−"));
         }
@@ -143,10 +146,11 @@ internal static class AssessmentView
     public static Table Remedies(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        var labels = Labels.For(assessment.Texts);
         var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35) }
-            .AddColumn("[bold]Remedy[/]")
-            .AddColumn("[bold]How much[/]")
-            .AddColumn("[bold]Why, and take care[/]");
+            .AddColumn($"[bold]{Markup.Escape(labels["remedies.remedy"])}[/]")
+            .AddColumn($"[bold]{Markup.Escape(labels["remedies.dose"])}[/]")
+            .AddColumn($"[bold]{Markup.Escape(labels["remedies.why"])}[/]");
         foreach (var advice in assessment.Remedies)
         {
             var cautions = advice.Cautions.Select(c => $"\n[yellow]![/] [grey]{Markup.Escape(c)}[/]");
@@ -163,19 +167,20 @@ internal static class AssessmentView
     public static Table Restrictions(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        var labels = Labels.For(assessment.Texts);
         var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35) }
-            .AddColumn("[bold]Avoid[/]")
-            .AddColumn("[bold]For how long[/]")
-            .AddColumn("[bold]Why[/]");
+            .AddColumn($"[bold]{Markup.Escape(labels["restrictions.avoid"])}[/]")
+            .AddColumn($"[bold]{Markup.Escape(labels["restrictions.howLong"])}[/]")
+            .AddColumn($"[bold]{Markup.Escape(labels["restrictions.why"])}[/]");
         foreach (var restriction in assessment.Restrictions.DistinctBy(r => (r.Kind, r.Reason)))
         {
-            var what = $"[bold red]✖[/] [bold]{Markup.Escape(Look.Text(restriction.Kind))}[/]";
+            var what = $"[bold red]✖[/] [bold]{Markup.Escape(labels.Text(restriction.Kind))}[/]";
             if (restriction.Muscles.Count > 0)
             {
                 what += $"\n  [grey]{Markup.Escape(string.Join(", ", restriction.Muscles.Select(m => Look.Short(assessment.Texts, m))))}[/]";
             }
 
-            table.AddRow(new Markup(what), new Markup(Markup.Escape(Look.Text(restriction.LiftedWhen))), new Markup(Markup.Escape(restriction.Reason)));
+            table.AddRow(new Markup(what), new Markup(Markup.Escape(labels.Text(restriction.LiftedWhen))), new Markup(Markup.Escape(restriction.Reason)));
         }
 
         return table;

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace BackPain.Samples.Console.Views;
 
-/// <summary>The sample's visual vocabulary: colours, short labels and symbols, in one place.</summary>
+/// <summary>The sample's visual vocabulary: colours, bars and symbols, in one place (the words are in <see cref="Labels"/>).</summary>
 internal static class Look
 {
     /// <summary>The widest the views draw, so lines stay readable on a very wide terminal.</summary>
@@ -20,15 +20,6 @@ internal static class Look
         _ => Color.Red,
     };
 
-    /// <summary>The level as a short headline, louder the more urgent.</summary>
-    public static string Title(TriageLevel level) => level.Rank switch
-    {
-        0 => "Self-care",
-        1 => "See a doctor",
-        2 => "See a doctor today",
-        _ => "EMERGENCY, get help now",
-    };
-
     public static Color Colour(LikelihoodBand band) => band switch
     {
         LikelihoodBand.Likely => Color.Orange1,
@@ -36,56 +27,8 @@ internal static class Look
         _ => Color.Grey,
     };
 
-    public static string Text(LikelihoodBand band) => band switch
-    {
-        LikelihoodBand.Likely => "likely",
-        LikelihoodBand.Possible => "possible",
-        _ => "unlikely",
-    };
-
-    public static string Text(RestrictionKind kind) => kind switch
-    {
-        RestrictionKind.NoCoreWork => "No core work",
-        RestrictionKind.NoStrenuousExercise => "No heavy lifting or running",
-        RestrictionKind.NoExercise => "No exercise at all",
-        RestrictionKind.RestMuscles => "Rest from training",
-        RestrictionKind.SuspendAllTraining => "No training of any kind",
-        _ => kind.ToString(),
-    };
-
-    public static string Text(LiftCondition condition) => condition switch
-    {
-        LiftCondition.Healed => "until healed",
-        LiftCondition.ClinicianClearance => "until a clinician clears you",
-        LiftCondition.RestOverAndSorenessGone => "until the rest is over and the soreness has gone",
-        _ => condition.ToString(),
-    };
-
     /// <summary>A short name for a muscle group, for tables and the timeline.</summary>
     public static string Short(BackPainTexts texts, MuscleGroup muscle) => muscle == MuscleGroup.Core && texts.Culture.Equals(CultureInfo.InvariantCulture) ? "Core" : texts.Name(muscle);
-
-    /// <summary>
-    /// When something is allowed, in a few words for the timeline: "now", a date, or the condition still open
-    /// with the earliest date it could be met ("pain-free check-in, from 3 Dec"). <see cref="Availability.Text"/> says it in full.
-    /// </summary>
-    public static string Short(Availability availability, DateOnly start)
-    {
-        ArgumentNullException.ThrowIfNull(availability);
-        var notBefore = availability.NotBefore > start ? $", from {Day(availability.NotBefore)}" : string.Empty;
-        return availability.Condition switch
-        {
-            OpenCondition.None => availability.NotBefore <= start ? "now" : ShortDate(availability.NotBefore),
-            OpenCondition.PainFreeCheckIn => $"pain-free check-in{notBefore}",
-            OpenCondition.ClinicianClearance => $"clinician's clearance{notBefore}",
-            _ => $"pain-free check-in + clearance{notBefore}",
-        };
-    }
-
-    public static string Day(DateOnly date) => date.ToString("d MMM", CultureInfo.InvariantCulture);
-
-    public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
-
-    public static string ShortDate(DateOnly date) => date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 
     /// <summary>A bar of <paramref name="width"/> cells filled in proportion to <paramref name="share"/> (0 to 1), as markup.</summary>
     public static string Bar(double share, int width, Color colour)
@@ -108,24 +51,4 @@ internal static class Look
         grid.AddRow(new Rule($"[bold]{markup}[/]") { Style = new Style(colour), Justification = Justify.Left });
         return grid;
     }
-
-    /// <summary>A kind of block in full words, for the reasons under the calendar.</summary>
-    public static string BlockTitle(PlanEntryKind kind) => kind switch
-    {
-        PlanEntryKind.SuspendAllTraining => "No training of any kind",
-        PlanEntryKind.NoExercise => "No exercise at all",
-        PlanEntryKind.NoStrenuousExercise => "No heavy lifting, running or other exercise that loads the spine",
-        PlanEntryKind.NoCoreWork => "No core work",
-        _ => kind.ToString(),
-    };
-
-    /// <summary>What blocks the day from the person's point of view, or <see langword="null"/> when the entry is shown elsewhere (rest is on the timeline).</summary>
-    public static string? BlockLabel(PlanEntryKind kind) => kind switch
-    {
-        PlanEntryKind.SuspendAllTraining => "training",
-        PlanEntryKind.NoExercise => "exercise",
-        PlanEntryKind.NoStrenuousExercise => "heavy",
-        PlanEntryKind.NoCoreWork => "core",
-        _ => null,
-    };
 }

@@ -23,19 +23,20 @@ internal static class PlanView
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(plan);
+        var labels = Labels.For(plan.Assessment.Texts);
         var request = plan.Request;
         console.Write(Look.Heading(
             console,
-            $"Recovery plan: {Look.Date(request.Start)} to {Look.Date(request.End)} ({request.Length.Count.ToString(CultureInfo.InvariantCulture)} days)",
+            Markup.Escape(labels.Format("plan.heading", labels.Date(request.Start), labels.Date(request.End), request.Length.Count)),
             Color.Green));
         // As in the assessment: warning signs first, then the triage, then the rest.
         var warnings = plan.CheckInReports
-            .SelectMany(c => c.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: $"{plan.Assessment.Texts.Text(s)} (check-in on {Look.ShortDate(c.Date)})", Level: s.RedFlagLevel!)))
+            .SelectMany(c => c.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: labels.Format("plan.warningAtCheckIn", plan.Assessment.Texts.Text(s), labels.ShortDate(c.Date)), Level: s.RedFlagLevel!)))
             .OrderByDescending(w => w.Level.Rank)
             .ToList();
         if (warnings.Count > 0)
         {
-            console.Write(AssessmentView.WarningSigns(console, plan.Assessment.Texts, warnings, "NEW AT A CHECK-IN"));
+            console.Write(AssessmentView.WarningSigns(console, plan.Assessment.Texts, warnings, "warnings.atACheckIn"));
         }
 
         if (plan.CheckInReports.Count > 0)
@@ -50,7 +51,7 @@ internal static class PlanView
 
         var footnotes = Footnotes(plan);
         console.Write(Calendar(console, plan, footnotes));
-        console.Write(Legend());
+        console.Write(Legend(labels));
         console.WriteLine();
         if (footnotes.Count > 0)
         {
@@ -58,7 +59,7 @@ internal static class PlanView
             console.WriteLine();
         }
 
-        console.Write(Look.Heading(console, "When each muscle group may be trained again", Color.Green));
+        console.Write(Look.Heading(console, Markup.Escape(labels["timeline.heading"]), Color.Green));
         console.Write(Timeline(plan));
         console.WriteLine();
         console.Write(Dates(plan));
@@ -75,12 +76,13 @@ internal static class PlanView
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        var labels = Labels.For(after.Assessment.Texts);
         var checkIn = after.CheckInReports[^1];
-        console.Write(Look.Heading(console, $"Check-in on {Look.Date(checkIn.Date)}: what changed", Color.Green));
+        console.Write(Look.Heading(console, Markup.Escape(labels.Format("checkIn.heading", labels.Date(checkIn.Date))), Color.Green));
         var warnings = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(s => (Reason: after.Assessment.Texts.Text(s), Level: s.RedFlagLevel!)).OrderByDescending(w => w.Level.Rank).ToList();
         if (warnings.Count > 0)
         {
-            console.Write(AssessmentView.WarningSigns(console, after.Assessment.Texts, warnings, "NEW AT THIS CHECK-IN"));
+            console.Write(AssessmentView.WarningSigns(console, after.Assessment.Texts, warnings, "warnings.atThisCheckIn"));
         }
 
         console.Write(TriageNow(console, after));
@@ -88,7 +90,7 @@ internal static class PlanView
         var changed = after.Days.Where((day, i) => i >= before.Days.Count || day != before.Days[i]).ToList();
         if (changed.Count == 0)
         {
-            console.MarkupLine("[bold]The plan's days are unchanged.[/]");
+            console.MarkupLine($"[bold]{Markup.Escape(labels["checkIn.unchanged"])}[/]");
         }
         else
         {
@@ -96,13 +98,13 @@ internal static class PlanView
             var days = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
             foreach (var day in changed)
             {
-                var what = Cell(day, footnotes).Split('\n').Skip(1).ToList();
+                var what = Cell(labels, day, footnotes).Split('\n').Skip(1).ToList();
                 days.AddRow(
-                    new Markup(day.IsCheckInDay ? $"[bold]{Look.ShortDate(day.Date)}[/] [bold yellow]◆[/]" : $"[bold]{Look.ShortDate(day.Date)}[/]"),
-                    new Markup(what.Count > 0 ? string.Join("  ", what) : "[green]nothing blocked[/]"));
+                    new Markup(day.IsCheckInDay ? $"[bold]{labels.ShortDate(day.Date)}[/] [bold yellow]◆[/]" : $"[bold]{labels.ShortDate(day.Date)}[/]"),
+                    new Markup(what.Count > 0 ? string.Join("  ", what) : $"[green]{Markup.Escape(labels["checkIn.nothingBlocked"])}[/]"));
             }
 
-            console.MarkupLine($"[bold]Days that changed ({changed.Count.ToString(CultureInfo.InvariantCulture)} of {after.Days.Count.ToString(CultureInfo.InvariantCulture)}):[/]");
+            console.MarkupLine($"[bold]{Markup.Escape(labels.Format("checkIn.daysChanged", changed.Count, after.Days.Count))}[/]");
             console.Write(days);
             if (footnotes.Count > 0)
             {
@@ -120,12 +122,13 @@ internal static class PlanView
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(footnotes);
+        var labels = Labels.For(plan.Assessment.Texts);
         var width = Look.Width(console);
         var cellWidth = Math.Max(8, (width - 8 - (7 * 2)) / 7);
         var table = new Table { Border = TableBorder.Rounded, BorderStyle = new Style(Color.Grey35), ShowRowSeparators = true };
-        foreach (var day in new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" })
+        foreach (var day in labels["calendar.weekdays"].Split(' '))
         {
-            table.AddColumn(new TableColumn($"[bold]{day}[/]") { Width = cellWidth });
+            table.AddColumn(new TableColumn($"[bold]{Markup.Escape(day)}[/]") { Width = cellWidth });
         }
 
         var start = plan.Request.Start;
@@ -136,7 +139,7 @@ internal static class PlanView
             var cells = new List<Markup>(7);
             for (var date = week; date < week.AddDays(7); date = date.AddDays(1))
             {
-                cells.Add(date < start || date > end ? new Markup($"[grey23]{Look.Day(date)}[/]") : new Markup(Cell(plan.Day(date), footnotes)));
+                cells.Add(date < start || date > end ? new Markup($"[grey23]{labels.Day(date)}[/]") : new Markup(Cell(labels, plan.Day(date), footnotes)));
             }
 
             table.AddRow(cells);
@@ -146,19 +149,20 @@ internal static class PlanView
     }
 
     /// <summary>The markup of one day: the date, then what is blocked (with its footnote) and what is planned.</summary>
-    public static string Cell(DayPlan day, IReadOnlyDictionary<PlanEntryKind, int> footnotes)
+    public static string Cell(Labels labels, DayPlan day, IReadOnlyDictionary<PlanEntryKind, int> footnotes)
     {
+        ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(day);
         ArgumentNullException.ThrowIfNull(footnotes);
         var lines = new List<string>();
-        lines.Add(day.IsCheckInDay ? $"[bold black on yellow]{Look.Day(day.Date)}[/] [bold yellow]◆[/]" : $"[bold]{Look.Day(day.Date)}[/]");
+        lines.Add(day.IsCheckInDay ? $"[bold black on yellow]{labels.Day(day.Date)}[/] [bold yellow]◆[/]" : $"[bold]{labels.Day(day.Date)}[/]");
         var blocked = day.Blocked.Select(e => e.Kind).ToHashSet();
         var suspended = blocked.Contains(PlanEntryKind.SuspendAllTraining) || blocked.Contains(PlanEntryKind.NoExercise);
         foreach (var kind in FootnotedKinds)
         {
             if (blocked.Contains(kind) && !(suspended && kind is PlanEntryKind.NoStrenuousExercise or PlanEntryKind.NoCoreWork))
             {
-                lines.Add($"[red]✖ {Look.BlockLabel(kind)}{Look.Superscript(footnotes[kind])}[/]");
+                lines.Add($"[red]✖ {Markup.Escape(labels.BlockLabel(kind))}{Look.Superscript(footnotes[kind])}[/]");
             }
         }
 
@@ -166,14 +170,12 @@ internal static class PlanView
         {
             var trainable = day.TrainableMuscles.Count;
             var all = MuscleGroup.All.Count;
-            lines.Add(trainable == 0
-                ? $"[red]✔ 0/{all.ToString(CultureInfo.InvariantCulture)}[/]"
-                : $"[green]✔ {trainable.ToString(CultureInfo.InvariantCulture)}/{all.ToString(CultureInfo.InvariantCulture)}[/]");
+            lines.Add($"[{(trainable == 0 ? "red" : "green")}]✔ {labels.Number(trainable)}/{labels.Number(all)}[/]");
         }
 
         if (day.HasCoreWork)
         {
-            lines.Add("[green]✔ core[/]");
+            lines.Add($"[green]✔ {Markup.Escape(labels["cell.core"])}[/]");
         }
 
         var care = new List<string>();
@@ -220,15 +222,20 @@ internal static class PlanView
         return footnotes;
     }
 
-    private static Markup Legend()
-        => new(
-            "[bold yellow]◆[/] check in · [green]✔ 7/12[/] muscle groups free to train · [green]✔ core[/] a core session · [red]✖[/] blocked, see why below · "
-            + "[deepskyblue1]❄[/] ice · [orange1]♨[/] heat · [mediumpurple1]~[/] stretch · [bold red]✚[/] see a clinician · "
-            + "[grey]every day unless blocked: keep moving gently[/]");
+    private static Markup Legend(Labels labels)
+    {
+        string L(string key) => Markup.Escape(labels[key]);
+        return new(
+            $"[bold yellow]◆[/] {L("legend.checkIn")} · [green]✔ {labels.Number(7)}/{labels.Number(12)}[/] {L("legend.muscles")} · "
+            + $"[green]✔ {L("cell.core")}[/] {L("legend.core")} · [red]✖[/] {L("legend.blocked")} · "
+            + $"[deepskyblue1]❄[/] {L("legend.ice")} · [orange1]♨[/] {L("legend.heat")} · [mediumpurple1]~[/] {L("legend.stretch")} · "
+            + $"[bold red]✚[/] {L("legend.clinician")} · [grey]{L("legend.keepMoving")}[/]");
+    }
 
     /// <summary>Each footnote: what is blocked, every distinct reason, and when it will be allowed.</summary>
     private static Grid Reasons(RecoveryPlan plan, IReadOnlyDictionary<PlanEntryKind, int> footnotes)
     {
+        var labels = Labels.For(plan.Assessment.Texts);
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         foreach (var (kind, number) in footnotes.OrderBy(f => f.Value))
         {
@@ -237,10 +244,10 @@ internal static class PlanView
                 .Where(e => e.Kind == kind)
                 .Select(e => (e.Reason, Allowed: e.AllowedFrom!.Text))
                 .Distinct()
-                .Select(r => $"{Markup.Escape(r.Reason)} [grey]Allowed {Markup.Escape(r.Allowed)}.[/]");
+                .Select(r => $"{Markup.Escape(r.Reason)} [grey]{Markup.Escape(labels.Format("reasons.allowed", r.Allowed))}[/]");
             grid.AddRow(
                 new Markup($"[red]{Look.Superscript(number)}[/]"),
-                new Markup($"[bold red]✖ {Look.BlockTitle(kind)}[/]\n" + string.Join('\n', reasons)));
+                new Markup($"[bold red]✖ {Markup.Escape(labels.BlockTitle(kind))}[/]\n" + string.Join('\n', reasons)));
         }
 
         return grid;
@@ -253,6 +260,7 @@ internal static class PlanView
     public static Rows Timeline(RecoveryPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var labels = Labels.For(plan.Assessment.Texts);
         var start = plan.Request.Start;
         var end = plan.Request.End;
         var monday = start.AddDays(-DaysFromMonday(start));
@@ -267,8 +275,9 @@ internal static class PlanView
         var checkIns = new StringBuilder();
         for (var week = monday; week <= end; week = week.AddDays(7))
         {
-            weeks.Append(week.ToString("d MMM", CultureInfo.InvariantCulture).PadRight(8));
-            initials.Append("MTWTFSS ");
+            var day = labels.Day(week);
+            weeks.Append((day.Length > 7 ? day[..7] : day).PadRight(8));
+            initials.Append(labels["timeline.initials"]).Append(' ');
             for (var date = week; date < week.AddDays(7); date = date.AddDays(1))
             {
                 checkIns.Append(plan.CheckInDates.Contains(date) ? '◆' : ' ');
@@ -277,9 +286,13 @@ internal static class PlanView
             checkIns.Append(' ');
         }
 
-        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{weeks.ToString().TrimEnd()}[/]"), new Markup("[bold]Why[/]"), new Markup("[bold]Free to train[/]"));
-        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{initials.ToString(0, Math.Min(initials.Length, Days(monday, end)))}[/]"), new Markup(string.Empty), new Markup(string.Empty));
-        grid.AddRow(new Markup("[yellow]check-ins[/]"), new Markup($"[bold yellow]{checkIns.ToString().TrimEnd()}[/]"), new Markup(string.Empty), new Markup(string.Empty));
+        grid.AddRow(
+            new Markup(string.Empty),
+            new Markup($"[grey]{Markup.Escape(weeks.ToString().TrimEnd())}[/]"),
+            new Markup($"[bold]{Markup.Escape(labels["timeline.why"])}[/]"),
+            new Markup($"[bold]{Markup.Escape(labels["timeline.free"])}[/]"));
+        grid.AddRow(new Markup(string.Empty), new Markup($"[grey]{Markup.Escape(initials.ToString(0, Math.Min(initials.Length, Days(monday, end))))}[/]"), new Markup(string.Empty), new Markup(string.Empty));
+        grid.AddRow(new Markup($"[yellow]{Markup.Escape(labels["timeline.checkIns"])}[/]"), new Markup($"[bold yellow]{checkIns.ToString().TrimEnd()}[/]"), new Markup(string.Empty), new Markup(string.Empty));
         var reasons = new List<(string RuleId, string Allowed, string Reason, List<string> Others)>();
         foreach (var muscle in MuscleGroup.All)
         {
@@ -321,19 +334,19 @@ internal static class PlanView
                 new Markup(Markup.Escape(Look.Short(plan.Assessment.Texts, muscle))),
                 new Markup(cells.ToString()),
                 new Markup($"[grey]{letter}[/]"),
-                new Markup($"[{colour}]{Markup.Escape(Look.Short(earliest, plan.AsOf))}[/]"));
+                new Markup($"[{colour}]{Markup.Escape(labels.Short(earliest, plan.AsOf))}[/]"));
         }
 
         grid.AddRow(
             new Markup(string.Empty),
-            new Markup($"[green]{Free}[/] free  [yellow]{Resting}[/] resting  [red]{Held}[/] held"),
+            new Markup($"[green]{Free}[/] {Markup.Escape(labels["timeline.free.glyph"])}  [yellow]{Resting}[/] {Markup.Escape(labels["timeline.resting"])}  [red]{Held}[/] {Markup.Escape(labels["timeline.held"])}"),
             new Markup(string.Empty),
             new Markup(string.Empty));
 
         var legend = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         for (var i = 0; i < reasons.Count; i++)
         {
-            var others = reasons[i].Others.Count == 0 ? string.Empty : $" The same for {string.Join(", ", reasons[i].Others)}.";
+            var others = reasons[i].Others.Count == 0 ? string.Empty : " " + labels.Format("timeline.sameFor", string.Join(", ", reasons[i].Others));
             legend.AddRow(new Markup($"[grey]{Letter(i)}[/]"), new Markup($"[grey]{Markup.Escape(reasons[i].Reason + others)}[/]"));
         }
 
@@ -353,24 +366,26 @@ internal static class PlanView
 
     private static Markup Dates(RecoveryPlan plan)
     {
+        var labels = Labels.For(plan.Assessment.Texts);
         var core = plan.CoreWorkAllowedFrom;
         var coreColour = core.IsKnown ? (core.Date == plan.AsOf ? "green" : "yellow") : "red";
         var checkIns = plan.CheckInDates.Count == 0
-            ? "[grey]none in this plan[/]"
-            : string.Join(", ", plan.CheckInDates.Select(Look.ShortDate));
+            ? $"[grey]{Markup.Escape(labels["dates.noCheckIns"])}[/]"
+            : string.Join(", ", plan.CheckInDates.Select(labels.ShortDate));
         return new Markup(
-            $"[bold]Core work allowed:[/] [{coreColour}]{Markup.Escape(core.Text)}[/]\n"
-            + $"[bold yellow]◆[/] [bold]Check in on:[/] {checkIns} [grey](how is the pain, is it better, has a clinician cleared you?)[/]");
+            $"[bold]{Markup.Escape(labels["dates.core"])}[/] [{coreColour}]{Markup.Escape(core.Text)}[/]\n"
+            + $"[bold yellow]◆[/] [bold]{Markup.Escape(labels["dates.checkIn"])}[/] {checkIns} [grey]{Markup.Escape(labels["dates.checkInQuestions"])}[/]");
     }
 
     /// <summary>The triage in force on the plan's date (<see cref="RecoveryPlan.AsOf"/>) and the highest so far, in one line, before any check-in.</summary>
     public static Markup TriageLine(RecoveryPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var labels = Labels.For(plan.Assessment.Texts);
         var now = plan.TriageOn(plan.AsOf);
         return new Markup(
-            $"[bold]Triage in force now:[/] [{Look.Colour(now).ToMarkup()}]{Markup.Escape(Look.Title(now))}[/] [grey]·[/] "
-            + $"[bold]highest so far:[/] [{Look.Colour(plan.HighestTriage).ToMarkup()}]{Markup.Escape(Look.Title(plan.HighestTriage))}[/]\n");
+            $"[bold]{Markup.Escape(labels["triage.now"])}[/] [{Look.Colour(now).ToMarkup()}]{Markup.Escape(labels.Title(now))}[/] [grey]·[/] "
+            + $"[bold]{Markup.Escape(labels["triage.highest"])}[/] [{Look.Colour(plan.HighestTriage).ToMarkup()}]{Markup.Escape(labels.Title(plan.HighestTriage))}[/]\n");
     }
 
     /// <summary>
@@ -380,63 +395,59 @@ internal static class PlanView
     public static Panel TriageNow(IAnsiConsole console, RecoveryPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var labels = Labels.For(plan.Assessment.Texts);
         var now = plan.TriageOn(plan.AsOf);
         var highest = plan.HighestTriage;
         var reached = highest == plan.Assessment.Triage.Level
-            ? "at the assessment"
-            : $"at the check-in on {Look.ShortDate(plan.CheckInReports.First(c => plan.TriageOn(c.Date) == highest).Date)}";
-        var still = highest == now ? "still in force" : "no longer in force";
+            ? labels["triageNow.atAssessment"]
+            : labels.Format("triageNow.atCheckIn", labels.ShortDate(plan.CheckInReports.First(c => plan.TriageOn(c.Date) == highest).Date));
+        var still = labels[highest == now ? "triageNow.stillInForce" : "triageNow.noLongerInForce"];
         return AssessmentView.Triage(
             console,
             plan.Assessment.Texts,
             now,
-            WhyNow(plan),
-            $"Triage in force now ({Look.ShortDate(plan.AsOf)})",
-            $"Highest so far: {Look.Title(highest)}, {reached}; {still}.");
+            WhyNow(labels, plan),
+            labels.Format("triageNow.label", labels.ShortDate(plan.AsOf)),
+            labels.Format("triageNow.highest", labels.Title(highest), reached, still));
     }
 
     private static Markup CheckInReports(BackPainTexts texts, IEnumerable<CheckInReport> checkIns)
     {
+        var labels = Labels.For(texts);
         var lines = checkIns.Select(c =>
         {
-            var parts = new List<string>
-            {
-                $"pain {c.Pain.ToString(CultureInfo.InvariantCulture)} of 10, {c.Trend.ToString().ToLowerInvariant()}",
-            };
+            var parts = new List<string> { Markup.Escape(labels.Format("checkIns.pain", c.Pain, labels.Text(c.Trend))) };
             if (c.Clearance != Clearance.None)
             {
-                parts.Add($"cleared by a clinician for {Scope(c.Clearance)}");
+                parts.Add(Markup.Escape(labels.Format("checkIns.cleared", labels.Scope(c.Clearance))));
             }
 
             if (c.CausesRuledOut.Count > 0)
             {
-                parts.Add("ruled out: " + Markup.Escape(string.Join("; ", c.CausesRuledOut.Select(texts.Name))));
+                parts.Add(Markup.Escape(labels.Format("checkIns.ruledOut", string.Join("; ", c.CausesRuledOut.Select(texts.Name)))));
             }
 
             if (c.CausesConfirmed.Count > 0)
             {
-                parts.Add("confirmed: " + Markup.Escape(string.Join("; ", c.CausesConfirmed.Select(texts.Name))));
+                parts.Add(Markup.Escape(labels.Format("checkIns.confirmed", string.Join("; ", c.CausesConfirmed.Select(texts.Name)))));
             }
 
             if (c.NewSymptoms.Count > 0)
             {
-                parts.Add("new: " + string.Join("; ", c.NewSymptoms.Select(s => s.IsRedFlag ? $"[bold red]⚠ {Markup.Escape(texts.Text(s))}[/]" : Markup.Escape(texts.Text(s)))));
+                parts.Add(labels.Markup("checkIns.new", string.Join("; ", c.NewSymptoms.Select(s => s.IsRedFlag ? $"[bold red]⚠ {Markup.Escape(texts.Text(s))}[/]" : Markup.Escape(texts.Text(s))))));
             }
 
-            return $" [yellow]◆[/] {Look.ShortDate(c.Date)}: {string.Join(", ", parts)}";
+            return $" [yellow]◆[/] {labels.ShortDate(c.Date)}: {string.Join(", ", parts)}";
         });
-        return new Markup("[bold]Check-ins recorded[/]\n" + string.Join('\n', lines) + "\n");
+        return new Markup($"[bold]{Markup.Escape(labels["checkIns.title"])}[/]\n" + string.Join('\n', lines) + "\n");
     }
-
-    /// <summary>What a clearance allows, in a few words.</summary>
-    private static string Scope(Clearance clearance) => clearance == Clearance.FullTraining ? "full training" : "light activity only";
 
     /// <summary>
     /// Why the triage in force now is what it is: the assessment's reason when no check-in changed it; otherwise the
     /// last date it changed, raised or lowered, with the planner's reason for seeing a clinician that day, or else what
     /// the check-ins of that day reported.
     /// </summary>
-    private static string WhyNow(RecoveryPlan plan)
+    private static string WhyNow(Labels labels, RecoveryPlan plan)
     {
         var level = plan.Assessment.Triage.Level;
         var before = level;
@@ -454,10 +465,10 @@ internal static class PlanView
 
         if (changed is not { } day)
         {
-            return $"As at the assessment: {plan.Assessment.Triage.Reason}";
+            return labels.Format("whyNow.asAtAssessment", plan.Assessment.Triage.Reason);
         }
 
-        var how = $"{(level > before ? "Raised" : "Lowered")} at the check-in on {Look.ShortDate(day)}";
+        var how = labels.Format(level > before ? "whyNow.raised" : "whyNow.lowered", labels.ShortDate(day));
         var reasons = plan.Day(day).Planned.Where(e => e.Kind == PlanEntryKind.SeeClinician).Select(e => e.Reason).Distinct().ToList();
         if (reasons.Count > 0)
         {
@@ -469,18 +480,18 @@ internal static class PlanView
         {
             if (checkIn.Clearance != Clearance.None)
             {
-                what.Add($"a clinician cleared you for {Scope(checkIn.Clearance)}");
+                what.Add(labels.Format("whyNow.cleared", labels.Scope(checkIn.Clearance)));
             }
 
             var flags = checkIn.NewSymptoms.Where(s => s.IsRedFlag).Select(plan.Assessment.Texts.Text).ToList();
             if (flags.Count > 0)
             {
-                what.Add("new warning signs: " + string.Join("; ", flags));
+                what.Add(labels.Format("whyNow.newSigns", string.Join("; ", flags)));
             }
 
             if (checkIn.Trend == Trend.Worse)
             {
-                what.Add("the pain was worse");
+                what.Add(labels["whyNow.worse"]);
             }
         }
 
@@ -497,5 +508,4 @@ internal static class PlanView
     }
 
     private static int DaysFromMonday(DateOnly date) => ((int)date.DayOfWeek + 6) % 7;
-
 }

@@ -1,5 +1,4 @@
 using BackPain.Core;
-using System.Globalization;
 using Spectre.Console;
 
 namespace BackPain.Samples.Console.Views;
@@ -11,7 +10,7 @@ internal static class ReportView
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
-        console.Write(Look.Heading(console, "BackPain.Core · back pain after a workout", Color.DeepSkyBlue1));
+        console.Write(Look.Heading(console, Markup.Escape(Labels.For(texts)["heading"]), Color.DeepSkyBlue1));
         console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
         console.MarkupLine($"[grey]{Markup.Escape(Answers(texts, report))}[/]");
         console.WriteLine();
@@ -21,25 +20,16 @@ internal static class ReportView
     public static string Answers(BackPainTexts texts, SymptomReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var pain = new List<string> { $"Pain {report.Severity.ToString(CultureInfo.InvariantCulture)} of 10" };
+        var labels = Labels.For(texts);
+        var pain = new List<string> { labels.Format("answers.pain", report.Severity) };
         if (report.Character is { } character)
         {
-            pain.Add(character switch
-            {
-                PainCharacter.DullAche => "a dull ache",
-                PainCharacter.Sharp => "sharp",
-                _ => "shooting",
-            });
+            pain.Add(labels["character." + character]);
         }
 
         if (report.Onset is { } onset)
         {
-            pain.Add(onset switch
-            {
-                Onset.DuringWorkout => "started during the workout",
-                Onset.HoursAfter => "started hours after",
-                _ => "started the next day",
-            });
+            pain.Add(labels["onset." + onset]);
         }
 
         var parts = new List<string> { string.Join(", ", pain) };
@@ -50,27 +40,30 @@ internal static class ReportView
 
         if (report.PainDurationDays is { } days)
         {
-            var trend = report.Trend is { } t ? $", {t.ToString().ToLowerInvariant()}" : string.Empty;
-            parts.Add(days == 0
-                ? $"since today{trend}"
-                : $"{days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? string.Empty : "s")} so far{trend}");
+            var since = days switch
+            {
+                0 => labels["answers.sinceToday"],
+                1 => labels["answers.oneDay"],
+                _ => labels.Format("answers.days", days),
+            };
+            parts.Add(report.Trend is { } trend ? $"{since}, {labels.Text(trend)}" : since);
         }
 
         if (report.Age is { } age)
         {
-            parts.Add($"age {age.ToString(CultureInfo.InvariantCulture)}");
+            parts.Add(labels.Format("answers.age", age));
         }
 
         return string.Join(" · ", parts);
     }
 
-    public static void WriteDisclaimer(IAnsiConsole console, string disclaimer)
+    public static void WriteDisclaimer(IAnsiConsole console, BackPainTexts texts, string disclaimer)
     {
         ArgumentNullException.ThrowIfNull(console);
         console.WriteLine();
         console.Write(new Panel(new Markup($"[bold]{Markup.Escape(disclaimer)}[/]"))
         {
-            Header = new PanelHeader("[bold black on white] Not a diagnosis [/]"),
+            Header = new PanelHeader($"[bold black on white] {Markup.Escape(Labels.For(texts)["disclaimer.header"])} [/]"),
             Border = BoxBorder.Rounded,
             BorderStyle = new Style(Color.Grey),
             Padding = new Padding(1, 0, 1, 0),
