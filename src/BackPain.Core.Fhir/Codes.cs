@@ -45,7 +45,7 @@ internal static class Codes
     {
         if (Rules.TryGetValue(code, out var rule))
         {
-            return rule.Text;
+            return culture.Equals(CultureInfo.InvariantCulture) ? rule.Text : TextsFor(culture).Text(rule);
         }
 
         if (culture.Equals(CultureInfo.InvariantCulture) && TextKeySet.Contains(code))
