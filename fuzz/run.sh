@@ -5,7 +5,7 @@
 #
 # target: report | history | workout | checkin | assessment | plan | life
 # Installs AFL++ (apt) and the sharpfuzz tool (tools manifest) when missing, publishes fuzz/BackPain.Core.Fuzz to
-# fuzz/bin, instruments BackPain.Core.dll there, and runs afl-fuzz on fuzz/corpus/<target> for <seconds> seconds.
+# fuzz/bin/<target>, instruments BackPain.Core.dll there, and runs afl-fuzz on fuzz/corpus/<target> for <seconds> seconds.
 # Findings go to fuzz/out/<target>/default/{crashes,hangs}; a previous output of the target is moved aside first
 # (fuzz/out/<target>.<time>). fuzz/stats.sh prints the figures. Two cores are shared: prefix with `nice -n 19`.
 set -euo pipefail
@@ -57,5 +57,5 @@ afl-fuzz -i "$fuzz/corpus/$target" -o "$out" -t 5000+ -m none -V "$seconds" "${d
 crashes=$(find "$out/default/crashes" -type f -name 'id:*' 2>/dev/null | wc -l)
 if [[ $crashes -gt 0 ]]; then
   echo "$crashes crash(es) in $out/default/crashes; replay one with:"
-  echo "  dotnet fuzz/bin/$target/BackPain.Core.Fuzz.dll $target '$out/default/crashes/<file>'"
+  echo "  dotnet run -c Release --project fuzz/BackPain.Core.Fuzz -- $target '$out/default/crashes/<file>'"
 fi
