@@ -10,10 +10,8 @@ internal static class RiskAssessmentMapping
     /// <paramref name="occurrence"/> is known; <c>basis</c> the questionnaire response when given; <c>code</c> and
     /// <c>method</c> as text only (the library has no code for them, and none is invented). One prediction per cause,
     /// most likely first (the library's ranking): <c>outcome</c> the cause's coding, <c>qualitativeRisk</c> from its band
-    /// (<see cref="QualitativeRisk"/>) and <c>rationale</c> the findings for and against it in the assessment's culture.
-    /// The note is the "not a diagnosis" disclaimer. There is no <c>probabilityDecimal</c>: the library's score says how
-    /// well the evidence fits (<c>1 − e^(−sum of weights)</c>), not how probable the cause is, and a clinic system reads
-    /// that element as a probability; the qualitative risk says what the score means.
+    /// (<see cref="QualitativeRisk"/>), <c>probabilityDecimal</c> its score and <c>rationale</c> the findings for and
+    /// against it in the assessment's culture. The note is the "not a diagnosis" disclaimer.
     /// </summary>
     public static RiskAssessment Map(Assessment assessment, FhirOutputOptions options, FhirDateTime? occurrence)
     {
@@ -38,6 +36,7 @@ internal static class RiskAssessmentMapping
             risk.Prediction.Add(new RiskAssessment.PredictionComponent
             {
                 Outcome = Codes.Concept("cause." + likelihood.Cause.Id, texts.Name(likelihood.Cause)),
+                Probability = new FhirDecimal(Probability(likelihood.Score)),
                 QualitativeRisk = QualitativeRisk(likelihood.Band),
                 Rationale = Rationale(likelihood, texts),
             });
@@ -63,6 +62,12 @@ internal static class RiskAssessmentMapping
         };
         return Codes.Standard(Codes.RiskProbability, code, display);
     }
+
+    /// <summary>
+    /// The score as <c>probabilityDecimal</c>, rounded to four places. It is how well the evidence fits (0 to 1,
+    /// <c>1 − e^(−sum of weights)</c>), not a calibrated probability: read it with the qualitative risk.
+    /// </summary>
+    public static decimal Probability(double score) => Math.Round((decimal)score, 4, MidpointRounding.AwayFromZero);
 
     /// <summary>"For: …. Against: …." in the assessment's culture, each finding in its words, in the evidence table's order.</summary>
     private static string Rationale(CauseLikelihood likelihood, BackPainTexts texts)

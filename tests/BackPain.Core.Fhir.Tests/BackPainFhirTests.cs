@@ -132,7 +132,7 @@ public class BackPainFhirTests
             // risk-probability: high = "more likely than not", moderate = "reasonable likelihood", low = "possible but unlikely".
             var expected = likelihood.Band switch { LikelihoodBand.Likely => "high", LikelihoodBand.Possible => "moderate", _ => "low" };
             prediction.QualitativeRisk!.Coding.Single().Should().Match<Coding>(c => c.System == RiskProbability && c.Code == expected);
-            prediction.Probability.Should().BeNull("the score is a fit of the evidence, not a probability a clinic system may read as one");
+            ((FhirDecimal)prediction.Probability!).Value.Should().BeApproximately((decimal)likelihood.Score, 0.00005m);
             foreach (var evidence in likelihood.Supporting.Concat(likelihood.Against))
             {
                 prediction.Rationale.Should().Contain(assessment.Texts.Text(evidence.Symptom));
