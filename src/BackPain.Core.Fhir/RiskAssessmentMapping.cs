@@ -65,7 +65,8 @@ internal static class RiskAssessmentMapping
 
     /// <summary>
     /// The score as <c>probabilityDecimal</c>, rounded to four places. It is how well the evidence fits (0 to 1,
-    /// <c>1 − e^(−sum of weights)</c>), not a calibrated probability: read it with the qualitative risk.
+    /// <c>1 − e^(−sum of weights)</c>), not a calibrated probability: read it with the qualitative risk. It is written
+    /// because a prediction without a probability fails the constraint <c>ras-2</c> in Firely's validator.
     /// </summary>
     public static decimal Probability(double score) => Math.Round((decimal)score, 4, MidpointRounding.AwayFromZero);
 
