@@ -15,8 +15,7 @@ namespace BackPain.Core.Fhir.Tests;
 public class BackPainFhirPropertyTests(ITestOutputHelper output)
 {
     private const int Cases = 1_000;
-    private static readonly int ValidateEvery =
-        int.TryParse(Environment.GetEnvironmentVariable("BACKPAIN_FHIR_VALIDATE_EVERY"), out var every) && every >= 1 ? every : 5;
+    private static readonly int ValidateEvery = FhirValidation.Every(5);
 
     [Fact]
     public void ToBundle_GeneratedPlans_AreWellFormedRoundTripAndASampleValidatesAgainstR4()
@@ -50,7 +49,7 @@ public class BackPainFhirPropertyTests(ITestOutputHelper output)
         {
             var bundle = BackPainFhir.ToBundle(c.Assessor.Assess(c.Report), Support.Stories.Options);
             bundle.ShouldBeWellFormed("Patient/example");
-            if (index++ % 20 == 0)
+            if (index++ % FhirValidation.Every(20) == 0)
             {
                 FhirValidation.Errors(bundle).Should().BeEmpty(c.ToString());
             }

@@ -17,6 +17,15 @@ internal static class FhirValidation
         return new Validator(resolver, new LocalTerminologyService(resolver));
     });
 
+    /// <summary>
+    /// Every how many generated cases a property test validates one (the others are checked structurally): the
+    /// validator takes a quarter to a third of a second per resource, so validating 1,000 cases adds minutes to every
+    /// run. <c>BACKPAIN_FHIR_VALIDATE_EVERY=1</c> validates every case (docs/reliability.md gives the figures of such a
+    /// run); otherwise <paramref name="usually"/>.
+    /// </summary>
+    public static int Every(int usually)
+        => int.TryParse(Environment.GetEnvironmentVariable("BACKPAIN_FHIR_VALIDATE_EVERY"), out var every) && every >= 1 ? every : usually;
+
     /// <summary>The errors and fatal issues the validator finds in <paramref name="resource"/> (warnings left out).</summary>
     public static IReadOnlyList<string> Errors(Resource resource)
     {

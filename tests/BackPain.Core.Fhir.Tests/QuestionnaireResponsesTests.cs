@@ -9,11 +9,8 @@ namespace BackPain.Core.Fhir.Tests;
 
 public class QuestionnaireResponsesTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Every how many generated responses the validator checks one; the round trip runs for all. The validator takes
-    /// about a quarter of a second per response here, so all 1,000 would add four minutes to every test run.
-    /// </summary>
-    private const int ValidateEvery = 20;
+    /// <summary>Every how many generated responses the validator checks one; the round trip runs for all.</summary>
+    private static readonly int ValidateEvery = FhirValidation.Every(20);
 
     public static TheoryData<string> ReportExamples => Reports.ReportExamples;
 
