@@ -30,8 +30,12 @@ dotnet tool restore >/dev/null
 # A fresh publish each run, one folder per target so that several targets can run at once: sharpfuzz instruments the
 # assembly in place, and only once.
 bin="$fuzz/bin/$target"
+mkdir -p "$fuzz/out"
 rm -rf "$bin"
-dotnet publish "$fuzz/BackPain.Core.Fuzz" -c Release -o "$bin" -p:ContinuousIntegrationBuild=false --nologo -v quiet
+(
+  flock 9  # two targets started together must not build into the same obj/ at once
+  dotnet publish "$fuzz/BackPain.Core.Fuzz" -c Release -o "$bin" -p:ContinuousIntegrationBuild=false --nologo -v quiet
+) 9>"$fuzz/out/.publish.lock"
 dotnet tool run sharpfuzz "$bin/BackPain.Core.dll"
 
 out="$fuzz/out/$target"
