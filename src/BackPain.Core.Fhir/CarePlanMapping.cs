@@ -85,7 +85,7 @@ internal static class CarePlanMapping
             Code = Codes.Concept(entry.RuleId, null),
             ReasonCode = [new CodeableConcept { Text = entry.Reason }],
             Scheduled = new Period(Codes.Date(run.First), Codes.Date(run.Last)),
-            Description = entry.AllowedFrom is { } allowed ? OutputTexts.Format("activity.allowed", culture, allowed.Text) : entry.Dose?.Text,
+            Description = entry.AllowedFrom is { } allowed ? Texts.Format("activity.allowed", culture, allowed.Text) : entry.Dose?.Text,
         };
         if (detail.Code.Coding.Count == 0)
         {

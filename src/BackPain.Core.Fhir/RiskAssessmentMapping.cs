@@ -22,8 +22,8 @@ internal static class RiskAssessmentMapping
             Status = ObservationStatus.Final,
             Subject = Codes.Copy(options.Subject),
             Occurrence = occurrence,
-            Code = new CodeableConcept { Text = OutputTexts.Get("riskAssessment.code", culture) },
-            Method = new CodeableConcept { Text = OutputTexts.Format("riskAssessment.method", culture, Canonical.Version) },
+            Code = new CodeableConcept { Text = Texts.Get("riskAssessment.code", culture) },
+            Method = new CodeableConcept { Text = Texts.Format("riskAssessment.method", culture, Canonical.Version) },
             Note = [new Annotation { Text = new Markdown(assessment.Disclaimer) }],
         };
         if (options.QuestionnaireResponse is { } response)
@@ -77,15 +77,15 @@ internal static class RiskAssessmentMapping
         var parts = new List<string>(2);
         if (likelihood.Supporting.Count > 0)
         {
-            parts.Add(OutputTexts.Format("rationale.for", culture, Findings(likelihood.Supporting, texts)));
+            parts.Add(Texts.Format("rationale.for", culture, Findings(likelihood.Supporting, texts)));
         }
 
         if (likelihood.Against.Count > 0)
         {
-            parts.Add(OutputTexts.Format("rationale.against", culture, Findings(likelihood.Against, texts)));
+            parts.Add(Texts.Format("rationale.against", culture, Findings(likelihood.Against, texts)));
         }
 
-        return parts.Count == 0 ? OutputTexts.Get("rationale.none", culture) : string.Join(" ", parts);
+        return parts.Count == 0 ? Texts.Get("rationale.none", culture) : string.Join(" ", parts);
     }
 
     /// <summary>The findings in words, separated by semicolons (a finding's own words may hold a comma).</summary>

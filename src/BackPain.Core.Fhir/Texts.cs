@@ -5,8 +5,9 @@ namespace BackPain.Core.Fhir;
 
 /// <summary>
 /// This package's own texts (Resources/Texts.resx, with de and es): a question per report field (<c>question.severity</c>),
-/// help (<c>help.redFlags</c>), the answers of the report's closed lists (<c>onset.duringWorkout</c>) and the
-/// questionnaires' titles. The catalogue's texts (exercises, symptoms, causes …) come from BackPain.Core.
+/// help (<c>help.redFlags</c>), the answers of the report's closed lists (<c>onset.duringWorkout</c>), the
+/// questionnaires' titles, and the words the output resources add (a rationale's "For:"/"Against:", when a prohibition
+/// lifts …), in the assessment's culture. The catalogue's texts (exercises, symptoms, causes …) come from BackPain.Core.
 /// </summary>
 internal static class Texts
 {
@@ -16,4 +17,6 @@ internal static class Texts
         => Find(key, culture) ?? throw new InvalidOperationException($"BackPain.Core.Fhir has no text for key '{key}'.");
 
     internal static string? Find(string key, CultureInfo culture) => Manager.GetString(key, culture);
+
+    internal static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);
 }

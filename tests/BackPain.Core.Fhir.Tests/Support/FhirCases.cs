@@ -5,7 +5,7 @@ namespace BackPain.Core.Fhir.Tests.Support;
 
 /// <summary>
 /// A small CsCheck generator of whole situations for the FHIR mappings (the core's test project has the thorough ones;
-/// this project does not reference it): a report over every field's valid range with the red flags frequent, an assessor
+/// this project does not reference it): a report over every field's valid range (<see cref="Reports.ValidReports"/>), an assessor
 /// in English, German or Spanish, a history of 0–8 workouts around the start, a plan of 1–90 days and 0–6 check-ins
 /// with pain, trends, clearances, new findings (urgent red flags among them) and causes ruled out or confirmed.
 /// </summary>
@@ -14,40 +14,6 @@ public static class FhirCases
     /// <summary>The assessors of the three cultures the library ships texts for, built once.</summary>
     public static IReadOnlyList<BackPainAssessor> Assessors { get; } =
         [.. new[] { "en", "de", "es" }.Select(name => new BackPainAssessor(new AssessorOptions { Culture = CultureInfo.GetCultureInfo(name) }))];
-
-    private static readonly Gen<bool> Sometimes = Gen.Frequency((2, false), (1, true));
-
-    private static readonly Gen<SymptomReport> Reports = Gen.Select(
-        Gen.Select(Gen.Int[0, 10], Gen.Enum<Onset>().Nullable(0.25), Gen.Enum<PainCharacter>().Nullable(0.25), Gen.Enum<BackArea>().Nullable(0.25), Gen.Enum<LegSymptoms>().Nullable(0.3)),
-        Sometimes.Array[9],
-        Gen.Select(
-            Gen.OneOf([.. Exercise.All]).Array[0, 4],
-            Gen.Int[0, 60].Nullable(0.3),
-            Gen.Enum<Trend>().Nullable(0.25),
-            Gen.Frequency<Symptom[]>((2, Gen.Const(Array.Empty<Symptom>())), (1, Gen.OneOf([.. Symptom.RedFlagQuestions]).Array[1, 3])),
-            Gen.Int[0, 100].Nullable(0.2)),
-        (first, yes, rest) => new SymptomReportBuilder
-        {
-            Severity = first.Item1,
-            Onset = first.Item2,
-            Character = first.Item1 == 0 ? null : first.Item3,
-            Area = first.Item4,
-            Legs = first.Item5,
-            PopHeard = yes[0],
-            HardToStandUp = yes[1],
-            SuddenJerk = yes[2],
-            PostureBrokeDown = yes[3],
-            MusclesTight = yes[4],
-            RecursAfterSessions = yes[5],
-            PainOnBothSides = yes[6],
-            HardOrUnaccustomedWorkout = yes[7],
-            UnableToStandOrWalk = yes[8] && yes[1],
-            Exercises = [.. rest.Item1],
-            PainDurationDays = rest.Item2,
-            Trend = rest.Item3,
-            RedFlags = [.. rest.Item4],
-            Age = rest.Item5,
-        }.Build());
 
     private static readonly Gen<CheckInAnswers> CheckInAnswersGen = Gen.Select(
         Gen.Frequency<int>((3, Gen.Const(0)), (4, Gen.Int[1, 6]), (2, Gen.Int[7, 10])),
@@ -59,7 +25,7 @@ public static class FhirCases
 
     /// <summary>Every generated situation.</summary>
     public static Gen<FhirCase> All { get; } = Gen.Select(
-        Reports,
+        Reports.ValidReports,
         Gen.Int[0, Assessors.Count - 1],
         Gen.Int[0, 365].Select(days => new DateOnly(2026, 1, 1).AddDays(days)),
         Gen.Int[1, 90],
