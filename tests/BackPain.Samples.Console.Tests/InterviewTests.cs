@@ -11,24 +11,7 @@ public sealed class InterviewTests
     {
         var console = new TestConsole().Width(120).Interactive();
         var keys = console.Input;
-        keys.PushTextWithEnter("5");                  // severity
-        keys.PushKey(ConsoleKey.Enter);               // onset: during the workout
-        keys.PushKey(ConsoleKey.DownArrow);           // character: sharp
-        keys.PushKey(ConsoleKey.Enter);
-        keys.PushKey(ConsoleKey.Enter);               // area: lower back
-        keys.PushKey(ConsoleKey.Enter);               // legs: no
-        keys.PushKey(ConsoleKey.Spacebar);            // exercises: back squat
-        keys.PushKey(ConsoleKey.Enter);
-        foreach (var answer in new[] { "n", "n", "n", "n", "y", "n", "n", "n", "n" })
-        {
-            keys.PushTextWithEnter(answer);           // hard workout … tight muscles (y) … recurs
-        }
-
-        keys.PushTextWithEnter("1");                  // one day ago
-        keys.PushKey(ConsoleKey.DownArrow);           // trend: the same
-        keys.PushKey(ConsoleKey.Enter);
-        keys.PushKey(ConsoleKey.Enter);               // warning signs: none
-        keys.PushTextWithEnter("35");                 // age
+        AnswerPulledMuscleReport(keys);
         keys.PushTextWithEnter("y");                  // record a check-in
         keys.PushKey(ConsoleKey.Enter);               // on the suggested date
         keys.PushTextWithEnter("2");                  // pain
@@ -248,8 +231,11 @@ public sealed class InterviewTests
             BackPainAssessor.Default.Assess(Examples.SlippedDisc.Report), Examples.SlippedDisc.History(start), new PlanRequest(start));
     }
 
-    /// <summary>Answers the report's questions: sharp pain of 5 during a back squat, tight muscles, a day ago, age 35.</summary>
-    private static void AnswerPulledMuscleReport(TestConsoleInput keys)
+    /// <summary>
+    /// Answers the report's questions: sharp pain of 5 during a back squat, tight muscles, a day ago, age 35.
+    /// <paramref name="yes"/> and <paramref name="no"/> are the letters of the interview's language.
+    /// </summary>
+    internal static void AnswerPulledMuscleReport(TestConsoleInput keys, string yes = "y", string no = "n")
     {
         keys.PushTextWithEnter("5");                  // severity
         keys.PushKey(ConsoleKey.Enter);               // onset: during the workout
@@ -257,9 +243,9 @@ public sealed class InterviewTests
         keys.PushKey(ConsoleKey.Enter);               // area: lower back
         keys.PushKey(ConsoleKey.Enter);               // legs: no
         Tick(keys, 0);                                // exercises: back squat
-        foreach (var answer in new[] { "n", "n", "n", "n", "y", "n", "n", "n", "n" })
+        foreach (var answer in new[] { no, no, no, no, yes, no, no, no, no })
         {
-            keys.PushTextWithEnter(answer);           // hard workout … tight muscles (y) … recurs
+            keys.PushTextWithEnter(answer);           // hard workout … tight muscles (yes) … recurs
         }
 
         keys.PushTextWithEnter("1");                  // one day ago

@@ -129,24 +129,7 @@ public sealed partial class LabelsTests
         var (yes, no) = (labels["ask.yes"], labels["ask.no"]);
         var console = Wide().Interactive();
         var keys = console.Input;
-        keys.PushTextWithEnter("5");                  // severity
-        keys.PushKey(ConsoleKey.Enter);               // onset: during the workout
-        keys.PushKey(ConsoleKey.DownArrow);           // character: sharp
-        keys.PushKey(ConsoleKey.Enter);
-        keys.PushKey(ConsoleKey.Enter);               // area: lower back
-        keys.PushKey(ConsoleKey.Enter);               // legs: no
-        keys.PushKey(ConsoleKey.Spacebar);            // exercises: back squat
-        keys.PushKey(ConsoleKey.Enter);
-        foreach (var answer in new[] { no, no, no, no, yes, no, no, no, no })
-        {
-            keys.PushTextWithEnter(answer);           // hard workout … tight muscles (yes) … recurs
-        }
-
-        keys.PushTextWithEnter("1");                  // one day ago
-        keys.PushKey(ConsoleKey.DownArrow);           // trend: the same
-        keys.PushKey(ConsoleKey.Enter);
-        keys.PushKey(ConsoleKey.Enter);               // warning signs: none
-        keys.PushTextWithEnter("35");                 // age
+        InterviewTests.AnswerPulledMuscleReport(keys, yes, no);
         keys.PushTextWithEnter(yes);                  // record a check-in
         keys.PushKey(ConsoleKey.Enter);               // on the suggested date
         keys.PushTextWithEnter("0");                  // pain-free: core work may start, so days change
