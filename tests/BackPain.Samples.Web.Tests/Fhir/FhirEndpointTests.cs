@@ -105,6 +105,20 @@ public sealed class FhirEndpointTests(WebApplicationFactory<Program> factory) : 
     }
 
     [Fact]
+    public async Task Assess_SameAnswersForTwoPatients_GiveEachItsOwnResourceIds_AndTheSamePatientTheSameIdsAgain()
+    {
+        var other = JsonNode.Parse(Answers(Reports.PulledMuscle()))!;
+        other["subject"]!["reference"] = "Patient/456";
+
+        var first = await FullUrlsAsync(Answers(Reports.PulledMuscle()));
+        var again = await FullUrlsAsync(Answers(Reports.PulledMuscle()));
+        var otherPatient = await FullUrlsAsync(other.ToJsonString());
+
+        again.Should().Equal(first, "posting the same answers again must not make a second record");
+        otherPatient.Should().NotIntersectWith(first, "two patients' records must never share a resource id");
+    }
+
+    [Fact]
     public async Task Assess_AcceptLanguageGerman_AnswersTheGermanTexts()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(FhirApi.AssessRoute, UriKind.Relative))
@@ -182,6 +196,12 @@ public sealed class FhirEndpointTests(WebApplicationFactory<Program> factory) : 
         response.Id = "answers-1";
         response.Subject = new ResourceReference("Patient/123");
         return response.ToJson();
+    }
+
+    private async Task<List<string>> FullUrlsAsync(string answers)
+    {
+        using var response = await AssessAsync(answers, "?start=2026-12-01");
+        return [.. (await ReadAsync<Bundle>(response)).Entry.Select(e => e.FullUrl)];
     }
 
     private static JsonNode? Committed(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fhir", file)));
