@@ -53,5 +53,5 @@ File.WriteAllText(bundleFile, bundle.ToJson(pretty: true));
 Console.WriteLine($"Check-ins every {planner.Options.CheckInInterval}: {string.Join(", ", plan.CheckInDates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}");
 Console.WriteLine($"{file}: {ics.Split("BEGIN:VEVENT").Length - 1} events");
 Console.WriteLine($"{questionnaire.Url}|{questionnaire.Version}: {questionnaire.Item.Count} questions; {answers.Item.Count} answered, read back equal");
-Console.WriteLine($"{bundleFile}: {string.Join(", ", bundle.Entry.Select(e => e.Resource.TypeName).Distinct())}");
+Console.WriteLine($"{bundleFile}: {string.Join(", ", bundle.Entry.Select(e => e.Resource!.TypeName).Distinct())}");
 Console.WriteLine(plan.Disclaimer);
