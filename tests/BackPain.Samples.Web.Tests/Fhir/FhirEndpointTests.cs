@@ -201,7 +201,7 @@ public sealed class FhirEndpointTests(WebApplicationFactory<Program> factory) : 
     private async Task<List<string>> FullUrlsAsync(string answers)
     {
         using var response = await AssessAsync(answers, "?start=2026-12-01");
-        return [.. (await ReadAsync<Bundle>(response)).Entry.Select(e => e.FullUrl)];
+        return [.. (await ReadAsync<Bundle>(response)).Entry.Select(e => e.FullUrl!)];
     }
 
     private static JsonNode? Committed(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fhir", file)));
