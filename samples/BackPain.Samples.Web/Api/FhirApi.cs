@@ -108,6 +108,7 @@ internal static class FhirApi
     /// </summary>
     private static PlanRequest? ReadPlanRequest(string? start, string? lengthDays, List<OperationOutcome.IssueComponent> issues)
     {
+        var before = issues.Count;
         var length = PlanRequest.DefaultLength.Count;
         if (lengthDays is not null
             && (!int.TryParse(lengthDays, NumberStyles.None, CultureInfo.InvariantCulture, out length) || length < 1 || length > PlanRequest.MaxLength))
@@ -115,22 +116,20 @@ internal static class FhirApi
             issues.Add(Issue(OperationOutcome.IssueType.Value,
                 $"must be a whole number of days from 1 to {PlanRequest.MaxLength}; {PlanRequest.DefaultLength.Count} when left out; it was \"{lengthDays}\".",
                 "lengthDays"));
-            return null;
         }
 
-        if (start is null)
+        var first = default(DateOnly);
+        if (start is null && lengthDays is not null)
         {
-            if (lengthDays is not null)
-            {
-                issues.Add(Issue(OperationOutcome.IssueType.Required, "is required with lengthDays: the first day of the plan as yyyy-MM-dd, usually today where the person is.", "start"));
-            }
-
-            return null;
+            issues.Add(Issue(OperationOutcome.IssueType.Required, "is required with lengthDays: the first day of the plan as yyyy-MM-dd, usually today where the person is.", "start"));
         }
-
-        if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        else if (start is not null && !DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first))
         {
             issues.Add(Issue(OperationOutcome.IssueType.Value, $"must be a date as yyyy-MM-dd: the first day of the plan; it was \"{start}\".", "start"));
+        }
+
+        if (start is null || issues.Count > before)
+        {
             return null;
         }
 
