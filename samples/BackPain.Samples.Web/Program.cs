@@ -5,7 +5,8 @@ using Microsoft.Net.Http.Headers;
 using Scalar.AspNetCore;
 
 // The BackPain.Core web sample: a JSON API over the library, its OpenAPI document with a browsable reference at
-// /scalar, and a static page (wwwroot/index.html) that asks the questions and shows the assessment and the plan.
+// /scalar, a static page (wwwroot/index.html) that asks the questions and shows the assessment and the plan, and FHIR R4
+// endpoints for clinic systems (Api/FhirApi.cs).
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
@@ -21,7 +22,7 @@ builder.Services.AddResponseCompression(options =>
     options.EnableForHttps = true;
     options.Providers.Add<BrotliCompressionProvider>();
     options.Providers.Add<GzipCompressionProvider>();
-    options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "text/calendar"];
+    options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "text/calendar", BackPain.Samples.Web.Api.FhirApi.MediaType];
 });
 // Optimal rather than the default Fastest: Brotli's fastest level makes a plan larger than gzip's (see README.md).
 builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
@@ -72,5 +73,6 @@ app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("BackPain.Core web sample API"));
 app.MapBackPainApi();
 app.MapCalendarApi();
+app.MapFhirApi();
 
 app.Run();

@@ -23,6 +23,9 @@ internal static class Reports
         return answers.Build();
     }
 
+    /// <summary>Cauda equina signs (<c>examples/red-flag.json</c>): saddle numbness and bladder problems, an emergency.</summary>
+    public static SymptomReport RedFlag() => Example("red-flag");
+
     /// <summary>A slipped disc (<c>examples/slipped-disc.json</c>), with a pulled muscle possible too: both injuries hold core work.</summary>
     public static SymptomReport SlippedDisc() => Example("slipped-disc");
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using BackPain.Core.Serialization;
 using BackPain.Samples.Web.Api;
+using Hl7.Fhir.Serialization;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BackPain.Samples.Web.Tests.Api;
@@ -35,6 +36,21 @@ public sealed class RequestLimitTests(RequestLimitTests.OnKestrel factory) : ICl
         using var response = await _client.PostJsonAsync(Url, json + padding);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task PostFhir_BodyOverTheLimit_Returns413OperationOutcome()
+    {
+        var padding = new string(' ', ApiLimits.MaxRequestBodyBytes);
+        using var content = new StringContent("""{ "resourceType": "QuestionnaireResponse" }""" + padding, System.Text.Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(FhirApi.MediaType);
+
+        using var response = await _client.PostAsync(new Uri(FhirApi.AssessRoute, UriKind.Relative), content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType?.MediaType.Should().Be(FhirApi.MediaType);
+        var outcome = new FhirJsonDeserializer().Deserialize<Hl7.Fhir.Model.OperationOutcome>(await response.Content.ReadAsStringAsync());
+        outcome.Issue.Should().ContainSingle().Which.Diagnostics.Should().Contain(ApiLimits.MaxRequestBodyBytes.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The app on Kestrel at a free port.</summary>
