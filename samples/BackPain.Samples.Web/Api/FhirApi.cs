@@ -149,6 +149,17 @@ internal static class FhirApi
     {
         try
         {
+            // One JSON object and nothing after it: the FHIR parser reads the first value only, and throws on an array.
+            using (var document = JsonDocument.Parse(body))
+            {
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    issues.Add(Issue(OperationOutcome.IssueType.Structure,
+                        $"The body must be a QuestionnaireResponse, a JSON object; it was a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}."));
+                    return null;
+                }
+            }
+
             if (Parser.DeserializeResource(body) is QuestionnaireResponse response)
             {
                 return response;
@@ -174,13 +185,13 @@ internal static class FhirApi
     /// </summary>
     private static ResourceReference? ReadSubject(QuestionnaireResponse response, List<OperationOutcome.IssueComponent> issues)
     {
-        if (response.Subject is { } subject && (!string.IsNullOrEmpty(subject.Reference) || subject.Identifier is not null))
+        if (response.Subject is { } subject && (!string.IsNullOrEmpty(subject.Reference) || !string.IsNullOrWhiteSpace(subject.Identifier?.Value)))
         {
             return subject;
         }
 
         issues.Add(Issue(OperationOutcome.IssueType.Required,
-            "is required: the patient the answers are about, as a reference (Patient/123) or an identifier. Every resource of the answer is about this patient.",
+            "is required: the patient the answers are about, as a reference (Patient/123) or an identifier with a value. Every resource of the answer is about this patient.",
             "subject"));
         return null;
     }

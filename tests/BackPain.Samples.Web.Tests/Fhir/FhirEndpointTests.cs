@@ -168,6 +168,32 @@ public sealed class FhirEndpointTests(WebApplicationFactory<Program> factory) : 
         outcome.Issue.Should().ContainSingle().Which.Code.Should().Be(OperationOutcome.IssueType.Structure);
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("""[{ "resourceType": "QuestionnaireResponse" }]""")]
+    [InlineData("123")]
+    [InlineData("""{ "resourceType": "QuestionnaireResponse", "status": "completed" } { "a": 1 }""")]
+    public async Task Assess_BodyThatIsNotOneJsonObject_Returns400OperationOutcome(string body)
+    {
+        // An array made the FHIR parser throw (a 500), and content after the resource was ignored.
+        using var response = await AssessAsync(body);
+
+        var outcome = await ReadOutcomeAsync(response);
+        outcome.Issue.Should().ContainSingle().Which.Code.Should().Be(OperationOutcome.IssueType.Structure);
+    }
+
+    [Fact]
+    public async Task Assess_SubjectIdentifierWithoutAValue_Returns400NamingTheSubject()
+    {
+        // An identifier with a system and no value names no one: the record could not be filed.
+        var answers = System.Text.Json.Nodes.JsonNode.Parse(Answers(Reports.PulledMuscle()))!;
+        answers["subject"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "identifier": { "system": "urn:example:patients" } }""");
+
+        using var response = await AssessAsync(answers.ToJsonString());
+
+        (await ReadOutcomeAsync(response)).Issue.Should().ContainSingle().Which.Expression.Should().Equal("subject");
+    }
+
     [Fact]
     public async Task Assess_OtherResourceOrUnknownElement_Returns400OperationOutcomeNamingIt()
     {
