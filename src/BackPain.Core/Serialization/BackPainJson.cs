@@ -136,6 +136,12 @@ public static class BackPainJson
     /// Reading a bad document throws one <see cref="JsonException"/> whose message lists every problem with its path;
     /// ASP.NET Core turns it into a 400 response. Call this once, before the options are first used.
     /// </para>
+    /// <para>
+    /// One difference from <see cref="BackPainJson"/>'s own readers, found by fuzzing: those refuse any byte sequence that
+    /// is not UTF-8 text, while plain <see cref="JsonSerializer"/> reads past invalid UTF-8 in the parts of a document it
+    /// skips (the outputs of an assessment or plan, which are worked out again and never read). Nothing read from such
+    /// a document differs.
+    /// </para>
     /// </remarks>
     /// <returns>The same <paramref name="options"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
