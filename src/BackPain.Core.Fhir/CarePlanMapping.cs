@@ -36,7 +36,7 @@ internal static class CarePlanMapping
             Period = new Period(Codes.Date(plan.Request.Start), Codes.Date(plan.Request.End)),
             Description = string.Join(" ", plan.Assessment.Summary),
             SupportingInfo = [new ResourceReference(riskAssessment), .. redFlagObservations.Select(url => new ResourceReference(url))],
-            Note = [new Annotation { Text = new Markdown(plan.Disclaimer) }],
+            Note = [Codes.Disclaimer(plan.Disclaimer)],
         };
         var culture = plan.Assessment.Texts.Culture;
         carePlan.Activity.AddRange(Runs(plan).Select(run => Activity(run, culture)));

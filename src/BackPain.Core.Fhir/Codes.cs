@@ -113,6 +113,9 @@ internal static class Codes
     public static CodeableConcept Standard(string system, string code, string display)
         => new() { Coding = [new Coding(system, code, display)] };
 
+    /// <summary>The "not a diagnosis" <paramref name="disclaimer"/> (the assessment's, in its culture) as a resource's note.</summary>
+    public static Annotation Disclaimer(string disclaimer) => new() { Text = new Markdown(disclaimer) };
+
     /// <summary>The <see cref="RuleExtension"/> of the rule <paramref name="ruleId"/> from <paramref name="source"/>.</summary>
     public static Extension Rule(string ruleId, Source source) => new()
     {

@@ -38,6 +38,30 @@ public class BackPainFhirTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public void ToBundle_EveryExampleStory_EveryResourceButTheFlagSaysItIsNotADiagnosis(string story, string? checkIn)
+    {
+        // Every output a person reads says it is not a diagnosis (docs/safety.md); R4's Flag has no note, so it alone
+        // points at the triage level and leaves the disclaimer to the ServiceRequest and RiskAssessment beside it.
+        var plan = Support.Stories.Plan(story, checkIn);
+
+        var bundle = BackPainFhir.ToBundle(plan, Support.Stories.Options);
+
+        foreach (var resource in bundle.Entry.Select(e => e.Resource!).Where(r => r is not Flag))
+        {
+            var notes = resource switch
+            {
+                RiskAssessment r => r.Note,
+                Observation o => o.Note,
+                ServiceRequest s => s.Note,
+                CarePlan c => c.Note,
+                _ => throw new InvalidOperationException($"a {resource.TypeName} the test does not know"),
+            };
+            notes.Select(n => n.Text).Should().Contain(plan.Assessment.Disclaimer, $"the {resource.TypeName} says it is not a diagnosis");
+        }
+    }
+
     [Fact]
     public void ToBundle_RedFlagStory_HasAFinalObservationPerRedFlagDerivedFromTheResponse()
     {
