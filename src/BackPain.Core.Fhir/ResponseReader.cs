@@ -20,6 +20,7 @@ internal static partial class ResponseReader
         var errors = new List<ValidationError>();
         CheckQuestionnaire(response, form, errors);
         CheckStatus(response, errors);
+        CheckModifiers(response.ModifierExtension, "modifierExtension", errors);
 
         var document = new JsonObject();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -47,6 +48,12 @@ internal static partial class ResponseReader
                 continue;
             }
 
+            if (!CheckModifiers(item.ModifierExtension, linkId, errors))
+            {
+                refused.Add(linkId);
+                continue;
+            }
+
             if (item.Item.Count > 0 || item.Answer.Any(a => a.Item.Count > 0))
             {
                 errors.Add(new(linkId, ValidationCode.NotAllowed, "must not hold nested items: the questionnaire has none."));
@@ -67,7 +74,7 @@ internal static partial class ResponseReader
             for (var a = 0; a < item.Answer.Count; a++)
             {
                 var path = field.Repeats ? $"{linkId}[{Number(a)}]" : linkId;
-                if (Value(field, item.Answer[a].Value, path, errors) is { } value)
+                if (CheckModifiers(item.Answer[a].ModifierExtension, path, errors) && Value(field, item.Answer[a].Value, path, errors) is { } value)
                 {
                     values.Add(value);
                     indexes.Add(a);
@@ -126,6 +133,23 @@ internal static partial class ResponseReader
                 $"must be completed or amended: only finished answers are assessed; it was {response.Status?.GetLiteral() ?? "missing"}.",
                 response.Status?.GetLiteral()));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="modifiers"/> is empty; otherwise adds the problem at <paramref name="path"/>. The library
+    /// knows no modifier extension, and R4 forbids reading content whose meaning a modifier changes as if it were
+    /// absent (a red-flag answer with a "negated" modifier must not count as yes), so such content is refused.
+    /// </summary>
+    private static bool CheckModifiers(List<Extension> modifiers, string path, List<ValidationError> errors)
+    {
+        if (modifiers.Count == 0)
+        {
+            return true;
+        }
+
+        var urls = string.Join(", ", modifiers.Select(m => m.Url ?? "no url"));
+        errors.Add(new(path, ValidationCode.NotAllowed, $"has a modifier extension the library does not know ({urls}): what it changes cannot be read as if it were absent.", urls));
+        return false;
     }
 
     /// <summary>The JSON value of one answer, or null after adding its problem.</summary>
