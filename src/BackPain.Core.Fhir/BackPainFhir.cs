@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hl7.Fhir.Model;
 
 namespace BackPain.Core.Fhir;
@@ -10,7 +11,7 @@ namespace BackPain.Core.Fhir;
 /// check-ins). Every resource says it is not a diagnosis in a <c>note</c>, except the Flag: R4's Flag has no note, so
 /// it points at the triage level alone, and the ServiceRequest and RiskAssessment beside it carry the disclaimer. The resources reference each other by their entries'
 /// <c>urn:uuid</c> full URLs, which are deterministic (<see cref="FhirOutputOptions.IdSeed"/>): the same input always
-/// gives the same bundle.
+/// gives the same bundle. Each resource's <c>language</c> is the assessment's (<c>de</c>, <c>es</c>, else <c>en</c>).
 /// </summary>
 /// <remarks>
 /// A <c>collection</c> rather than a <c>document</c> (which needs a Composition and an author the library cannot name)
@@ -34,7 +35,7 @@ public static class BackPainFhir
         Check(options);
         var ids = ResourceIds.For(plan, options.IdSeed);
         var assessedAt = options.AssessedAt is { } at ? new FhirDateTime(at) : Codes.Date(plan.Request.Start);
-        var resources = new Resources(ids);
+        var resources = new Resources(ids, plan.Assessment.Texts.Culture);
         AddAssessment(resources, plan.Assessment, options, assessedAt);
         foreach (var checkIn in plan.CheckInReports)
         {
@@ -63,7 +64,7 @@ public static class BackPainFhir
         Check(options);
         var ids = ResourceIds.For(assessment, options.IdSeed);
         var assessedAt = options.AssessedAt is { } at ? new FhirDateTime(at) : null;
-        var resources = new Resources(ids);
+        var resources = new Resources(ids, assessment.Texts.Culture);
         AddAssessment(resources, assessment, options, assessedAt);
         AddTriage(resources, TriageInForce.Of(assessment, assessedAt), assessment, options, firstDay: null);
         return resources.ToBundle();
@@ -105,9 +106,14 @@ public static class BackPainFhir
         }
     }
 
-    /// <summary>The entries of the bundle being made, in order, and the red-flag Observations among them.</summary>
-    private sealed class Resources(ResourceIds ids)
+    /// <summary>
+    /// The entries of the bundle being made, in order, and the red-flag Observations among them. Each resource's
+    /// <c>language</c> is that of the assessment's texts, as for the questionnaires.
+    /// </summary>
+    private sealed class Resources(ResourceIds ids, CultureInfo culture)
     {
+        private readonly string _language = Form.LanguageOf(culture);
+
         private readonly Bundle _bundle = new() { Type = Bundle.BundleType.Collection };
 
         public ResourceIds Ids { get; } = ids;
@@ -115,7 +121,11 @@ public static class BackPainFhir
         /// <summary>The red-flag Observations' full URLs and the check-in date each was reported on (null: the first report).</summary>
         public List<(string Url, DateOnly? Date)> RedFlags { get; } = [];
 
-        public void Add(string fullUrl, Resource resource) => _bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = fullUrl, Resource = resource });
+        public void Add(string fullUrl, Resource resource)
+        {
+            resource.Language = _language;
+            _bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = fullUrl, Resource = resource });
+        }
 
         public void AddRedFlag(string fullUrl, Observation observation, DateOnly? date)
         {

@@ -40,6 +40,9 @@ internal static class Codes
             .SelectMany(field => field.Words.Select(field.Code)).Distinct(StringComparer.Ordinal),
     ];
 
+    /// <summary>The description of rule <paramref name="ruleId"/> in <paramref name="texts"/> (the plan's), or null for an id that is no rule.</summary>
+    internal static string? RuleText(string ruleId, BackPainTexts texts) => Rules.TryGetValue(ruleId, out var rule) ? texts.Text(rule) : null;
+
     /// <summary>The text a person reads for <paramref name="code"/> in <paramref name="culture"/> (English for the invariant culture).</summary>
     internal static string Display(string code, CultureInfo culture)
     {

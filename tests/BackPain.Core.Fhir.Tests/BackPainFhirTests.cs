@@ -217,6 +217,29 @@ public class BackPainFhirTests
     }
 
     [Fact]
+    public void ToBundle_GermanPlan_IsInGermanThroughout_TheActivitiesNamedByTheirRulesInGerman()
+    {
+        // Texts follow the assessment's culture (issue 16): each resource says its language, as the questionnaires do,
+        // and an activity's code reads as its rule's description in that language.
+        var german = new BackPainAssessor(new AssessorOptions { Culture = CultureInfo.GetCultureInfo("de") });
+        var history = BackPain.Core.Serialization.BackPainJson.DeserializeHistory(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "history.json")));
+        var plan = RecoveryPlanner.Default.Plan(german.Assess(Support.Stories.Report("red-flag")), history, new PlanRequest(Support.Stories.Start));
+
+        var bundle = BackPainFhir.ToBundle(plan, Support.Stories.Options);
+
+        bundle.Entry.Select(e => e.Resource!.TypeName).Should().Contain(["RiskAssessment", "Observation", "Flag", "ServiceRequest", "CarePlan"]);
+        bundle.Entry.Should().AllSatisfy(e => e.Resource!.Language.Should().Be("de", "the {0} is in German", e.Resource!.TypeName));
+        var activities = bundle.One<CarePlan>()!.Activity.Select(a => a.Detail!.Code!).Where(c => c.Coding.Count > 0).ToList();
+        activities.Should().NotBeEmpty();
+        activities.Should().AllSatisfy(code =>
+        {
+            var rule = RuleCatalogue.All.Single(r => r.Id == code.LibraryCode());
+            code.Text.Should().Be(plan.Assessment.Texts.Text(rule)).And.NotBe(BackPainAssessor.Default.Texts.Text(rule));
+        });
+    }
+
+    [Fact]
     public void ToBundle_CarePlan_SpansThePlanAndSchedulesTheCheckInsOfDomainSection6b()
     {
         // domain.md §6b: a 28-day plan proposes check-ins on days 2, 7, 14, 21 and 28; the example check-in (2026-12-08)
