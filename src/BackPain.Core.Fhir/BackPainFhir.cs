@@ -9,9 +9,10 @@ namespace BackPain.Core.Fhir;
 /// <c>Observation</c> per red flag, a <c>Flag</c> while triage is urgent, a <c>ServiceRequest</c> proposing to see a
 /// clinician when triage says so, and a <c>CarePlan</c> (what is planned and what is not allowed, day by day, and the
 /// check-ins). Every resource says it is not a diagnosis in a <c>note</c>, except the Flag: R4's Flag has no note, so
-/// it points at the triage level alone, and the ServiceRequest and RiskAssessment beside it carry the disclaimer. The resources reference each other by their entries'
-/// <c>urn:uuid</c> full URLs, which are deterministic (<see cref="FhirOutputOptions.IdSeed"/>): the same input always
-/// gives the same bundle. Each resource's <c>language</c> is the assessment's (<c>de</c>, <c>es</c>, else <c>en</c>).
+/// it points at the triage level alone, and the ServiceRequest and RiskAssessment beside it carry the disclaimer. Each
+/// resource's <c>language</c> is the assessment's (<c>de</c>, <c>es</c>, else <c>en</c>). The resources reference each
+/// other by their entries' <c>urn:uuid</c> full URLs, which are deterministic (<see cref="FhirOutputOptions.IdSeed"/>):
+/// the same input always gives the same bundle.
 /// </summary>
 /// <remarks>
 /// A <c>collection</c> rather than a <c>document</c> (which needs a Composition and an author the library cannot name)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hl7.Fhir.Model;
 
 namespace BackPain.Core.Fhir;
@@ -19,12 +18,11 @@ internal static class CarePlanMapping
     /// muscle, no core work, no strenuous exercise, no exercise, all training suspended) is a prohibition:
     /// <c>doNotPerform</c> true, which is what R4 defines it to mean ("must NOT be engaged in when following the plan"),
     /// status <c>scheduled</c> for its period, and its <c>description</c> says when it will be allowed. Every activity has
-    /// <c>code</c> the rule's coding (<c>plan.ice</c>, <c>restriction.noCoreWorkUntilHealed</c>, …) with the rule's description
-    /// in the plan's culture as its text, <c>reasonCode</c> the
-    /// reason in the plan's culture, the rule extension with its source, and a muscle extension per muscle group it
-    /// concerns (for training: the groups that may be trained on those days, core only when core work is allowed).
-    /// Check-ins are one activity per date the plan proposes or a check-in was reported on: <c>completed</c> when one was
-    /// reported that day, otherwise <c>scheduled</c>.
+    /// <c>code</c> the rule's coding (<c>plan.ice</c>, <c>restriction.noCoreWorkUntilHealed</c>, …) with the rule's
+    /// description in the plan's culture as its text, <c>reasonCode</c> the reason in the plan's culture, the rule
+    /// extension with its source, and a muscle extension per muscle group it concerns (for training: the groups that may
+    /// be trained on those days, core only when core work is allowed). Check-ins are one activity per date the plan
+    /// proposes or a check-in was reported on: <c>completed</c> when one was reported that day, otherwise <c>scheduled</c>.
     /// </para>
     /// </summary>
     public static CarePlan Map(RecoveryPlan plan, FhirOutputOptions options, string riskAssessment, IEnumerable<string> redFlagObservations)
