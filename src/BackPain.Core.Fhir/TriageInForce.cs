@@ -44,7 +44,7 @@ internal sealed record TriageInForce(TriageLevel Level, FhirDateTime? Since, Dat
     /// <summary>
     /// The level a see-a-clinician entry asks for (domain model §6b.5): the assessment's own entry its level; worse, or
     /// not better after a week, at a check-in the level of that red flag (see a doctor); a new warning sign at a check-in
-    /// the level its reason names (the entry's words end with the level's, in the plan's culture); the entry of the
+    /// the level its reason names (the entry's words hold the level's, in the plan's texts); the entry of the
     /// check-in's own triage rule, made only when nothing else raised the level, the level in force.
     /// </summary>
     private static TriageLevel? LevelOf(PlanEntry entry, Assessment assessment, TriageLevel inForce) => entry.RuleId switch
