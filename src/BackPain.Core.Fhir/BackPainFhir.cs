@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hl7.Fhir.Model;
 
 namespace BackPain.Core.Fhir;
@@ -7,9 +8,11 @@ namespace BackPain.Core.Fhir;
 /// <c>collection</c> Bundle: a <c>RiskAssessment</c> (the causes ranked, with the findings for and against each), an
 /// <c>Observation</c> per red flag, a <c>Flag</c> while triage is urgent, a <c>ServiceRequest</c> proposing to see a
 /// clinician when triage says so, and a <c>CarePlan</c> (what is planned and what is not allowed, day by day, and the
-/// check-ins). Every resource says it is not a diagnosis. The resources reference each other by their entries'
-/// <c>urn:uuid</c> full URLs, which are deterministic (<see cref="FhirOutputOptions.IdSeed"/>): the same input always
-/// gives the same bundle.
+/// check-ins). Every resource says it is not a diagnosis in a <c>note</c>, except the Flag: R4's Flag has no note, so
+/// it points at the triage level alone, and the ServiceRequest and RiskAssessment beside it carry the disclaimer. Each
+/// resource's <c>language</c> is the assessment's (<c>de</c>, <c>es</c>, else <c>en</c>). The resources reference each
+/// other by their entries' <c>urn:uuid</c> full URLs, which are deterministic (<see cref="FhirOutputOptions.IdSeed"/>):
+/// the same input always gives the same bundle.
 /// </summary>
 /// <remarks>
 /// A <c>collection</c> rather than a <c>document</c> (which needs a Composition and an author the library cannot name)
@@ -33,18 +36,18 @@ public static class BackPainFhir
         Check(options);
         var ids = ResourceIds.For(plan, options.IdSeed);
         var assessedAt = options.AssessedAt is { } at ? new FhirDateTime(at) : Codes.Date(plan.Request.Start);
-        var resources = new Resources(ids);
+        var resources = new Resources(ids, plan.Assessment.Texts.Culture);
         AddAssessment(resources, plan.Assessment, options, assessedAt);
         foreach (var checkIn in plan.CheckInReports)
         {
             foreach (var symptom in checkIn.NewSymptoms.Where(s => s.IsRedFlag))
             {
                 resources.AddRedFlag(ids.Observation(symptom, checkIn.Date), TriageMapping.RedFlag(
-                    symptom, plan.Assessment.Texts, options, Codes.Date(checkIn.Date), fromReport: false), checkIn.Date);
+                    symptom, plan.Assessment.Texts, plan.Disclaimer, options, Codes.Date(checkIn.Date), fromReport: false), checkIn.Date);
             }
         }
 
-        AddTriage(resources, TriageInForce.Of(plan, assessedAt), plan.Assessment.Texts, options, plan.Request.Start);
+        AddTriage(resources, TriageInForce.Of(plan, assessedAt), plan.Assessment, options, plan.Request.Start);
         resources.Add(ids.CarePlan, CarePlanMapping.Map(plan, options, ids.RiskAssessment, resources.RedFlags.Select(r => r.Url)));
         return resources.ToBundle();
     }
@@ -62,9 +65,9 @@ public static class BackPainFhir
         Check(options);
         var ids = ResourceIds.For(assessment, options.IdSeed);
         var assessedAt = options.AssessedAt is { } at ? new FhirDateTime(at) : null;
-        var resources = new Resources(ids);
+        var resources = new Resources(ids, assessment.Texts.Culture);
         AddAssessment(resources, assessment, options, assessedAt);
-        AddTriage(resources, TriageInForce.Of(assessment, assessedAt), assessment.Texts, options, firstDay: null);
+        AddTriage(resources, TriageInForce.Of(assessment, assessedAt), assessment, options, firstDay: null);
         return resources.ToBundle();
     }
 
@@ -80,7 +83,7 @@ public static class BackPainFhir
         foreach (var redFlag in assessment.RedFlags)
         {
             resources.AddRedFlag(resources.Ids.Observation(redFlag.Symptom, null), TriageMapping.RedFlag(
-                redFlag.Symptom, assessment.Texts, options, assessedAt, fromReport: true), date: null);
+                redFlag.Symptom, assessment.Texts, assessment.Disclaimer, options, assessedAt, fromReport: true), date: null);
         }
     }
 
@@ -88,9 +91,9 @@ public static class BackPainFhir
     /// The Flag and ServiceRequest of the triage in force. The request's reasons are the red flags reported since the
     /// level came into force (the first report's count as reported on the plan's first day), or every red flag without a plan.
     /// </summary>
-    private static void AddTriage(Resources resources, TriageInForce triage, BackPainTexts texts, FhirOutputOptions options, DateOnly? firstDay)
+    private static void AddTriage(Resources resources, TriageInForce triage, Assessment assessment, FhirOutputOptions options, DateOnly? firstDay)
     {
-        if (TriageMapping.Flag(triage, texts, options) is { } flag)
+        if (TriageMapping.Flag(triage, assessment.Texts, options) is { } flag)
         {
             resources.Add(resources.Ids.Flag, flag);
         }
@@ -98,15 +101,20 @@ public static class BackPainFhir
         var reasons = resources.RedFlags
             .Where(r => triage.FromDay is not { } from || (r.Date ?? firstDay) >= from)
             .Select(r => r.Url);
-        if (TriageMapping.ServiceRequest(triage, texts, options, resources.Ids.RiskAssessment, reasons) is { } request)
+        if (TriageMapping.ServiceRequest(triage, assessment.Texts, assessment.Disclaimer, options, resources.Ids.RiskAssessment, reasons) is { } request)
         {
             resources.Add(resources.Ids.ServiceRequest, request);
         }
     }
 
-    /// <summary>The entries of the bundle being made, in order, and the red-flag Observations among them.</summary>
-    private sealed class Resources(ResourceIds ids)
+    /// <summary>
+    /// The entries of the bundle being made, in order, and the red-flag Observations among them. Each resource's
+    /// <c>language</c> is that of the assessment's texts, as for the questionnaires.
+    /// </summary>
+    private sealed class Resources(ResourceIds ids, CultureInfo culture)
     {
+        private readonly string _language = Form.LanguageOf(culture);
+
         private readonly Bundle _bundle = new() { Type = Bundle.BundleType.Collection };
 
         public ResourceIds Ids { get; } = ids;
@@ -114,7 +122,11 @@ public static class BackPainFhir
         /// <summary>The red-flag Observations' full URLs and the check-in date each was reported on (null: the first report).</summary>
         public List<(string Url, DateOnly? Date)> RedFlags { get; } = [];
 
-        public void Add(string fullUrl, Resource resource) => _bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = fullUrl, Resource = resource });
+        public void Add(string fullUrl, Resource resource)
+        {
+            resource.Language = _language;
+            _bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = fullUrl, Resource = resource });
+        }
 
         public void AddRedFlag(string fullUrl, Observation observation, DateOnly? date)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hl7.Fhir.Model;
 
 namespace BackPain.Core.Fhir;
@@ -19,11 +18,11 @@ internal static class CarePlanMapping
     /// muscle, no core work, no strenuous exercise, no exercise, all training suspended) is a prohibition:
     /// <c>doNotPerform</c> true, which is what R4 defines it to mean ("must NOT be engaged in when following the plan"),
     /// status <c>scheduled</c> for its period, and its <c>description</c> says when it will be allowed. Every activity has
-    /// <c>code</c> the rule's coding (<c>plan.ice</c>, <c>restriction.noCoreWorkUntilHealed</c>, …), <c>reasonCode</c> the
-    /// reason in the plan's culture, the rule extension with its source, and a muscle extension per muscle group it
-    /// concerns (for training: the groups that may be trained on those days, core only when core work is allowed).
-    /// Check-ins are one activity per date the plan proposes or a check-in was reported on: <c>completed</c> when one was
-    /// reported that day, otherwise <c>scheduled</c>.
+    /// <c>code</c> the rule's coding (<c>plan.ice</c>, <c>restriction.noCoreWorkUntilHealed</c>, …) with the rule's
+    /// description in the plan's culture as its text, <c>reasonCode</c> the reason in the plan's culture, the rule
+    /// extension with its source, and a muscle extension per muscle group it concerns (for training: the groups that may
+    /// be trained on those days, core only when core work is allowed). Check-ins are one activity per date the plan
+    /// proposes or a check-in was reported on: <c>completed</c> when one was reported that day, otherwise <c>scheduled</c>.
     /// </para>
     /// </summary>
     public static CarePlan Map(RecoveryPlan plan, FhirOutputOptions options, string riskAssessment, IEnumerable<string> redFlagObservations)
@@ -36,10 +35,9 @@ internal static class CarePlanMapping
             Period = new Period(Codes.Date(plan.Request.Start), Codes.Date(plan.Request.End)),
             Description = string.Join(" ", plan.Assessment.Summary),
             SupportingInfo = [new ResourceReference(riskAssessment), .. redFlagObservations.Select(url => new ResourceReference(url))],
-            Note = [new Annotation { Text = new Markdown(plan.Disclaimer) }],
+            Note = [Codes.Disclaimer(plan.Disclaimer)],
         };
-        var culture = plan.Assessment.Texts.Culture;
-        carePlan.Activity.AddRange(Runs(plan).Select(run => Activity(run, culture)));
+        carePlan.Activity.AddRange(Runs(plan).Select(run => Activity(run, plan.Assessment.Texts)));
         carePlan.Activity.AddRange(CheckIns(plan));
         return carePlan;
     }
@@ -75,21 +73,21 @@ internal static class CarePlanMapping
         return runs;
     }
 
-    private static CarePlan.ActivityComponent Activity(Run run, CultureInfo culture)
+    private static CarePlan.ActivityComponent Activity(Run run, BackPainTexts texts)
     {
         var entry = run.Entry;
         var detail = new CarePlan.DetailComponent
         {
             Status = CarePlan.CarePlanActivityStatus.Scheduled,
             DoNotPerform = entry.IsBlock ? true : null,
-            Code = Codes.Concept(entry.RuleId, null),
+            Code = Codes.Concept(entry.RuleId, Codes.RuleText(entry.RuleId, texts)),
             ReasonCode = [new CodeableConcept { Text = entry.Reason }],
             Scheduled = new Period(Codes.Date(run.First), Codes.Date(run.Last)),
-            Description = entry.AllowedFrom is { } allowed ? Texts.Format("activity.allowed", culture, allowed.Text) : entry.Dose?.Text,
+            Description = entry.AllowedFrom is { } allowed ? Texts.Format("activity.allowed", texts.Culture, allowed.Text) : entry.Dose?.Text,
         };
         if (detail.Code.Coding.Count == 0)
         {
-            detail.Code.Text = entry.Reason;
+            detail.Code.Text ??= entry.Reason;
         }
 
         detail.Extension.Add(Codes.Rule(entry.RuleId, entry.Source));
@@ -110,7 +108,7 @@ internal static class CarePlanMapping
             var detail = new CarePlan.DetailComponent
             {
                 Status = reported.Contains(date) ? CarePlan.CarePlanActivityStatus.Completed : CarePlan.CarePlanActivityStatus.Scheduled,
-                Code = Codes.Concept("plan.checkIn", null),
+                Code = Codes.Concept("plan.checkIn", Codes.RuleText("plan.checkIn", plan.Assessment.Texts)),
                 Scheduled = new Period(Codes.Date(date), Codes.Date(date)),
             };
             if (entry is not null)

@@ -40,6 +40,9 @@ internal static class Codes
             .SelectMany(field => field.Words.Select(field.Code)).Distinct(StringComparer.Ordinal),
     ];
 
+    /// <summary>The description of rule <paramref name="ruleId"/> in <paramref name="texts"/> (the plan's), or null for an id that is no rule.</summary>
+    internal static string? RuleText(string ruleId, BackPainTexts texts) => Rules.TryGetValue(ruleId, out var rule) ? texts.Text(rule) : null;
+
     /// <summary>The text a person reads for <paramref name="code"/> in <paramref name="culture"/> (English for the invariant culture).</summary>
     internal static string Display(string code, CultureInfo culture)
     {
@@ -112,6 +115,9 @@ internal static class Codes
     /// <summary>A concept of one code of an R4 base code system, with the display the specification gives it.</summary>
     public static CodeableConcept Standard(string system, string code, string display)
         => new() { Coding = [new Coding(system, code, display)] };
+
+    /// <summary>The "not a diagnosis" <paramref name="disclaimer"/> (the assessment's, in its culture) as a resource's note.</summary>
+    public static Annotation Disclaimer(string disclaimer) => new() { Text = new Markdown(disclaimer) };
 
     /// <summary>The <see cref="RuleExtension"/> of the rule <paramref name="ruleId"/> from <paramref name="source"/>.</summary>
     public static Extension Rule(string ruleId, Source source) => new()

@@ -20,6 +20,7 @@ internal static partial class ResponseReader
         var errors = new List<ValidationError>();
         CheckQuestionnaire(response, form, errors);
         CheckStatus(response, errors);
+        CheckModifiers(response.ModifierExtension, "modifierExtension", errors);
 
         var document = new JsonObject();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -30,33 +31,39 @@ internal static partial class ResponseReader
             var item = response.Item[i];
             if (string.IsNullOrEmpty(item.LinkId))
             {
-                errors.Add(new($"item[{Number(i)}]", ValidationCode.Required, "needs a linkId naming its question."));
+                errors.Add(new($"item[{Number(i)}]", ValidationCode.Required, Texts.Message("linkIdMissing")));
                 continue;
             }
 
             var linkId = item.LinkId;
             if (form.Field(linkId) is not { } field)
             {
-                errors.Add(new(linkId, ValidationCode.UnknownId, $"is not a question of {form.Url}; its questions are: {string.Join(", ", form.Fields.Select(f => f.LinkId))}.", linkId));
+                errors.Add(new(linkId, ValidationCode.UnknownId, Texts.Message("unknownLinkId", form.Url, string.Join(", ", form.Fields.Select(f => f.LinkId))), linkId));
                 continue;
             }
 
             if (!seen.Add(linkId))
             {
-                errors.Add(new(linkId, ValidationCode.NotAllowed, "is answered in more than one item: give each question one item, with all its answers in it."));
+                errors.Add(new(linkId, ValidationCode.NotAllowed, Texts.Message("answeredTwice")));
+                continue;
+            }
+
+            if (!CheckModifiers(item.ModifierExtension, linkId, errors))
+            {
+                refused.Add(linkId);
                 continue;
             }
 
             if (item.Item.Count > 0 || item.Answer.Any(a => a.Item.Count > 0))
             {
-                errors.Add(new(linkId, ValidationCode.NotAllowed, "must not hold nested items: the questionnaire has none."));
+                errors.Add(new(linkId, ValidationCode.NotAllowed, Texts.Message("nestedItems")));
                 refused.Add(linkId);
                 continue;
             }
 
             if (!field.Repeats && item.Answer.Count > 1)
             {
-                errors.Add(new(linkId, ValidationCode.TooMany, $"takes one answer; it had {Number(item.Answer.Count)}.", item.Answer.Count));
+                errors.Add(new(linkId, ValidationCode.TooMany, Texts.Message("tooManyAnswers", item.Answer.Count), item.Answer.Count));
                 refused.Add(linkId);
                 continue;
             }
@@ -67,7 +74,7 @@ internal static partial class ResponseReader
             for (var a = 0; a < item.Answer.Count; a++)
             {
                 var path = field.Repeats ? $"{linkId}[{Number(a)}]" : linkId;
-                if (Value(field, item.Answer[a].Value, path, errors) is { } value)
+                if (CheckModifiers(item.Answer[a].ModifierExtension, path, errors) && Value(field, item.Answer[a].Value, path, errors) is { } value)
                 {
                     values.Add(value);
                     indexes.Add(a);
@@ -100,7 +107,7 @@ internal static partial class ResponseReader
                 .Where(error => !refused.Contains(FieldOf(error.Path)) || document.ContainsKey(FieldOf(error.Path))));
         }
 
-        return errors.Count == 0 ? result! : throw new BackPainValidationException("questionnaire response", errors);
+        return errors.Count == 0 ? result! : throw new BackPainValidationException(Texts.Message("document.questionnaireResponse"), errors);
     }
 
     private static void CheckQuestionnaire(QuestionnaireResponse response, Form form, List<ValidationError> errors)
@@ -111,7 +118,7 @@ internal static partial class ResponseReader
             errors.Add(new(
                 "questionnaire",
                 reference is null ? ValidationCode.Required : ValidationCode.NotAllowed,
-                $"must name the questionnaire this response answers, {form.VersionedUrl} (the version may be left out); it was {reference ?? "missing"}.",
+                reference is null ? Texts.Message("questionnaireMissing", form.VersionedUrl) : Texts.Message("wrongQuestionnaire", form.VersionedUrl, reference),
                 reference));
         }
     }
@@ -123,9 +130,26 @@ internal static partial class ResponseReader
             errors.Add(new(
                 "status",
                 response.Status is null ? ValidationCode.Required : ValidationCode.NotAllowed,
-                $"must be completed or amended: only finished answers are assessed; it was {response.Status?.GetLiteral() ?? "missing"}.",
+                response.Status is { } status ? Texts.Message("wrongStatus", status.GetLiteral()) : Texts.Message("statusMissing"),
                 response.Status?.GetLiteral()));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="modifiers"/> is empty; otherwise adds the problem at <paramref name="path"/>. The library
+    /// knows no modifier extension, and R4 forbids reading content whose meaning a modifier changes as if it were
+    /// absent (a red-flag answer with a "negated" modifier must not count as yes), so such content is refused.
+    /// </summary>
+    private static bool CheckModifiers(List<Extension> modifiers, string path, List<ValidationError> errors)
+    {
+        if (modifiers.Count == 0)
+        {
+            return true;
+        }
+
+        var urls = string.Join(", ", modifiers.Select(m => m.Url ?? "?"));
+        errors.Add(new(path, ValidationCode.NotAllowed, Texts.Message("modifierExtension", urls), urls));
+        return false;
     }
 
     /// <summary>The JSON value of one answer, or null after adding its problem.</summary>
@@ -140,7 +164,7 @@ internal static partial class ResponseReader
             case (Questionnaire.QuestionnaireItemType.Date, Date date) when DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
                 return JsonValue.Create(date.Value);
             case (Questionnaire.QuestionnaireItemType.Date, Date date):
-                errors.Add(new(path, ValidationCode.Malformed, $"must be a full date (YYYY-MM-DD); it was {date.Value ?? "empty"}.", date.Value));
+                errors.Add(new(path, ValidationCode.Malformed, date.Value is null ? Texts.Message("dateEmpty") : Texts.Message("dateNotFull", date.Value), date.Value));
                 return null;
             case (Questionnaire.QuestionnaireItemType.Choice, Coding coding):
                 var word = coding.System == Canonical.CodeSystemUrl && coding.Code is { } code && code.StartsWith(field.CodeKind + ".", StringComparison.Ordinal)
@@ -154,11 +178,12 @@ internal static partial class ResponseReader
                 errors.Add(new(
                     path,
                     ValidationCode.UnknownId,
-                    $"must be one of the question's answer options, codes of {Canonical.CodeSystemUrl}: {string.Join(", ", field.Words.Select(field.Code))}; it was {coding.System ?? "no system"}#{coding.Code ?? "no code"}.",
+                    Texts.Message("notAnAnswerOption", Canonical.CodeSystemUrl, string.Join(", ", field.Words.Select(field.Code)),
+                        coding.System ?? Texts.Message("noSystem"), coding.Code ?? Texts.Message("noCode")),
                     coding.Code));
                 return null;
             default:
-                errors.Add(new(path, ValidationCode.Malformed, $"must be answered with {field.ValueName}; it was {(value is null ? "empty" : "value" + Capitalized(value.TypeName))}.", value?.ToString()));
+                errors.Add(new(path, ValidationCode.Malformed, value is null ? Texts.Message("answerEmpty", field.ValueName) : Texts.Message("wrongAnswerType", field.ValueName, "value" + Capitalized(value.TypeName)), value?.ToString()));
                 return null;
         }
     }

@@ -38,7 +38,7 @@ internal static class ResponseWriter
                     errors.Add(new ValidationError(
                         $"{field.LinkId}[{i.ToString(CultureInfo.InvariantCulture)}]",
                         ValidationCode.NotAllowed,
-                        $"is a custom exercise ('{(string?)values[i]?["name"]}'), which the questionnaire cannot hold: its answers are the catalogue's exercises only.",
+                        Texts.Message("customExercise", (string?)values[i]?["name"]),
                         (string?)values[i]?["name"]));
                 }
             }
@@ -49,7 +49,7 @@ internal static class ResponseWriter
             }
         }
 
-        return errors.Count == 0 ? response : throw new BackPainValidationException("questionnaire response", errors);
+        return errors.Count == 0 ? response : throw new BackPainValidationException(Texts.Message("document.questionnaireResponse"), errors);
     }
 
     /// <summary>The answer of one JSON value, or null for a value no answer option holds (a custom exercise).</summary>

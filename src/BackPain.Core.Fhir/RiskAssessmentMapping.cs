@@ -24,7 +24,7 @@ internal static class RiskAssessmentMapping
             Occurrence = occurrence,
             Code = new CodeableConcept { Text = Texts.Get("riskAssessment.code", culture) },
             Method = new CodeableConcept { Text = Texts.Format("riskAssessment.method", culture, Canonical.Version) },
-            Note = [new Annotation { Text = new Markdown(assessment.Disclaimer) }],
+            Note = [Codes.Disclaimer(assessment.Disclaimer)],
         };
         if (options.QuestionnaireResponse is { } response)
         {

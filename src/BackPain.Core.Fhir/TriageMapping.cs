@@ -12,10 +12,10 @@ internal static class TriageMapping
     /// The Observation that red flag <paramref name="symptom"/> was reported: status <c>final</c>, category
     /// <c>survey</c> (R4 observation-category: the person's own answers), code the symptom's coding with its words in the
     /// assessment's culture, <c>valueBoolean</c> true, the subject, <c>effectiveDateTime</c> when known, and
-    /// <c>derivedFrom</c> the questionnaire response when it is the first report's and one was given. The rule
-    /// extension names the red-flag rule and its source.
+    /// <c>derivedFrom</c> the questionnaire response when it is the first report's and one was given, and a
+    /// <c>note</c>, the assessment's <paramref name="disclaimer"/>. The rule extension names the red-flag rule and its source.
     /// </summary>
-    public static Observation RedFlag(Symptom symptom, BackPainTexts texts, FhirOutputOptions options, FhirDateTime? effective, bool fromReport)
+    public static Observation RedFlag(Symptom symptom, BackPainTexts texts, string disclaimer, FhirOutputOptions options, FhirDateTime? effective, bool fromReport)
     {
         var observation = new Observation
         {
@@ -25,6 +25,7 @@ internal static class TriageMapping
             Subject = Codes.Copy(options.Subject),
             Effective = effective,
             Value = new FhirBoolean(true),
+            Note = [Codes.Disclaimer(disclaimer)],
         };
         observation.Extension.Add(Codes.Rule("redFlag." + symptom.Id, symptom.RedFlagSource!));
         if (fromReport && options.QuestionnaireResponse is { } response)
@@ -69,10 +70,11 @@ internal static class TriageMapping
     /// self-care): status <c>active</c>, intent <c>proposal</c> (the library proposes; a clinician decides), priority by
     /// <see cref="Priority"/>, code the level's coding, the subject, <c>authoredOn</c> the date the level came into force,
     /// <c>reasonCode</c> the triage rule's reason in words, <c>reasonReference</c> the red-flag Observations behind it,
-    /// <c>supportingInfo</c> the RiskAssessment, <c>patientInstruction</c> what the level asks the person to do.
+    /// <c>supportingInfo</c> the RiskAssessment, <c>patientInstruction</c> what the level asks the person to do, and a
+    /// <c>note</c>, the assessment's <paramref name="disclaimer"/>.
     /// </summary>
     public static ServiceRequest? ServiceRequest(
-        TriageInForce triage, BackPainTexts texts, FhirOutputOptions options, string riskAssessment, IEnumerable<string> redFlagObservations)
+        TriageInForce triage, BackPainTexts texts, string disclaimer, FhirOutputOptions options, string riskAssessment, IEnumerable<string> redFlagObservations)
     {
         if (triage.Level < TriageLevel.SeeDoctor)
         {
@@ -91,6 +93,7 @@ internal static class TriageMapping
             ReasonReference = [.. redFlagObservations.Select(url => new ResourceReference(url))],
             SupportingInfo = [new ResourceReference(riskAssessment)],
             PatientInstruction = texts.Text(triage.Level),
+            Note = [Codes.Disclaimer(disclaimer)],
         };
         if (triage.RuleId is { } ruleId)
         {

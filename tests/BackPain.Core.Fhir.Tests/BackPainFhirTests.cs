@@ -38,6 +38,30 @@ public class BackPainFhirTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public void ToBundle_EveryExampleStory_EveryResourceButTheFlagSaysItIsNotADiagnosis(string story, string? checkIn)
+    {
+        // Every output a person reads says it is not a diagnosis (docs/safety.md); R4's Flag has no note, so it alone
+        // points at the triage level and leaves the disclaimer to the ServiceRequest and RiskAssessment beside it.
+        var plan = Support.Stories.Plan(story, checkIn);
+
+        var bundle = BackPainFhir.ToBundle(plan, Support.Stories.Options);
+
+        foreach (var resource in bundle.Entry.Select(e => e.Resource!).Where(r => r is not Flag))
+        {
+            var notes = resource switch
+            {
+                RiskAssessment r => r.Note,
+                Observation o => o.Note,
+                ServiceRequest s => s.Note,
+                CarePlan c => c.Note,
+                _ => throw new InvalidOperationException($"a {resource.TypeName} the test does not know"),
+            };
+            notes.Select(n => n.Text).Should().Contain(plan.Assessment.Disclaimer, $"the {resource.TypeName} says it is not a diagnosis");
+        }
+    }
+
     [Fact]
     public void ToBundle_RedFlagStory_HasAFinalObservationPerRedFlagDerivedFromTheResponse()
     {
@@ -100,6 +124,39 @@ public class BackPainFhirTests
     }
 
     [Fact]
+    public void ToBundle_CheckInWorseWithSaddleNumbness_GivesTheEmergencyRedFlagAsTheRequestsReasonNotTheWorsePain()
+    {
+        // domain.md §4: saddle numbness is an emergency, a worse trend only "see a doctor"; the emergency in force comes
+        // from the red flag, so the request's reason and rule are those of the red flag reported at the check-in.
+        var plan = PulledMuscle(age: 35).CheckIn(new CheckInReport(
+            new DateOnly(2026, 12, 3), 5, Trend.Worse, newSymptoms: [Symptom.SaddleNumbness]));
+
+        var request = BackPainFhir.ToBundle(plan, Support.Stories.Options).One<ServiceRequest>()!;
+
+        request.Priority.Should().Be(RequestPriority.Stat);
+        RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
+        request.ReasonCode.Single().Text.Should()
+            .Contain(plan.Assessment.Texts.Text(Symptom.SaddleNumbness)).And.Contain(plan.Assessment.Texts.Text(TriageLevel.Emergency));
+    }
+
+    [Fact]
+    public void ToBundle_FeverCheckInOnTheStartDayOfASeeADoctorStory_GivesTheFeverAsTheUrgentRequestsReason()
+    {
+        // domain.md §4: over 50 is "see a doctor", fever "see a doctor urgently"; the urgent level in force from the start
+        // day is the fever's, not the assessment's routine see-a-doctor entry of that day.
+        var plan = PulledMuscle(age: 60);
+        plan.Assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor);
+        plan = plan.CheckIn(new CheckInReport(Support.Stories.Start, 5, Trend.Same, newSymptoms: [Symptom.Fever]));
+
+        var request = BackPainFhir.ToBundle(plan, Support.Stories.Options).One<ServiceRequest>()!;
+
+        request.Priority.Should().Be(RequestPriority.Urgent);
+        RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
+        request.ReasonCode.Single().Text.Should()
+            .Contain(plan.Assessment.Texts.Text(Symptom.Fever)).And.Contain(plan.Assessment.Texts.Text(TriageLevel.SeeDoctorUrgently));
+    }
+
+    [Fact]
     public void ToBundle_DomsStory_WithoutWarningSigns_HasNoObservationFlagOrServiceRequest()
     {
         // DOMS (examples/doms.json) is self-care: nothing for a clinic to act on beyond the record itself.
@@ -157,6 +214,29 @@ public class BackPainFhirTests
         rationale.Should().NotContain(BackPainAssessor.Default.Texts.Text(top.Supporting[0].Symptom));
         risk.Prediction[0].Outcome!.Text.Should().Be(assessment.Texts.Name(top.Cause));
         risk.Note.Single().Text.Should().Be(assessment.Disclaimer);
+    }
+
+    [Fact]
+    public void ToBundle_GermanPlan_IsInGermanThroughout_TheActivitiesNamedByTheirRulesInGerman()
+    {
+        // Texts follow the assessment's culture (issue 16): each resource says its language, as the questionnaires do,
+        // and an activity's code reads as its rule's description in that language.
+        var german = new BackPainAssessor(new AssessorOptions { Culture = CultureInfo.GetCultureInfo("de") });
+        var history = BackPain.Core.Serialization.BackPainJson.DeserializeHistory(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "history.json")));
+        var plan = RecoveryPlanner.Default.Plan(german.Assess(Support.Stories.Report("red-flag")), history, new PlanRequest(Support.Stories.Start));
+
+        var bundle = BackPainFhir.ToBundle(plan, Support.Stories.Options);
+
+        bundle.Entry.Select(e => e.Resource!.TypeName).Should().Contain(["RiskAssessment", "Observation", "Flag", "ServiceRequest", "CarePlan"]);
+        bundle.Entry.Should().AllSatisfy(e => e.Resource!.Language.Should().Be("de", "the {0} is in German", e.Resource!.TypeName));
+        var activities = bundle.One<CarePlan>()!.Activity.Select(a => a.Detail!.Code!).Where(c => c.Coding.Count > 0).ToList();
+        activities.Should().NotBeEmpty();
+        activities.Should().AllSatisfy(code =>
+        {
+            var rule = RuleCatalogue.All.Single(r => r.Id == code.LibraryCode());
+            code.Text.Should().Be(plan.Assessment.Texts.Text(rule)).And.NotBe(BackPainAssessor.Default.Texts.Text(rule));
+        });
     }
 
     [Fact]
@@ -249,4 +329,16 @@ public class BackPainFhirTests
         FluentActions.Invoking(() => BackPainFhir.ToBundle(plan, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BackPainFhir.ToBundle(plan, new FhirOutputOptions(null!))).Should().Throw<ArgumentNullException>();
     }
+
+    /// <summary>The pulled-muscle story (examples/pulled-muscle.json) at <paramref name="age"/>, planned for ten days from the stories' start.</summary>
+    private static RecoveryPlan PulledMuscle(int age)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "pulled-muscle.json")).Replace("\"age\": 35", $"\"age\": {age}", StringComparison.Ordinal);
+        var assessment = BackPainAssessor.Default.Assess(BackPain.Core.Serialization.BackPainJson.DeserializeReport(json));
+        return RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new PlanRequest(Support.Stories.Start, Days.Of(10)));
+    }
+
+    /// <summary>The id in the rule extension of <paramref name="resource"/>.</summary>
+    private static string? RuleOf(DomainResource resource)
+        => resource.GetExtension(Codes.RuleExtension)?.GetExtensionValue<FhirString>("id")?.Value;
 }

@@ -219,6 +219,27 @@ public class QuestionnaireResponsesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ToSymptomReport_UnknownModifierExtensions_AreRefusedWhereTheyStand_NotReadAsIfAbsent()
+    {
+        // R4: content whose meaning an unknown modifier changes must not be processed as if the modifier were absent;
+        // a red-flag answer marked "negated" is not a yes. The response's, an item's and an answer's are each refused.
+        var negated = new Extension("https://example.org/fhir/StructureDefinition/negated", new FhirBoolean(true));
+        var response = Response(
+            ("severity", new Integer(4)),
+            ("trend", new Coding(BackPainCodeSystem.Url, "trend.better")),
+            ("redFlags", new Coding(BackPainCodeSystem.Url, "symptom.fever")),
+            ("redFlags", new Coding(BackPainCodeSystem.Url, "symptom.saddleNumbness")));
+        response.ModifierExtension.Add((Extension)negated.DeepCopy());
+        response.Item.Single(i => i.LinkId == "trend").ModifierExtension.Add((Extension)negated.DeepCopy());
+        response.Item.Single(i => i.LinkId == "redFlags").Answer[1].ModifierExtension.Add((Extension)negated.DeepCopy());
+
+        Problems(response).Should().Equal(
+            ("modifierExtension", ValidationCode.NotAllowed),
+            ("trend", ValidationCode.NotAllowed),
+            ("redFlags[1]", ValidationCode.NotAllowed));
+    }
+
+    [Fact]
     public void ToSymptomReport_ACharacterWithNoPain_IsTheCoresContradiction()
     {
         var response = Response(("severity", new Integer(0)), ("character", new Coding(BackPainCodeSystem.Url, "character.sharp")));
