@@ -82,6 +82,18 @@ public sealed class LoggingTests
     }
 
     [Fact]
+    public void Plan_SlippedDiscStory_LogsEachOpenConditionSeparately()
+    {
+        var (assessor, planner, logs) = Engines();
+
+        planner.Plan(assessor.Assess(Examples.Report("slipped-disc")), TrainingHistory.Empty, new PlanRequest(Start));
+
+        // domain.md §6.1, §6.2: a possible slipped disc holds strenuous exercise and core work until a clinician clears it.
+        Value(logs.Lines.Single(l => l.EventName == "Planned"), "OpenConditions").Split(", ").Should().Contain(
+            ["NoStrenuousExercise until ClinicianClearance", "NoCoreWork until ClinicianClearance"]);
+    }
+
+    [Fact]
     public void CheckIn_ThatHealsAPulledMuscle_LogsTheDayCoreWorkMayStartAndNothingOpen()
     {
         var (assessor, planner, logs) = Engines();
