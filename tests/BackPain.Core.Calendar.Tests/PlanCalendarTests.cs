@@ -171,4 +171,188 @@ public sealed class PlanCalendarTests
         act.Should().Throw<BackPainValidationException>().Which.Errors.Should().ContainSingle()
             .Which.Path.Should().Be("planId");
     }
+    [Fact]
+    public void ToICalendar_WithoutAPlan_NamesTheArgument()
+    {
+        var act = () => PlanCalendar.ToICalendar(null!);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("plan");
+    }
+
+    [Fact]
+    public void ToICalendar_WithABadPlanId_SaysTheCalendarOptionsAreInvalid()
+    {
+        var act = () => PlanCalendar.ToICalendar(Plans.Story("doms"), new PlanCalendarOptions { PlanId = "a b" });
+
+        act.Should().Throw<BackPainValidationException>().Which.Message.Should().Contain("calendar options");
+    }
+
+    [Fact]
+    public void ToICalendar_WithAPlanIdOf64Characters_AcceptsIt()
+    {
+        var planId = new string('a', 64);
+
+        var calendar = Parse(PlanCalendar.ToICalendar(Plans.Story("doms"), new PlanCalendarOptions { PlanId = planId }));
+
+        calendar.Events.Should().OnlyContain(e => e.Uid!.EndsWith("." + planId + "@backpain-core.calendar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToICalendar_IsAPublishedCalendarNamingThisLibraryAndCarryingTheDisclaimer()
+    {
+        var plan = Plans.Story("doms");
+
+        var calendar = Parse(PlanCalendar.ToICalendar(plan));
+
+        calendar.Method.Should().Be("PUBLISH", "an exported plan is published for import (RFC 5546), not a meeting request");
+        calendar.ProductId.Should().Be("-//BackPain.Core//BackPain.Core.Calendar//EN");
+        calendar.Properties.Get<string>("X-WR-CALDESC").Should().Be(plan.Disclaimer, "the calendar's own description repeats the disclaimer (README)");
+    }
+
+    [Fact]
+    public void ToICalendar_EveryEventIsTransparent_SoThePlanNeverShowsThePersonAsBusy()
+    {
+        var calendar = Parse(PlanCalendar.ToICalendar(Plans.Story("pulled-muscle"), new PlanCalendarOptions { IceAndHeatReminders = true }));
+
+        calendar.Events.Should().OnlyContain(e => e.Transparency == "TRANSPARENT");
+    }
+
+    [Fact]
+    public void ToICalendar_EveryDescription_SetsTheDisclaimerApartAsItsOwnParagraph()
+    {
+        var plan = Plans.Story("pulled-muscle");
+
+        var calendar = Parse(PlanCalendar.ToICalendar(plan, new PlanCalendarOptions { IceAndHeatReminders = true }));
+
+        calendar.Events.Should().OnlyContain(e => e.Description!.EndsWith("\n\n" + plan.Disclaimer, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToICalendar_RestingTheWholeBack_NamesBothMuscleGroupsAndListsTheirIdsAfterTheKind()
+    {
+        // domain.md §6.4: a pulled muscle across the whole back rests the upper and the lower back until it has healed.
+        var answers = Plans.Story("pulled-muscle").Assessment.Report.ToBuilder();
+        answers.Area = BackArea.WholeBack;
+        var plan = RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(answers.Build()), TrainingHistory.Empty, new PlanRequest(Plans.Start));
+        var texts = plan.Assessment.Texts;
+
+        var rest = Kind(Parse(PlanCalendar.ToICalendar(plan)), "RestMuscles").Should().ContainSingle(e => e.Categories.Count == 3).Subject;
+
+        rest.Categories.Should().BeEquivalentTo(["RestMuscles", "upperBack", "lowerBack"]);
+        rest.Categories[0].Should().Be("RestMuscles", "the first category says what the event is about");
+        rest.Summary.Should().BeOneOf(
+            $"Rest: {texts.Name(MuscleGroup.FromId("upperBack"))}, {texts.Name(MuscleGroup.FromId("lowerBack"))}",
+            $"Rest: {texts.Name(MuscleGroup.FromId("lowerBack"))}, {texts.Name(MuscleGroup.FromId("upperBack"))}");
+    }
+
+    [Fact]
+    public void ToICalendar_ABlockWithTwoCauses_GivesEachReasonAsItsOwnParagraph()
+    {
+        var plan = Plans.Story("slipped-disc");
+        var noCore = plan.Days[0].Blocked.Where(b => b.Kind == PlanEntryKind.NoCoreWork).ToList();
+        noCore.Select(b => b.Reason).Distinct().Should().HaveCountGreaterThanOrEqualTo(2, "core work waits for both a possible slipped disc and a possible pulled muscle");
+
+        var description = Kind(Parse(PlanCalendar.ToICalendar(plan)), "NoCoreWork").Should().ContainSingle().Subject.Description!;
+
+        var paragraphs = description.Split("\n\n");
+        foreach (var reason in noCore.Select(b => b.Reason).Distinct())
+        {
+            paragraphs.Should().Contain(p => p.StartsWith(reason + "\n", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ToICalendar_Reminders_AreDisplayAlarmsAndGiveTheReasonThenTheDose()
+    {
+        var plan = Plans.Story("doms");
+        var ice = plan.Days[0].Planned.First(e => e.Kind is PlanEntryKind.Ice or PlanEntryKind.Heat);
+
+        var reminder = Kind(Parse(PlanCalendar.ToICalendar(plan, new PlanCalendarOptions { IceAndHeatReminders = true })), "Reminder")[0];
+
+        reminder.Alarms.Should().ContainSingle().Which.Action.Should().Be("DISPLAY");
+        reminder.Description.Should().StartWith(ice.Reason + " " + ice.Dose!.Text);
+    }
+
+    [Fact]
+    public void ToICalendar_AReportedCheckIn_SaysItWasReported_AndTheOthersDoNot()
+    {
+        var plan = Plans.Story("doms").CheckIn(new CheckInReport(new DateOnly(2026, 12, 7), 3, Trend.Better));
+
+        var checkIns = Kind(Parse(PlanCalendar.ToICalendar(plan)), "CheckIn");
+
+        checkIns.Single(e => e.DtStart!.Date == new DateOnly(2026, 12, 7)).Description.Should().Contain("Reported.");
+        checkIns.Where(e => e.DtStart!.Date != new DateOnly(2026, 12, 7)).Should().OnlyContain(e => !e.Description!.Contains("Reported.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToICalendar_Uids_SayWhatTheEventIsAboutAndWhichPlan()
+    {
+        var doms = Parse(PlanCalendar.ToICalendar(Plans.Story("doms")));
+        var pulled = Parse(PlanCalendar.ToICalendar(Plans.Story("pulled-muscle")));
+
+        Kind(doms, "CheckIn")[0].Uid.Should().StartWith("checkin-20261202.");
+        Kind(pulled, "CoreWorkOpen").Single().Uid.Should().StartWith("corework.");
+        var planIds = new[] { doms, pulled }.Select(c => Kind(c, "CheckIn")[0].Uid!.Split('.', '@')[1]).ToList();
+        planIds[0].Should().NotBe(planIds[1], "two plans from different reports have different ids");
+        planIds.Should().OnlyContain(id => id.Length > 0);
+    }
+
+    [Fact]
+    public void ToICalendar_WhileCoreWorkIsOpen_PutsItOnTheFirstCheckInAfterTheLastReportedOne()
+    {
+        // A slipped disc waits for a clinician (domain.md §6.1): after a check-in on day 7 without one, the next check-in
+        // that could bring it is day 14.
+        var plan = Plans.Story("slipped-disc").CheckIn(new CheckInReport(new DateOnly(2026, 12, 7), 3, Trend.Better));
+
+        var core = Kind(Parse(PlanCalendar.ToICalendar(plan)), "CoreWorkOpen").Should().ContainSingle().Subject;
+
+        core.DtStart!.Date.Should().Be(new DateOnly(2026, 12, 14));
+    }
+
+    [Fact]
+    public void ToICalendar_PulledMuscleWithDailyCheckIns_PutsOpenCoreWorkOnTheFirstDayItCouldBeLifted()
+    {
+        // Check-ins on day 2, day 7 and then every day: the pulled muscle's 7-day minimum makes day 8 (2026-12-08) the
+        // first check-in that could lift "no core work" (domain.md §6, §6.1).
+        var planner = new RecoveryPlanner(PlannerOptions.Default with { CheckInInterval = Days.Of(1) });
+        var plan = planner.Plan(Plans.Story("pulled-muscle").Assessment, TrainingHistory.Empty, new PlanRequest(Plans.Start));
+
+        var core = Kind(Parse(PlanCalendar.ToICalendar(plan)), "CoreWorkOpen").Should().ContainSingle().Subject;
+
+        core.DtStart!.Date.Should().Be(new DateOnly(2026, 12, 8));
+    }
+
+    [Fact]
+    public void ToICalendar_WhenNoCheckInIsLeft_PutsOpenCoreWorkOnTheEarliestDayItCouldBeLifted()
+    {
+        // A 5-day plan has its only check-in on day 2; a pulled muscle cannot heal before 2026-12-08 (domain.md §6.1),
+        // so the open core work note goes on that day, after the plan.
+        var plan = RecoveryPlanner.Default.Plan(Plans.Story("pulled-muscle").Assessment, TrainingHistory.Empty, new PlanRequest(Plans.Start, Days.Of(5)));
+
+        Kind(Parse(PlanCalendar.ToICalendar(plan)), "CoreWorkOpen").Should().ContainSingle().Which.DtStart!.Date.Should().Be(new DateOnly(2026, 12, 8));
+    }
+
+    [Fact]
+    public void ToICalendar_WhenNoCheckInIsLeftAndTheEarliestDateHasPassed_PutsOpenCoreWorkOnTheNextDay()
+    {
+        // A 10-day plan has check-ins on days 2 and 7. A check-in on day 9, after the earliest date the open condition
+        // could be met and after the last check-in, leaves only the next day for the note.
+        var plan = RecoveryPlanner.Default.Plan(Plans.Story("slipped-disc").Assessment, TrainingHistory.Empty, new PlanRequest(Plans.Start, Days.Of(10)))
+            .CheckIn(new CheckInReport(new DateOnly(2026, 12, 9), 3, Trend.Same));
+        plan.CoreWorkAllowedFrom.NotBefore.Should().BeOnOrBefore(plan.AsOf);
+
+        Kind(Parse(PlanCalendar.ToICalendar(plan)), "CoreWorkOpen").Should().ContainSingle().Which.DtStart!.Date.Should().Be(new DateOnly(2026, 12, 10));
+    }
+
+    [Fact]
+    public void ToICalendar_WhenCoreWorkIsSettled_MovesTheOpenEventInsteadOfCancellingIt()
+    {
+        var before = Kind(Parse(PlanCalendar.ToICalendar(Plans.Story("pulled-muscle"))), "CoreWorkOpen").Single();
+
+        var after = Parse(PlanCalendar.ToICalendar(Plans.Story("pulled-muscle").CheckIn(Plans.PainFreeCheckIn())));
+
+        var start = Kind(after, "CoreWorkStart").Should().ContainSingle().Subject;
+        start.Uid.Should().Be(before.Uid, "one UID for both, so the calendar moves the event");
+        after.Events.Should().NotContain(e => e.Status == "CANCELLED" && e.Categories.Contains("CoreWorkOpen"));
+    }
 }

@@ -144,4 +144,64 @@ public sealed class BackPainServiceCollectionExtensionsTests
         resolve.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
             "BackPain:Planner:IceDays: must be between 1 and 7 inclusive; it was 0.");
     }
+    [Fact]
+    public void AddBackPain_WithASectionAndADelegate_AppliesTheDelegateAfterTheSection()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Health:Back:Planner:IceDays"] = "5", ["Health:Back:Planner:HeatDays"] = "4" })
+            .Build();
+        using var provider = new ServiceCollection()
+            .AddBackPain(configuration.GetSection("Health:Back"), o => o.Planner = o.Planner with { IceDays = Days.Of(2) })
+            .BuildServiceProvider();
+
+        provider.GetRequiredService<RecoveryPlanner>().Options.Should().Be(PlannerOptions.Default with { IceDays = Days.Of(2), HeatDays = Days.Of(4) });
+    }
+
+    [Fact]
+    public void AddBackPain_WithNullArguments_NamesTheArgumentAtOnce()
+    {
+        var services = new ServiceCollection();
+
+        FluentActions.Invoking(() => services.AddBackPain((Action<BackPainOptions>)null!))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("configure");
+        FluentActions.Invoking(() => services.AddBackPain((IConfiguration)null!))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("section");
+        FluentActions.Invoking(() => ((IServiceCollection)null!).AddBackPain())
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("services");
+        services.Should().BeEmpty("a call that throws registers nothing");
+    }
+
+    [Fact]
+    public async Task Start_WithAnUnknownAssessorSetting_NamesItAndListsTheAssessorSettings()
+    {
+        var error = await Hosts.StartAsync("""{ "BackPain": { "Assessor": { "LikelyTreshold": 0.7 } } }""");
+
+        error.Should().BeOfType<OptionsValidationException>().Which.Failures.Should().Equal(
+            "BackPain:Assessor:LikelyTreshold: is not a setting; the settings under BackPain:Assessor are LikelyThreshold, Culture.");
+    }
+
+    [Fact]
+    public async Task Start_WithTheLargestDayCount_ReportsTheSettingsOwnRangeNotAnUnreadableValue()
+    {
+        // Days.MaxCount (3650) is a day count; ExtraRestLargeDays allows 0 to 14, so the library's range check speaks.
+        var error = await Hosts.StartAsync("""{ "BackPain": { "Planner": { "ExtraRestLargeDays": 3650 } } }""");
+
+        error.Should().BeOfType<OptionsValidationException>().Which.Failures.Should().Equal(
+            "BackPain:Planner:ExtraRestLargeDays: must be between 0 and 14 inclusive; it was 3650.");
+    }
+
+    [Fact]
+    public async Task Start_WithADelegateThatClearsTheOptions_SaysWhichMustNotBeNull()
+    {
+        using var host = Hosts.Build(register: services => services.AddBackPain(o =>
+        {
+            o.Assessor = null!;
+            o.Planner = null!;
+        }));
+
+        var start = () => host.StartAsync();
+
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Failures.Should().Equal(
+            "BackPain:Assessor: must not be null.", "BackPain:Planner: must not be null.");
+    }
 }

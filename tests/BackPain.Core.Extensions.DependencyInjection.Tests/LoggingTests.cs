@@ -71,6 +71,53 @@ public sealed class LoggingTests
     }
 
     [Fact]
+    public void Assess_LogsTheRemediesRuleIdsToo()
+    {
+        var (assessor, _, logs) = Engines();
+
+        assessor.Assess(Examples.Report("pulled-muscle"));
+
+        // domain.md §5: rest from training is always advised; severity 1 or more advises pain medicine.
+        Value(logs.Lines.Single(), "RuleIds").Split(", ").Should().Contain(["remedy.rest.training", "remedy.painMedicine.pain"]);
+    }
+
+    [Fact]
+    public void Plan_SlippedDiscStory_LogsEachOpenConditionSeparately()
+    {
+        var (assessor, planner, logs) = Engines();
+
+        planner.Plan(assessor.Assess(Examples.Report("slipped-disc")), TrainingHistory.Empty, new PlanRequest(Start));
+
+        // domain.md §6.1, §6.2: a possible slipped disc holds strenuous exercise and core work until a clinician clears it.
+        Value(logs.Lines.Single(l => l.EventName == "Planned"), "OpenConditions").Split(", ").Should().Contain(
+            ["NoStrenuousExercise until ClinicianClearance", "NoCoreWork until ClinicianClearance"]);
+    }
+
+    [Fact]
+    public void CheckIn_ThatHealsAPulledMuscle_LogsTheDayCoreWorkMayStartAndNothingOpen()
+    {
+        var (assessor, planner, logs) = Engines();
+        var plan = planner.Plan(assessor.Assess(Examples.Report("pulled-muscle")), TrainingHistory.Empty, new PlanRequest(Start));
+
+        planner.CheckIn(plan, Examples.CheckIn("check-in"));
+
+        // domain.md §6.1: a pain-free check-in on or after start + 7 days heals a pulled muscle; the example's is on day 8.
+        // It lifts the plan's only open condition, "no core work until a pain-free check-in".
+        var line = logs.Lines.Single(l => l.EventName == "CheckedIn");
+        Value(line, "CoreWorkFromDay").Should().Be("8");
+        Value(line, "OpenConditions").Should().Be("none");
+    }
+
+    [Fact]
+    public void CheckIn_WithoutAPlan_NamesTheArgument()
+    {
+        var (_, planner, _) = Engines();
+
+        FluentActions.Invoking(() => planner.CheckIn(null!, Examples.CheckIn("check-in")))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("plan");
+    }
+
+    [Fact]
     public void Logs_NeverCarryAReportFieldValue()
     {
         var (assessor, planner, logs) = Engines();
