@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Load test of the web sample on loopback (issue 18), not part of CI: publishes the sample (Release), starts it, writes
 # the request bodies (load/make_bodies.py: valid and invalid assessments, plans and check-ins, and the largest plan
-# and check-in the 1 MiB body limit allows), then runs wrk (load/mix.lua) in two phases of DURATION seconds each with
-# CONNECTIONS connections, and prints each phase's figures and the server's resident memory before, after the first
-# phase and after the second (growth after the first phase would be a leak).
-# Usage: bash load/run.sh [DURATION=60] [CONNECTIONS=64] [THREADS=2]
+# and check-in the 1 MiB body limit allows), then runs wrk (load/mix.lua) in PHASES phases of DURATION seconds each
+# with CONNECTIONS connections, and prints each phase's figures and the server's resident memory before and after each
+# phase (growth after the first phase would be a leak).
+# Usage: bash load/run.sh [DURATION=60] [CONNECTIONS=64] [THREADS=2] [PHASES=3]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 duration=${1:-60}
 connections=${2:-64}
 threads=${3:-2}
+phases=${4:-3}
 port=5099
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
@@ -35,7 +36,7 @@ echo "==> bodies"
 python3 load/make_bodies.py "$base" examples "$work/bodies"
 echo "server memory (RSS) before: $(rss)"
 
-for phase in 1 2; do
+for phase in $(seq 1 "$phases"); do
     echo "==> phase $phase: wrk -t$threads -c$connections -d${duration}s --latency"
     BODIES="$work/bodies" wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency -s load/mix.lua "$base" \
         | tee "$work/wrk-$phase.txt" | grep -E '^RESULT|Requests/sec|Socket errors'
