@@ -16,6 +16,7 @@ public class BackPainFhirPropertyTests(ITestOutputHelper output)
 {
     private const int Cases = 1_000;
     private static readonly int ValidateEvery = FhirValidation.Every(5);
+    private static readonly int ValidateAssessmentsEvery = FhirValidation.Every(20);
 
     [Fact]
     public void ToBundle_GeneratedPlans_AreWellFormedRoundTripAndASampleValidatesAgainstR4()
@@ -49,7 +50,7 @@ public class BackPainFhirPropertyTests(ITestOutputHelper output)
         {
             var bundle = BackPainFhir.ToBundle(c.Assessor.Assess(c.Report), Support.Stories.Options);
             bundle.ShouldBeWellFormed("Patient/example");
-            if (index++ % FhirValidation.Every(20) == 0)
+            if (index++ % ValidateAssessmentsEvery == 0)
             {
                 FhirValidation.Errors(bundle).Should().BeEmpty(c.ToString());
             }
