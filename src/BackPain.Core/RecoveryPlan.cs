@@ -275,10 +275,14 @@ public sealed record RecoveryPlan
         for (var i = first; i < checkIns.Count; i++)
         {
             var path = listPath is null ? "date" : ErrorCollector.Index(listPath, i) + ".date";
-            if (dateOf(checkIns[i]) is not { } date)
+            var maybeDate = dateOf(checkIns[i]);
+            if (maybeDate is null)
             {
                 continue;
             }
+
+            var date = maybeDate.Value;
+            var previous = i > 0 ? dateOf(checkIns[i - 1]) : null;
 
             if (i == MaxCheckIns)
             {
@@ -289,9 +293,9 @@ public sealed record RecoveryPlan
             {
                 errors.Add(path, ValidationCode.OutOfRange, Messages.Format("validation.checkInOutsidePlan", RecoveryPlanner.Iso(request.Start), RecoveryPlanner.Iso(request.End), RecoveryPlanner.Iso(date)), date);
             }
-            else if (i > 0 && dateOf(checkIns[i - 1]) is { } previous && date < previous)
+            else if (date < previous)
             {
-                errors.Add(path, ValidationCode.OutOfOrder, Messages.Format("validation.checkInBeforePrevious", RecoveryPlanner.Iso(previous), RecoveryPlanner.Iso(date)), date);
+                errors.Add(path, ValidationCode.OutOfOrder, Messages.Format("validation.checkInBeforePrevious", RecoveryPlanner.Iso(previous.Value), RecoveryPlanner.Iso(date)), date);
             }
         }
     }

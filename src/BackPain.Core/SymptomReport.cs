@@ -223,7 +223,7 @@ public sealed record SymptomReport
 
     private SymptomSet Derive()
     {
-        var s = SymptomSet.Empty
+        SymptomSet s = SymptomSet.Empty
             .With(Symptom.OnsetDuringWorkout, Onset == Core.Onset.DuringWorkout)
             .With(Symptom.OnsetHoursAfter, Onset == Core.Onset.HoursAfter)
             .With(Symptom.OnsetNextDayOrLater, Onset == Core.Onset.NextDayOrLater)

@@ -229,7 +229,8 @@ internal static class DocumentConverter
             else if (path[at] == '[')
             {
                 var end = path.IndexOf(']', at);
-                if (end < 0 || !int.TryParse(path.AsSpan(at + 1, end - at - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+                var index = -1;
+                if (end < 0 || !int.TryParse(path.AsSpan(at + 1, end - at - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
                 {
                     yield return (null, -1);
                     yield break;
