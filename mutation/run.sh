@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# One full mutation run of the core and the add-ons on one commit (issue 18), split into groups of files.
+#
+#   mutation/run.sh <commit> [out-dir]      (default out-dir: mutation-runs/<commit>)
+#
+# The commit is checked out into its own clone (<out-dir>/src), so main can move on while the run goes. Each group is a
+# separate Stryker run with its own report in <out-dir>/<group>/reports; a group whose report exists is skipped, so the
+# script can be started again after an interruption and finishes the same commit. mutation/score.py adds the groups up.
+# Not part of CI: on two cores the whole run takes hours (docs/quality.md has the figures).
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+commit=${1:?usage: mutation/run.sh <commit> [out-dir]}
+out=$(realpath -m "${2:-$repo/mutation-runs/$commit}")
+mkdir -p "$out"
+if [[ ! -d "$out/src/.git" ]]; then
+  git clone -q "$repo" "$out/src"
+fi
+git -C "$out/src" checkout -q --detach "$commit"
+cd "$out/src"
+dotnet tool restore >/dev/null
+
+# The properties run 200 cases per mutant instead of 10,000; the four slowest test classes (schema-reader agreement,
+# a thousand check-ins on one date, the hostile-JSON list, eight threads on shared instances) are left out of the
+# mutant runs. Both only make a mutant harder to kill, so the score is a lower bound of the full suite's.
+export BACKPAIN_PROPERTY_ITERATIONS=200
+slow='FullyQualifiedName!~SchemaReaderAgreementTests&FullyQualifiedName!~ThousandCheckIns&FullyQualifiedName!~HostileJsonTests&FullyQualifiedName!~SharedInstanceTests'
+
+stryker() { # group, test folder, stryker arguments...
+  local group=$1 tests=$2; shift 2
+  if [[ -f "$out/$group/reports/mutation-report.json" ]]; then
+    echo "$(date +%T) $group: done before, skipped"
+    return
+  fi
+  echo "$(date +%T) $group: started"
+  # Under `script` the progress bar gets a terminal, so the log shows the count, the score so far and the time left.
+  (cd "tests/$tests" && script -qfec "stty cols 180 rows 40; dotnet stryker $(printf '%q ' "$@") --output $(printf '%q' "$out/$group")" "$out/$group.log" >/dev/null)
+  echo "$(date +%T) $group: finished"
+}
+
+core() { # group, mutate patterns...
+  local group=$1; shift
+  local args=(--config-file ../../stryker-config.json --test-case-filter "$slow")
+  for pattern in "$@"; do args+=(-m "$pattern"); done
+  stryker "core-$group" BackPain.Core.Tests "${args[@]}"
+}
+
+addon() { # project
+  stryker "$1" "$1.Tests" --project "$1.csproj" --concurrency 2 --reporter progress --reporter json --reporter markdown --reporter html
+}
+
+# The core's groups partition its files (score.py checks that every file was mutated by exactly one group).
+planning=('**/Planning/**' '**/Recovery*.cs' '**/Rules/Recovery*.cs' '**/CheckIn*.cs' '**/Plan*.cs' '**/Availability.cs')
+assessment=('**/BackPainAssessor.cs' '**/Symptom*.cs' '**/Assessment*.cs' '**/CauseLikelihood.cs' '**/Ranking.cs' '**/Rules/**')
+jsonread=('**/Serialization/BackPainJson.cs' '**/Serialization/DocumentConverter.cs' '**/Serialization/JsonValueException.cs' '**/Serialization/Converters.cs')
+not() { for pattern in "$@"; do printf '!%s\n' "$pattern"; done; }
+
+core planning "${planning[@]}"
+mapfile -t x < <(not "${planning[@]}" '**/Serialization/**')
+core assessment "${assessment[@]}" "${x[@]}"
+mapfile -t x < <(not "${planning[@]}" "${assessment[@]}" '**/Serialization/**')
+core domain '**/*.cs' "${x[@]}"
+core json-read "${jsonread[@]}"
+mapfile -t x < <(not "${jsonread[@]}")
+core json-rest '**/Serialization/**' "${x[@]}"
+addon BackPain.Core.Extensions.DependencyInjection
+addon BackPain.Core.Calendar
+addon BackPain.Core.Fhir
+echo "$(date +%T) all groups finished; python3 $repo/mutation/score.py $out"
