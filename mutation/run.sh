@@ -31,6 +31,9 @@ stryker() { # group, test folder, stryker arguments...
     echo "$(date +%T) $group: done before, skipped"
     return
   fi
+  # A file named "pause" in the out-dir holds the next group back (to give the machine to something else for a while
+  # without a run's timeouts being skewed by it).
+  while [[ -e "$out/pause" ]]; do sleep 30; done
   echo "$(date +%T) $group: started"
   # Under `script` the progress bar gets a terminal, so the log shows the count, the score so far and the time left.
   # A group below the configured break threshold makes Stryker exit with 1; the other groups still run.
