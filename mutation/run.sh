@@ -65,7 +65,7 @@ core assessment "${assessment[@]}" "${x[@]}"
 mapfile -t x < <(not "${planning[@]}" "${assessment[@]}" '**/Serialization/**')
 core domain '**/*.cs' "${x[@]}"
 core json-read "${jsonread[@]}"
-mapfile -t x < <(not "${jsonread[@]}")
+mapfile -t x < <(not "${jsonread[@]}" "${planning[@]}")
 core json-rest '**/Serialization/**' "${x[@]}"
 addon BackPain.Core.Extensions.DependencyInjection
 addon BackPain.Core.Calendar
