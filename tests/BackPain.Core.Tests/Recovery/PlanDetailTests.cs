@@ -137,4 +137,17 @@ public class PlanDetailTests
 
         plan.Days.Where(d => d.HasCoreWork).Select(d => d.DayNumber).Should().Equal(1, 3, 5, 8, 10, 12, 15);
     }
+
+    [Fact]
+    public void Readiness_PlannedSessionRestAndALaterLongerRest_MeasuresTheRestThatEndsLast()
+    {
+        // §6.6: poor core strength plans a core session on day 1, so the core rests on day 2 (until day 3). Planks logged
+        // for day 2 rest the core (small, one day) from day 2 until day 4: that period ends last, and on day 2 none of it
+        // has passed yet.
+        var plan = Plan(PoorCoreStrength(a => a.Exercises = []), new TrainingHistory([Session(2, rpe: null, Exercise.Plank)]));
+
+        plan.Day(Day(1)).HasCoreWork.Should().BeTrue("the core is free on day 1");
+        plan.Readiness(MuscleGroup.Core, Day(2)).Should().Be(0);
+        plan.Readiness(MuscleGroup.Core, Day(3)).Should().Be(50);
+    }
 }
