@@ -35,6 +35,4 @@ internal sealed record Block(PlanEntry Entry, int MuscleMask, DateOnly From, Dat
 
     /// <summary>Whether the block stops training <paramref name="muscle"/> (strenuous-exercise blocks stop exercises, not muscles).</summary>
     internal bool Covers(MuscleGroup muscle) => (MuscleMask & (1 << muscle.Index)) != 0;
-
-    internal bool BlocksCoreWork => (MuscleMask & CoreBit) != 0;
 }
