@@ -240,6 +240,20 @@ public class PlanTimelineRuleTests
         plan.MayTrain(MuscleGroup.LowerBack, D(8)).IsAllowed.Should().BeTrue();
     }
 
+    [Fact]
+    public void CheckIn_DomsConfirmedLongAfterTheLastSession_WaitsOnlyForAPainFreeCheckInFromThatDate()
+    {
+        // §6.5: the lower back's rest by size after the deadlift on d0 was over on d3, before DOMS was confirmed on d5,
+        // so its block waits for a pain-free check-in from d5, not from a date before the block began; once that
+        // check-in comes (d6), nothing is left of the rest.
+        var history = TrainingHistory.Of(new Workout(D(0), [Exercise.Deadlift], 6));
+        var plan = Plan(NothingFits(), history).With(new CheckInReport(D(5), 2, Trend.Same, causesConfirmed: [Cause.Doms]));
+
+        Blocks(plan, 5).Should().Contain(e => e.RuleId == RestSoreMuscles && e.Muscles.Contains(MuscleGroup.LowerBack)
+            && e.AllowedFrom == Availability.After(OpenCondition.PainFreeCheckIn, D(5)));
+        plan.With(At(6, 0, Trend.Better)).MayTrain(MuscleGroup.LowerBack, D(6)).IsAllowed.Should().BeTrue();
+    }
+
     // ------------------------------------------------------------------------------------- the check-in's own findings
 
     [Fact]
