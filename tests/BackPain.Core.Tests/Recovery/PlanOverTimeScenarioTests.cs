@@ -571,13 +571,6 @@ public class PlanOverTimeScenarioTests
 
     private static TrainingHistory LegExtensionOnDay11 => TrainingHistory.Of(new Workout(D(11), [Exercise.LegExtension]));
 
-    /// <summary>dN of the issue: S + N days (day N + 1 of the plan).</summary>
-    private static DateOnly D(int n) => Start.AddDays(n);
-
-    /// <summary>A check-in on dN.</summary>
-    private static CheckInReport At(int n, int pain, Trend trend, Clearance clearance = Clearance.None, params Symptom[] newSymptoms)
-        => new(D(n), pain, trend, clearance, newSymptoms);
-
     /// <summary>A proposed workout on dN.</summary>
     private static Workout WorkoutOn(int n, Exercise exercise) => new(D(n), [exercise]);
 

@@ -308,11 +308,6 @@ public class PlanTimelineRuleTests
 
     // ------------------------------------------------------------------------------------- helpers
 
-    private static DateOnly D(int n) => Start.AddDays(n);
-
-    private static CheckInReport At(int n, int pain, Trend trend, Clearance clearance = Clearance.None, params Symptom[] newSymptoms)
-        => new(D(n), pain, trend, clearance, newSymptoms);
-
     private static IReadOnlyList<PlanEntry> Blocks(RecoveryPlan plan, int n) => plan.Day(D(n)).Blocked;
 
     private static List<PlanEntry> SeeClinician(RecoveryPlan plan, int n)

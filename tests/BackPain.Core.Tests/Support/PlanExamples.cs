@@ -101,6 +101,13 @@ public static class PlanExamples
     /// <summary>A workout on day <paramref name="day"/> that the caller marks as hard, whatever its RPE.</summary>
     public static Workout HardSession(int day, params Exercise[] exercises) => new(Day(day), exercises, rpe: null, isHard: true);
 
+    /// <summary>dN of issue 12's examples: <see cref="Start"/> + N days (day N + 1 of the plan).</summary>
+    public static DateOnly D(int n) => Start.AddDays(n);
+
+    /// <summary>A check-in on dN (see <see cref="D"/>).</summary>
+    public static CheckInReport At(int n, int pain, Trend trend, Clearance clearance = Clearance.None, params Symptom[] newSymptoms)
+        => new(D(n), pain, trend, clearance, newSymptoms);
+
     /// <summary>A check-in on day <paramref name="day"/> of the examples.</summary>
     public static CheckInReport CheckIn(int day, int pain, Trend trend = Trend.Same, bool cleared = false, params Symptom[] newSymptoms)
         => new(Day(day), pain, trend, cleared ? Clearance.FullTraining : Clearance.None, newSymptoms);
