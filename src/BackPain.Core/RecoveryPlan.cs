@@ -275,6 +275,8 @@ public sealed record RecoveryPlan
         for (var i = first; i < checkIns.Count; i++)
         {
             var path = listPath is null ? "date" : ErrorCollector.Index(listPath, i) + ".date";
+            // No pattern variables here: a mutated condition would leave them unassigned, and Stryker then skips the
+            // whole method (docs/quality.md).
             var maybeDate = dateOf(checkIns[i]);
             if (maybeDate is null)
             {

@@ -223,6 +223,7 @@ public sealed record SymptomReport
 
     private SymptomSet Derive()
     {
+        // The type is written out so that a mutated Union (which LINQ's Intersect resolves) fails here, not below.
         SymptomSet s = SymptomSet.Empty
             .With(Symptom.OnsetDuringWorkout, Onset == Core.Onset.DuringWorkout)
             .With(Symptom.OnsetHoursAfter, Onset == Core.Onset.HoursAfter)

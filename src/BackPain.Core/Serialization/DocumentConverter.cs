@@ -229,6 +229,7 @@ internal static class DocumentConverter
             else if (path[at] == '[')
             {
                 var end = path.IndexOf(']', at);
+                // Declared apart from the TryParse so that a mutated condition still compiles (docs/quality.md).
                 var index = -1;
                 if (end < 0 || !int.TryParse(path.AsSpan(at + 1, end - at - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
                 {
