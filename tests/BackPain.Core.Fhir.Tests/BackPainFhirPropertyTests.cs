@@ -14,7 +14,7 @@ namespace BackPain.Core.Fhir.Tests;
 /// </summary>
 public class BackPainFhirPropertyTests(ITestOutputHelper output)
 {
-    private const int Cases = 1_000;
+    private static readonly int Cases = Reports.Iterations;
     private static readonly int ValidateEvery = FhirValidation.Every(5);
     private static readonly int ValidateAssessmentsEvery = FhirValidation.Every(20);
 
