@@ -355,4 +355,47 @@ public sealed class PlanCalendarTests
         start.Uid.Should().Be(before.Uid, "one UID for both, so the calendar moves the event");
         after.Events.Should().NotContain(e => e.Status == "CANCELLED" && e.Categories.Contains("CoreWorkOpen"));
     }
+
+    [Fact]
+    public void ToICalendar_TwoReportedCheckIns_EachSaysItWasReported_RightAfterWhatTheCheckInIsFor()
+    {
+        var plan = Plans.Story("doms")
+            .CheckIn(new CheckInReport(new DateOnly(2026, 12, 2), 4, Trend.Better))
+            .CheckIn(new CheckInReport(new DateOnly(2026, 12, 7), 2, Trend.Better));
+
+        var checkIns = Kind(Parse(PlanCalendar.ToICalendar(plan)), "CheckIn");
+
+        foreach (var date in new[] { new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 7) })
+        {
+            var reason = plan.Day(date).Planned.Single(e => e.Kind == PlanEntryKind.CheckIn).Reason;
+            checkIns.Single(e => e.DtStart!.Date == date).Description.Should().StartWith(reason + " Reported.\n\n");
+        }
+    }
+
+    [Fact]
+    public void ToICalendar_ACheckInNotYetReported_SaysWhatItIsForAndThenTheDisclaimer()
+    {
+        var plan = Plans.Story("doms");
+        var date = plan.CheckInDates[0];
+        var reason = plan.Day(date).Planned.Single(e => e.Kind == PlanEntryKind.CheckIn).Reason;
+
+        var checkIn = Kind(Parse(PlanCalendar.ToICalendar(plan)), "CheckIn").Single(e => e.DtStart!.Date == date);
+
+        checkIn.Description.Should().Be(reason + "\n\n" + plan.Disclaimer);
+    }
+
+    [Fact]
+    public void ToICalendar_PulledMuscleStillPainfulAtADailyCheckIn_PutsOpenCoreWorkOnTheNextCheckInNotTheOneJustReported()
+    {
+        // Daily check-ins from day 7; a pulled muscle's core work may start from day 8 at the earliest (domain.md §6.1).
+        // Pain at the check-in of day 9 leaves it open: the next check-in that could lift it is day 10.
+        var planner = new RecoveryPlanner(PlannerOptions.Default with { CheckInInterval = Days.Of(1) });
+        var plan = planner.Plan(Plans.Story("pulled-muscle").Assessment, TrainingHistory.Empty, new PlanRequest(Plans.Start))
+            .CheckIn(new CheckInReport(new DateOnly(2026, 12, 9), 3, Trend.Better));
+        plan.CoreWorkAllowedFrom.NotBefore.Should().BeOnOrBefore(new DateOnly(2026, 12, 9));
+
+        var core = Kind(Parse(PlanCalendar.ToICalendar(plan)), "CoreWorkOpen").Should().ContainSingle().Subject;
+
+        core.DtStart!.Date.Should().Be(new DateOnly(2026, 12, 10));
+    }
 }
