@@ -36,7 +36,10 @@ internal static partial class ResponseReader
             }
 
             var linkId = item.LinkId;
-            if (form.Field(linkId) is not { } field)
+            // No pattern variables in this method: Stryker cannot tell which mutated condition breaks their definite
+            // assignment, and it would leave the whole method out of mutation testing.
+            var field = form.Field(linkId);
+            if (field is null)
             {
                 errors.Add(new(linkId, ValidationCode.UnknownId, Texts.Message("unknownLinkId", form.Url, string.Join(", ", form.Fields.Select(f => f.LinkId))), linkId));
                 continue;
@@ -74,7 +77,13 @@ internal static partial class ResponseReader
             for (var a = 0; a < item.Answer.Count; a++)
             {
                 var path = field.Repeats ? $"{linkId}[{Number(a)}]" : linkId;
-                if (CheckModifiers(item.Answer[a].ModifierExtension, path, errors) && Value(field, item.Answer[a].Value, path, errors) is { } value)
+                if (!CheckModifiers(item.Answer[a].ModifierExtension, path, errors))
+                {
+                    continue;
+                }
+
+                var value = Value(field, item.Answer[a].Value, path, errors);
+                if (value is not null)
                 {
                     values.Add(value);
                     indexes.Add(a);
