@@ -62,7 +62,10 @@ assessment=('**/BackPainAssessor.cs' '**/Symptom*.cs' '**/Assessment*.cs' '**/Ca
 jsonread=('**/Serialization/BackPainJson.cs' '**/Serialization/DocumentConverter.cs' '**/Serialization/JsonValueException.cs' '**/Serialization/Converters.cs')
 not() { for pattern in "$@"; do printf '!%s\n' "$pattern"; done; }
 
+# A group stopped half-way starts again from nothing; the two short add-on groups come early, to fill the end of a sitting.
 core timeline "${timeline[@]}"
+addon BackPain.Core.Extensions.DependencyInjection
+addon BackPain.Core.Calendar
 mapfile -t x < <(not "${timeline[@]}")
 core planning "${planning[@]}" "${x[@]}"
 mapfile -t x < <(not "${planning[@]}" '**/Serialization/**')
@@ -72,7 +75,5 @@ core domain '**/*.cs' "${x[@]}"
 core json-read "${jsonread[@]}"
 mapfile -t x < <(not "${jsonread[@]}" "${planning[@]}")
 core json-rest '**/Serialization/**' "${x[@]}"
-addon BackPain.Core.Extensions.DependencyInjection
-addon BackPain.Core.Calendar
 addon BackPain.Core.Fhir
 echo "$(date +%T) all groups finished; python3 $repo/mutation/score.py $out"
