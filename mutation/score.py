@@ -4,7 +4,8 @@
     python3 mutation/score.py <out-dir> [--survivors]
 
 Reads <out-dir>/<group>/reports/mutation-report.json for every group, checks that each mutated file was mutated by
-exactly one group (a file another group mutates is marked "Removed by mutate filter" in the rest), and prints a
+exactly one group (a file another group mutates is marked "Removed by mutate filter" in the rest, or lists only mutants
+that did not compile: every group compiles the whole project), and prints a
 Markdown table per package and file: detected (killed or timed out), survived, no coverage, and the score
 detected / (detected + survived + no coverage), which is how Stryker counts. Mutants that did not compile and those
 Stryker removed itself count neither way. With --survivors it lists every undetected mutant, for reading.
@@ -34,7 +35,9 @@ def main(argv):
         data = json.loads(report.read_text())
         for path, entry in data["files"].items():
             own = [m for m in entry["mutants"] if m.get("statusReason") != MUTATE_FILTER]
-            if not own:
+            # Stryker compiles the whole project in every group, so a group's report can list another group's files
+            # with only mutants that did not compile: a file belongs to the group that tested its mutants.
+            if all(m["status"] == "CompileError" for m in own):
                 continue
             key = package_and_file(path)
             if key in owner:
