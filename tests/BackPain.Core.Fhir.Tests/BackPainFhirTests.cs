@@ -128,13 +128,13 @@ public class BackPainFhirTests
     {
         // domain.md §4: saddle numbness is an emergency, a worse trend only "see a doctor"; the emergency in force comes
         // from the red flag, so the request's reason and rule are those of the red flag reported at the check-in.
-        var plan = PulledMuscle(age: 35).CheckIn(new CheckInReport(
+        var plan = Support.Stories.PulledMuscle(age: 35).CheckIn(new CheckInReport(
             new DateOnly(2026, 12, 3), 5, Trend.Worse, newSymptoms: [Symptom.SaddleNumbness]));
 
         var request = BackPainFhir.ToBundle(plan, Support.Stories.Options).One<ServiceRequest>()!;
 
         request.Priority.Should().Be(RequestPriority.Stat);
-        RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
+        Support.Stories.RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
         request.ReasonCode.Single().Text.Should()
             .Contain(plan.Assessment.Texts.Text(Symptom.SaddleNumbness)).And.Contain(plan.Assessment.Texts.Text(TriageLevel.Emergency));
     }
@@ -144,14 +144,14 @@ public class BackPainFhirTests
     {
         // domain.md §4: over 50 is "see a doctor", fever "see a doctor urgently"; the urgent level in force from the start
         // day is the fever's, not the assessment's routine see-a-doctor entry of that day.
-        var plan = PulledMuscle(age: 60);
+        var plan = Support.Stories.PulledMuscle(age: 60);
         plan.Assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor);
         plan = plan.CheckIn(new CheckInReport(Support.Stories.Start, 5, Trend.Same, newSymptoms: [Symptom.Fever]));
 
         var request = BackPainFhir.ToBundle(plan, Support.Stories.Options).One<ServiceRequest>()!;
 
         request.Priority.Should().Be(RequestPriority.Urgent);
-        RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
+        Support.Stories.RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
         request.ReasonCode.Single().Text.Should()
             .Contain(plan.Assessment.Texts.Text(Symptom.Fever)).And.Contain(plan.Assessment.Texts.Text(TriageLevel.SeeDoctorUrgently));
     }
@@ -329,16 +329,4 @@ public class BackPainFhirTests
         FluentActions.Invoking(() => BackPainFhir.ToBundle(plan, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BackPainFhir.ToBundle(plan, new FhirOutputOptions(null!))).Should().Throw<ArgumentNullException>();
     }
-
-    /// <summary>The pulled-muscle story (examples/pulled-muscle.json) at <paramref name="age"/>, planned for ten days from the stories' start.</summary>
-    private static RecoveryPlan PulledMuscle(int age)
-    {
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "pulled-muscle.json")).Replace("\"age\": 35", $"\"age\": {age}", StringComparison.Ordinal);
-        var assessment = BackPainAssessor.Default.Assess(BackPain.Core.Serialization.BackPainJson.DeserializeReport(json));
-        return RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new PlanRequest(Support.Stories.Start, Days.Of(10)));
-    }
-
-    /// <summary>The id in the rule extension of <paramref name="resource"/>.</summary>
-    private static string? RuleOf(DomainResource resource)
-        => resource.GetExtension(Codes.RuleExtension)?.GetExtensionValue<FhirString>("id")?.Value;
 }

@@ -39,7 +39,7 @@ public class BundleDetailTests
     public void ToBundle_SeeADoctorStory_ProposesARoutineVisitWithoutAFlag()
     {
         // domain.md §4: over 50 is "see a doctor": a routine request, and no Flag, which is kept for urgent levels.
-        var plan = PulledMuscle(age: 60);
+        var plan = Support.Stories.PulledMuscle(age: 60);
         plan.Assessment.Triage.Level.Should().Be(TriageLevel.SeeDoctor);
 
         var bundle = BackPainFhir.ToBundle(plan, Stories.Options);
@@ -61,7 +61,7 @@ public class BundleDetailTests
 
         var flag = bundle.One<Flag>()!;
         flag.Period!.Start.Should().Be("2026-12-01T09:30:00+01:00");
-        RuleOf(flag).Should().Be(plan.Assessment.Triage.RuleId);
+        Support.Stories.RuleOf(flag).Should().Be(plan.Assessment.Triage.RuleId);
         var request = bundle.One<ServiceRequest>()!;
         request.AuthoredOn.Should().Be("2026-12-01T09:30:00+01:00");
         request.ReasonCode.Single().Text.Should().Be(plan.Assessment.Triage.Reason);
@@ -72,7 +72,7 @@ public class BundleDetailTests
     {
         // domain.md §6b.5: fever at the check-in of 5 December raises the level to "see a doctor urgently" (§4); a later
         // check-in without a clearance keeps it, so the level in force has held since the 5th, for the fever.
-        var plan = PulledMuscle(age: 35)
+        var plan = Support.Stories.PulledMuscle(age: 35)
             .CheckIn(new CheckInReport(new DateOnly(2026, 12, 5), 4, Trend.Same, newSymptoms: [Symptom.Fever]))
             .CheckIn(new CheckInReport(new DateOnly(2026, 12, 7), 2, Trend.Better));
 
@@ -81,7 +81,7 @@ public class BundleDetailTests
         var flag = bundle.One<Flag>()!;
         flag.Code.LibraryCode().Should().Be("triageLevel.seeDoctorUrgently");
         flag.Period!.Start.Should().Be("2026-12-05");
-        RuleOf(flag).Should().Be("plan.redFlagAtCheckIn");
+        Support.Stories.RuleOf(flag).Should().Be("plan.redFlagAtCheckIn");
         var request = bundle.One<ServiceRequest>()!;
         request.AuthoredOn.Should().Be("2026-12-05");
         request.ReasonCode.Single().Text.Should().Contain(plan.Assessment.Texts.Text(Symptom.Fever));
@@ -92,13 +92,13 @@ public class BundleDetailTests
     {
         // domain.md §6b.1: pain that has lasted a week and is not getting better asks to see a doctor; fever asks to see
         // one urgently (§4). The urgent level in force is the fever's, so the request's rule and reason are the fever's.
-        var plan = PulledMuscle(age: 35).CheckIn(new CheckInReport(new DateOnly(2026, 12, 8), 4, Trend.Same, newSymptoms: [Symptom.Fever]));
+        var plan = Support.Stories.PulledMuscle(age: 35).CheckIn(new CheckInReport(new DateOnly(2026, 12, 8), 4, Trend.Same, newSymptoms: [Symptom.Fever]));
         plan.Day(new DateOnly(2026, 12, 8)).Planned.Select(e => e.RuleId).Should().Contain("plan.notBetterAfterAWeek");
 
         var request = BackPainFhir.ToBundle(plan, Stories.Options).One<ServiceRequest>()!;
 
         request.Priority.Should().Be(RequestPriority.Urgent);
-        RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
+        Support.Stories.RuleOf(request).Should().Be("plan.redFlagAtCheckIn");
         request.ReasonCode.Single().Text.Should().Contain(plan.Assessment.Texts.Text(Symptom.Fever));
     }
 
@@ -172,16 +172,4 @@ public class BundleDetailTests
     }
 
     public static TheoryData<string> ReportNames => [.. Stories.ReportNames];
-
-    /// <summary>The pulled-muscle story (examples/pulled-muscle.json) at <paramref name="age"/>, planned for ten days from the stories' start.</summary>
-    private static RecoveryPlan PulledMuscle(int age)
-    {
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "pulled-muscle.json")).Replace("\"age\": 35", $"\"age\": {age}", StringComparison.Ordinal);
-        var assessment = BackPainAssessor.Default.Assess(BackPain.Core.Serialization.BackPainJson.DeserializeReport(json));
-        return RecoveryPlanner.Default.Plan(assessment, TrainingHistory.Empty, new PlanRequest(Stories.Start, Days.Of(10)));
-    }
-
-    /// <summary>The id in the rule extension of <paramref name="resource"/>.</summary>
-    private static string? RuleOf(DomainResource resource)
-        => resource.GetExtension(Codes.RuleExtension)?.GetExtensionValue<FhirString>("id")?.Value;
 }

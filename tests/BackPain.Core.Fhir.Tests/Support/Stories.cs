@@ -53,4 +53,15 @@ public static class Stories
     }
 
     private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name + ".json"));
+
+    /// <summary>The pulled-muscle story (examples/pulled-muscle.json) at <paramref name="age"/>, planned for ten days from <see cref="Start"/>.</summary>
+    public static RecoveryPlan PulledMuscle(int age)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "pulled-muscle.json")).Replace("\"age\": 35", $"\"age\": {age}", StringComparison.Ordinal);
+        return RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(BackPainJson.DeserializeReport(json)), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(10)));
+    }
+
+    /// <summary>The id in the rule extension of <paramref name="resource"/>.</summary>
+    public static string? RuleOf(DomainResource resource)
+        => resource.GetExtension(Codes.RuleExtension)?.GetExtensionValue<FhirString>("id")?.Value;
 }
