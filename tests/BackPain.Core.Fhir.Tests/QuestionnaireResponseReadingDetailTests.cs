@@ -170,10 +170,11 @@ public class QuestionnaireResponseReadingDetailTests
     }
 
     [Fact]
-    public void ToSymptomReport_TwoAnswersToAQuestionThatTakesOne_SaysHowManyItHad()
+    public void ToSymptomReport_TwoAnswersToAQuestionThatTakesOne_SaysHowManyItHad_AndReadsNeither()
     {
+        // Neither answer is read: the second's wrong type is not reported, nor the severity as missing.
         var response = Report(("severity", new Integer(3)));
-        response.Item[0].Answer.Add(new() { Value = new Integer(4) });
+        response.Item[0].Answer.Add(new() { Value = new FhirString("4") });
 
         ReadReport(response).Should().Equal(new ValidationError("severity", ValidationCode.TooMany, "takes one answer; it had 2.", 2));
     }
