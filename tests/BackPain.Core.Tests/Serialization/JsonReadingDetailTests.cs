@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BackPain.Core.Serialization;
+using BackPain.Core.Tests.Support;
 
 namespace BackPain.Core.Tests.Serialization;
 
@@ -50,7 +51,7 @@ public sealed class JsonReadingDetailTests
     [MemberData(nameof(WrongKinds))]
     public void Reader_AValueOfTheWrongJsonKind_SaysTheKindExpectedThereAtItsPath(string reader, string json, string path, string message)
     {
-        var thrown = FluentActions.Invoking(() => Support.JsonReaders.Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
+        var thrown = FluentActions.Invoking(() => JsonReaders.Read(reader, json)).Should().ThrowExactly<BackPainValidationException>().Which;
 
         var error = thrown.Errors.Should().ContainSingle().Which;
         error.Path.Should().Be(path);
