@@ -37,7 +37,7 @@ internal static class DocumentConverter
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonValueException(ValidationCode.Malformed, Messages.Get("validation.json.object"));
+            throw JsonValueException.ForDocument([new ValidationError("$", ValidationCode.Malformed, Messages.Get("validation.json.object"))]);
         }
 
         var errors = new ErrorCollector();

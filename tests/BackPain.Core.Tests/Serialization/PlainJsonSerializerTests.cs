@@ -120,12 +120,17 @@ public sealed class PlainJsonSerializerTests
         act.Should().Throw<JsonException>().WithMessage("*'curling' is not a known exercise id*deadlift*");
     }
 
-    [Fact]
-    public void JsonSerializer_ReportThatIsNotAnObject_SaysAnObjectIsExpectedWithoutNamingADotNetType()
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("42")]
+    [InlineData("\"report\"")]
+    public void JsonSerializer_ReportThatIsNotAnObject_SaysAnObjectIsExpected_AsAValidationErrorLikeEveryOtherProblem(string json)
     {
-        var act = () => JsonSerializer.Deserialize<SymptomReport>("[]");
+        var thrown = FluentActions.Invoking(() => JsonSerializer.Deserialize<SymptomReport>(json)).Should().Throw<JsonException>().Which;
 
-        act.Should().Throw<JsonException>().Which.Message.Should().Be("Expected a JSON object.");
+        thrown.Message.Should().Be("$: Expected a JSON object.");
+        var error = thrown.InnerException.Should().BeOfType<BackPainValidationException>().Which.Errors.Should().ContainSingle().Subject;
+        (error.Path, error.Code).Should().Be(("$", ValidationCode.Malformed));
     }
 
     [Fact]
