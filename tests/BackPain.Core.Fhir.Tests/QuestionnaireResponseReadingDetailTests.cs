@@ -1,3 +1,4 @@
+using BackPain.Core.Fhir.Tests.Support;
 using Hl7.Fhir.Model;
 
 namespace BackPain.Core.Fhir.Tests;
@@ -16,7 +17,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.Questionnaire = null;
 
-        var error = ReadReport(response).Single();
+        var error = ResponseErrors.OfReport(response).Single();
 
         error.Path.Should().Be("questionnaire");
         error.Code.Should().Be(ValidationCode.Required);
@@ -29,7 +30,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.Questionnaire = BackPainQuestionnaires.CheckInUrl;
 
-        var error = ReadReport(response).Single();
+        var error = ResponseErrors.OfReport(response).Single();
 
         error.Should().Be(new ValidationError(
             "questionnaire",
@@ -44,7 +45,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.Status = null;
 
-        var error = ReadReport(response).Single();
+        var error = ResponseErrors.OfReport(response).Single();
 
         error.Path.Should().Be("status");
         error.Code.Should().Be(ValidationCode.Required);
@@ -57,7 +58,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.Status = QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError;
 
-        var error = ReadReport(response).Single();
+        var error = ResponseErrors.OfReport(response).Single();
 
         error.Should().Be(new ValidationError(
             "status", ValidationCode.NotAllowed, "must be completed or amended: only finished answers are assessed; it was entered-in-error.", "entered-in-error"));
@@ -78,7 +79,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.Item.Add(new() { Answer = [new() { Value = new FhirBoolean(true) }] });
 
-        var error = ReadReport(response).Single();
+        var error = ResponseErrors.OfReport(response).Single();
 
         error.Path.Should().Be("item[1]");
         error.Code.Should().Be(ValidationCode.Required);
@@ -90,7 +91,7 @@ public class QuestionnaireResponseReadingDetailTests
     {
         var response = CheckIn(("date", new Date("2026-12-08")), ("pain", new Integer(2)), ("trend", Code("trend.better")), ("mood", new Integer(7)));
 
-        var error = ReadCheckIn(response).Single();
+        var error = ResponseErrors.OfCheckIn(response).Single();
 
         error.Should().Be(new ValidationError(
             "mood",
@@ -106,7 +107,7 @@ public class QuestionnaireResponseReadingDetailTests
         // so its out-of-range 11 is not reported either.
         var response = Report(("severity", new Integer(4)), ("severity", new Integer(11)));
 
-        var error = ReadReport(response).Single();
+        var error = ResponseErrors.OfReport(response).Single();
 
         error.Path.Should().Be("severity");
         error.Code.Should().Be(ValidationCode.NotAllowed);
@@ -119,7 +120,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.ModifierExtension.Add(new Extension(Negated, new FhirBoolean(true)));
 
-        var error = ReadReport(response).Single();
+        var error = ResponseErrors.OfReport(response).Single();
 
         error.Path.Should().Be("modifierExtension");
         error.Code.Should().Be(ValidationCode.NotAllowed);
@@ -135,7 +136,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(11)));
         response.Item[0].ModifierExtension.Add(new Extension(Negated, new FhirBoolean(true)));
 
-        ReadReport(response).Select(e => (e.Path, e.Code)).Should().Equal(("severity", ValidationCode.NotAllowed));
+        ResponseErrors.OfReport(response).Select(e => (e.Path, e.Code)).Should().Equal(("severity", ValidationCode.NotAllowed));
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public class QuestionnaireResponseReadingDetailTests
             ],
         });
 
-        ReadReport(response).Select(e => (e.Path, e.Code)).Should().Equal(("redFlags[1]", ValidationCode.NotAllowed));
+        ResponseErrors.OfReport(response).Select(e => (e.Path, e.Code)).Should().Equal(("redFlags[1]", ValidationCode.NotAllowed));
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public class QuestionnaireResponseReadingDetailTests
 
         foreach (var response in new[] { nestedInItem, nestedInAnswer })
         {
-            ReadReport(response).Should().Equal(new ValidationError("severity", ValidationCode.NotAllowed, "must not hold nested items: the questionnaire has none."));
+            ResponseErrors.OfReport(response).Should().Equal(new ValidationError("severity", ValidationCode.NotAllowed, "must not hold nested items: the questionnaire has none."));
         }
     }
 
@@ -176,7 +177,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.Item[0].Answer.Add(new() { Value = new FhirString("4") });
 
-        ReadReport(response).Should().Equal(new ValidationError("severity", ValidationCode.TooMany, "takes one answer; it had 2.", 2));
+        ResponseErrors.OfReport(response).Should().Equal(new ValidationError("severity", ValidationCode.TooMany, "takes one answer; it had 2.", 2));
     }
 
     [Fact]
@@ -185,7 +186,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report(("severity", new Integer(3)));
         response.Item.Add(new() { LinkId = "age", Answer = [new()] });
 
-        ReadReport(response).Should().Equal(new ValidationError("age", ValidationCode.Malformed, "must be answered with valueInteger; it was empty."));
+        ResponseErrors.OfReport(response).Should().Equal(new ValidationError("age", ValidationCode.Malformed, "must be answered with valueInteger; it was empty."));
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public class QuestionnaireResponseReadingDetailTests
     {
         var response = CheckIn(("date", new FhirString("2026-12-08")), ("pain", new Integer(2)), ("trend", Code("trend.better")));
 
-        var error = ReadCheckIn(response).Single();
+        var error = ResponseErrors.OfCheckIn(response).Single();
 
         error.Path.Should().Be("date");
         error.Code.Should().Be(ValidationCode.Malformed);
@@ -206,8 +207,8 @@ public class QuestionnaireResponseReadingDetailTests
         var partial = CheckIn(("date", new Date("2026-12")), ("pain", new Integer(2)), ("trend", Code("trend.better")));
         var empty = CheckIn(("date", new Date()), ("pain", new Integer(2)), ("trend", Code("trend.better")));
 
-        ReadCheckIn(partial).Should().Equal(new ValidationError("date", ValidationCode.Malformed, "must be a full date (YYYY-MM-DD); it was 2026-12.", "2026-12"));
-        ReadCheckIn(empty).Should().Equal(new ValidationError("date", ValidationCode.Malformed, "must be a full date (YYYY-MM-DD); it was empty."));
+        ResponseErrors.OfCheckIn(partial).Should().Equal(new ValidationError("date", ValidationCode.Malformed, "must be a full date (YYYY-MM-DD); it was 2026-12.", "2026-12"));
+        ResponseErrors.OfCheckIn(empty).Should().Equal(new ValidationError("date", ValidationCode.Malformed, "must be a full date (YYYY-MM-DD); it was empty."));
     }
 
     [Fact]
@@ -219,7 +220,7 @@ public class QuestionnaireResponseReadingDetailTests
             ("area", new Coding(null, "area.lowerBack")),
             ("legs", new Coding(BackPainCodeSystem.Url, null)));
 
-        var errors = ReadReport(response);
+        var errors = ResponseErrors.OfReport(response);
 
         errors.Select(e => (e.Path, e.Code)).Should().Equal(
             ("onset", ValidationCode.UnknownId), ("area", ValidationCode.UnknownId), ("legs", ValidationCode.UnknownId));
@@ -246,7 +247,7 @@ public class QuestionnaireResponseReadingDetailTests
             Answer = [new() { Value = Code("cause.doms") }, new() { Value = Code("cause.flu") }, new() { Value = Code("cause.pulledMuscle") }],
         });
 
-        var errors = ReadCheckIn(response);
+        var errors = ResponseErrors.OfCheckIn(response);
 
         errors.Select(e => (e.Path, e.Code)).Should().Equal(
             ("causesConfirmed[1]", ValidationCode.UnknownId), ("causesConfirmed[2]", ValidationCode.Contradiction));
@@ -259,7 +260,7 @@ public class QuestionnaireResponseReadingDetailTests
         var response = Report();
         response.Item.Add(new() { LinkId = "severity" });
 
-        ReadReport(response).Select(e => (e.Path, e.Code)).Should().Equal(("severity", ValidationCode.Required));
+        ResponseErrors.OfReport(response).Select(e => (e.Path, e.Code)).Should().Equal(("severity", ValidationCode.Required));
     }
 
     private static string VersionedUrl(Questionnaire questionnaire) => questionnaire.Url + "|" + questionnaire.Version;
@@ -281,10 +282,4 @@ public class QuestionnaireResponseReadingDetailTests
             Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
             Item = [.. answers.Select(a => new QuestionnaireResponse.ItemComponent { LinkId = a.LinkId, Answer = [new() { Value = a.Value }] })],
         };
-
-    private static List<ValidationError> ReadReport(QuestionnaireResponse response)
-        => [.. FluentActions.Invoking(() => QuestionnaireResponses.ToSymptomReport(response)).Should().Throw<BackPainValidationException>().Which.Errors];
-
-    private static List<ValidationError> ReadCheckIn(QuestionnaireResponse response)
-        => [.. FluentActions.Invoking(() => QuestionnaireResponses.ToCheckInReport(response)).Should().Throw<BackPainValidationException>().Which.Errors];
 }

@@ -57,7 +57,7 @@ public static class Stories
     /// <summary>The pulled-muscle story (examples/pulled-muscle.json) at <paramref name="age"/>, planned for ten days from <see cref="Start"/>.</summary>
     public static RecoveryPlan PulledMuscle(int age)
     {
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "pulled-muscle.json")).Replace("\"age\": 35", $"\"age\": {age}", StringComparison.Ordinal);
+        var json = Read("pulled-muscle").Replace("\"age\": 35", $"\"age\": {age}", StringComparison.Ordinal);
         return RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(BackPainJson.DeserializeReport(json)), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(10)));
     }
 
