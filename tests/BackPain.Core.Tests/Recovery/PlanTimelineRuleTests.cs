@@ -275,12 +275,29 @@ public class PlanTimelineRuleTests
     [Fact]
     public void CheckIn_UnableToStandOrWalk_CountsAsHardToStandUpToo()
     {
-        // §6b: being unable to stand or walk implies trouble standing up, so reporting both is the same check-in.
-        var one = Plan(Doms()).With(At(3, 5, Trend.Same, Clearance.None, Symptom.UnableToStandOrWalk));
-        var both = Plan(Doms()).With(At(3, 5, Trend.Same, Clearance.None, Symptom.UnableToStandOrWalk, Symptom.HardToStandUp));
+        // §6b: being unable to stand or walk implies trouble standing up, so reporting both is the same check-in. After a
+        // sudden jerk under a deadlift, trouble standing up completes a slipped disc's defining sign (§2), so the disc's
+        // own restriction starts on the check-in's date, under the urgent red flag's suspension.
+        var one = Plan(JerkUnderADeadlift()).With(At(3, 5, Trend.Same, Clearance.None, Symptom.UnableToStandOrWalk));
+        var both = Plan(JerkUnderADeadlift()).With(At(3, 5, Trend.Same, Clearance.None, Symptom.UnableToStandOrWalk, Symptom.HardToStandUp));
 
         one.Days.Should().Equal(both.Days);
         one.TriageOn(D(3)).Should().Be(TriageLevel.SeeDoctorUrgently);
+        Blocks(one, 2).Should().NotContain(e => e.RuleId == NoStrenuousUntilCleared, "without trouble standing up the disc has no defining sign");
+        Blocks(one, 3).Should().Contain(e => e.RuleId == NoStrenuousUntilCleared);
+        Blocks(one, 3).Should().Contain(e => e.RuleId == SuspendAllTraining);
+    }
+
+    [Fact]
+    public void CheckIn_ThatReportsNothingNew_DoesNotAddTroubleStandingUp()
+    {
+        // §6b: a check-in's re-assessment adds only what it reports; the same pain with nothing new opens no slipped disc.
+        var plan = Plan(JerkUnderADeadlift()).With(At(3, 5, Trend.Same));
+
+        foreach (var n in new[] { 3, 4, 10 })
+        {
+            Blocks(plan, n).Should().NotContain(e => e.RuleId == NoStrenuousUntilCleared, $"no slipped disc is suspected on d{n}");
+        }
     }
 
     // ------------------------------------------------------------------------------------- see-a-clinician entries
@@ -309,6 +326,17 @@ public class PlanTimelineRuleTests
     // ------------------------------------------------------------------------------------- helpers
 
     private static IReadOnlyList<PlanEntry> Blocks(RecoveryPlan plan, int n) => plan.Day(D(n)).Blocked;
+
+    /// <summary>
+    /// A sudden jerk under a deadlift with moderate pain and no trouble standing up or leg symptoms: a slipped disc lacks
+    /// its defining sign (§2), which trouble standing up would complete.
+    /// </summary>
+    private static SymptomReport JerkUnderADeadlift() => SlippedDisc(a =>
+    {
+        a.Severity = 5;
+        a.HardToStandUp = false;
+        a.Legs = LegSymptoms.None;
+    });
 
     private static List<PlanEntry> SeeClinician(RecoveryPlan plan, int n)
         => [.. plan.Day(D(n)).Planned.Where(e => e.Kind == PlanEntryKind.SeeClinician)];
