@@ -50,6 +50,16 @@ public sealed class ErrorMessageTests
     }
 
     [Fact]
+    public void Validate_RedFlagThatIsNoQuestion_ListsEveryRedFlagQuestionItMayBe()
+    {
+        var allowed = string.Join(", ", Symptom.RedFlagQuestions.Select(s => s.Id));
+        var answers = new SymptomReportBuilder { Severity = 3, RedFlags = [Symptom.DullAche] };
+
+        answers.Validate().Errors.Should().ContainSingle(e => e.Path == "redFlags[0]")
+            .Which.Message.Should().Contain("'dullAche'").And.Contain(allowed);
+    }
+
+    [Fact]
     public void Validate_TooManyExercises_SaysTheMaximum()
     {
         var answers = new SymptomReportBuilder { Severity = 3, Exercises = [.. Enumerable.Repeat(Exercise.Squat, SymptomReport.MaxExercises + 1)] };
