@@ -6,7 +6,7 @@
 Reads <out-dir>/<group>/reports/mutation-report.json for every group, checks that each mutated file was mutated by
 exactly one group (a file another group mutates is marked "Removed by mutate filter" in the rest, or lists only mutants
 that did not compile: every group compiles the whole project), and prints a
-Markdown table per package and file: detected (killed or timed out), survived, no coverage, and the score
+Markdown table per file, then per group and per package: detected (killed or timed out), survived, no coverage, and the score
 detected / (detected + survived + no coverage), which is how Stryker counts. Mutants that did not compile and those
 Stryker removed itself count neither way. With --survivors it lists every undetected mutant, for reading.
 """
@@ -46,6 +46,7 @@ def main(argv):
             mutants[key] = own
 
     packages = collections.defaultdict(lambda: collections.Counter())
+    groups = collections.defaultdict(lambda: collections.Counter())
     print("| Package | File | Group | Detected | Survived | No coverage | Score |")
     print("|---|---|---|---:|---:|---:|---:|")
     for (package, file), own in sorted(mutants.items()):
@@ -53,10 +54,17 @@ def main(argv):
         detected = sum(count[s] for s in DETECTED)
         undetected = sum(count[s] for s in UNDETECTED)
         packages[package].update(count)
+        groups[owner[(package, file)]].update(count)
         if detected + undetected:
             score = 100 * detected / (detected + undetected)
             print(f"| {package} | `{file}` | {owner[(package, file)]} | {detected} | {count['Survived']} | "
                   f"{count['NoCoverage']} | {score:.1f} % |")
+
+    print()
+    print("| Group | Killed | Timed out | Survived | No coverage | Compile error | Ignored | Score |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for group, count in sorted(groups.items()):
+        print(row(group, count))
 
     print()
     print("| Package | Killed | Timed out | Survived | No coverage | Compile error | Ignored | Score |")
