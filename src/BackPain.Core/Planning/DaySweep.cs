@@ -153,11 +153,6 @@ internal sealed class DaySweep
         bool suspended = false, noExercise = false, noStrenuous = false;
         foreach (var block in _active)
         {
-            if (block.FromDay > day)
-            {
-                continue; // a core session's rest, which starts the day after the session
-            }
-
             _blocked.Add(block.Entry);
             mask |= block.MuscleMask;
             suspended |= block.Kind == PlanEntryKind.SuspendAllTraining;
@@ -247,7 +242,7 @@ internal sealed class DaySweep
         var entry = new PlanEntry(PlanEntryKind.RestMuscles, restRule.Id, _entries.CoreSessionRest, restRule.Source, CoreOnly, allowedFrom: Availability.From(until, _entries.Texts));
         var rest = new Block(entry, Block.CoreBit, date.AddDays(1), until, date);
         _blocks.Add(rest);
-        _active.Add(rest);
+        _active.Add(rest); // it starts tomorrow, before which the sweep gathers no day's blocks again
     }
 
     /// <summary>The muscle groups no block stops may be trained (<see cref="RecoveryRules.Training"/>); returns them.</summary>

@@ -45,10 +45,8 @@ internal sealed class PlanTimeline
     private readonly List<(DateOnly Date, PlanEntry Entry)> _checkInEntries;
     private ulong _reportedFindings;
     private int _seq;
-    private int _index = -1;
     private TriageLevel _inForce;
     private OpenBlock? _suspension;
-    private int _suspensionRaisedAt;
     private OpenBlock? _hold;
     private OpenBlock[]? _lightOnly;
 
@@ -108,7 +106,6 @@ internal sealed class PlanTimeline
     /// <summary>Applies one check-in (domain model section 6b), in the order the library documents.</summary>
     internal void Apply(CheckInReport checkIn)
     {
-        _index++;
         var date = checkIn.Date;
 
         // 1. Pain after an injury counted as healed opens a new episode (6b.2).
@@ -175,6 +172,8 @@ internal sealed class PlanTimeline
         }
 
         // 4. A clinician's clearance (6b.3): full lifts what waits for a clinician; light lifts "no exercise at all".
+        // A suspension in force here was raised before this check-in, whose own triage comes in step 6, so a clearance
+        // lifts it; one this check-in raises stays until a clearance at a later check-in (6.7).
         if (checkIn.Clearance == Clearance.FullTraining)
         {
             foreach (var state in _causes)
@@ -187,10 +186,7 @@ internal sealed class PlanTimeline
 
             Close(ref _hold, date);
             CloseLightOnly(date);
-            if (_suspension is not null && _suspensionRaisedAt < _index)
-            {
-                Close(ref _suspension, date);
-            }
+            Close(ref _suspension, date);
         }
         else if (checkIn.Clearance == Clearance.LightActivity)
         {
@@ -200,11 +196,7 @@ internal sealed class PlanTimeline
                 state.Blocks.RemoveAll(b => b.Kind == PlanEntryKind.NoExercise && Close(b, date));
             }
 
-            if (_suspension is not null && _suspensionRaisedAt < _index)
-            {
-                Close(ref _suspension, date);
-            }
-
+            Close(ref _suspension, date);
             if (_lightOnly is null)
             {
                 OpenLightOnly(date);
@@ -430,7 +422,6 @@ internal sealed class PlanTimeline
         var entry = new PlanEntry(PlanEntryKind.SuspendAllTraining, rule.Id, _texts.Get(rule.Id), rule.Source,
             ValueList<MuscleGroup>.Empty, allowedFrom: Availability.After(OpenCondition.ClinicianClearance, date, _texts));
         _suspension = new OpenBlock(entry, Block.AllMuscles, date, _seq++);
-        _suspensionRaisedAt = _index;
     }
 
     private void OpenHold(DateOnly date)
