@@ -210,13 +210,10 @@ internal static class DocumentConverter
         {
             if (path.AsSpan(at).StartsWith("['"))
             {
-                // System.Text.Json writes a name with a space, a dot or a bracket in it as ['a name'].
-                var end = path.IndexOf("']", at + 2, StringComparison.Ordinal);
-                while (end >= 0 && end + 2 < path.Length && path[end + 2] is not ('.' or '['))
-                {
-                    end = path.IndexOf("']", end + 1, StringComparison.Ordinal);
-                }
-
+                // System.Text.Json writes a name with a space, a dot or a bracket in it as ['a name'], quotes and brackets
+                // in it as they are. Every known field has a plain name, so a quoted name is an unknown field's, the last
+                // step: it runs to the path's final "']", whatever it holds ("a'].b" is one name, not a path into "a").
+                var end = path.EndsWith("']", StringComparison.Ordinal) && path.Length - 2 >= at + 2 ? path.Length - 2 : -1;
                 if (end < 0)
                 {
                     yield return (null, -1);

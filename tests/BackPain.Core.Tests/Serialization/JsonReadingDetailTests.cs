@@ -86,15 +86,35 @@ public sealed class JsonReadingDetailTests
         error.Message.Should().Contain("is not a known field").And.Contain("severity");
     }
 
-    [Fact]
-    public void DeserializeReport_AnUnknownFieldWithAQuoteAndABracketInItsName_IsStillNamedAsUnknown()
+    [Theory]
+    [InlineData("a'].b")]
+    [InlineData("a'][0]")]
+    [InlineData("severity'].x")]
+    [InlineData("a.x']y")]
+    [InlineData("a'].x['")]
+    public void DeserializeReport_AnUnknownFieldWithAQuoteAndABracketInItsName_IsOneNameNotAPath(string field)
     {
-        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport("""{"severity": 3, "a'].b": 1}"""))
-            .Should().ThrowExactly<BackPainValidationException>().Which;
+        // System.Text.Json quotes such a name as it is ($['a'].b']); it must not read as a path into another field.
+        var json = "{\"severity\": 3, \"" + field + "\": 1}";
+
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeReport(json)).Should().ThrowExactly<BackPainValidationException>().Which;
 
         var error = thrown.Errors.Should().ContainSingle().Which;
-        error.Path.Should().StartWith("$['a");
-        error.Message.Should().Contain("is not a known field");
+        error.Path.Should().Be($"$['{field}']");
+        error.Code.Should().Be(ValidationCode.NotAllowed);
+        error.AttemptedValue.Should().Be(field);
+        error.Message.Should().Contain("is not a known field").And.Contain("severity");
+    }
+
+    [Fact]
+    public void DeserializeAssessment_AnUnknownFieldNamedLikeAPathIntoTheReport_IsOneUnknownFieldNotAPath()
+    {
+        var thrown = FluentActions.Invoking(() => BackPainJson.DeserializeAssessment("""{"report'].x": 1}"""))
+            .Should().ThrowExactly<BackPainValidationException>().Which;
+
+        thrown.Errors.Should().ContainSingle(e => e.Code == ValidationCode.NotAllowed)
+            .Which.AttemptedValue.Should().Be("report'].x");
+        thrown.Errors.Should().NotContain(e => e.Message.Contains("100", StringComparison.Ordinal), "one unknown field is one problem");
     }
 
     [Fact]
