@@ -242,7 +242,7 @@ internal sealed class DaySweep
         var entry = new PlanEntry(PlanEntryKind.RestMuscles, restRule.Id, _entries.CoreSessionRest, restRule.Source, CoreOnly, allowedFrom: Availability.From(until, _entries.Texts));
         var rest = new Block(entry, Block.CoreBit, date.AddDays(1), until, date);
         _blocks.Add(rest);
-        _active.Add(rest); // it starts tomorrow, before which the sweep gathers no day's blocks again
+        _active.Add(rest); // it begins tomorrow, the day the sweep next gathers blocks for
     }
 
     /// <summary>The muscle groups no block stops may be trained (<see cref="RecoveryRules.Training"/>); returns them.</summary>
