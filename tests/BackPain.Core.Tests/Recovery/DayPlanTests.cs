@@ -25,4 +25,15 @@ public class DayPlanTests
     {
         Plan(PulledMuscle()).Day(Day(2)).ToString().Should().StartWith("Day 2 (2026-03-03, check-in,");
     }
+
+    [Fact]
+    public void ToString_OfADayWithNothingBlocked_ListsEachKindOnceAndSaysBlockedNothing()
+    {
+        // No pain and no history: day 1 is no check-in day, self-care, nothing is blocked, and each kind appears once.
+        var text = Plan(NoPain()).Day(Day(1)).ToString();
+
+        text.Should().StartWith("Day 1 (2026-03-02, triage selfCare): planned StayActive, ");
+        text.Should().EndWith("; blocked nothing");
+        text.Should().NotContain("×", "a kind planned once has no count");
+    }
 }
