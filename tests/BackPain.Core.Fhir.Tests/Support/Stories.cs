@@ -57,8 +57,9 @@ public static class Stories
     /// <summary>The pulled-muscle story (examples/pulled-muscle.json) at <paramref name="age"/>, planned for ten days from <see cref="Start"/>.</summary>
     public static RecoveryPlan PulledMuscle(int age)
     {
-        var json = Read("pulled-muscle").Replace("\"age\": 35", $"\"age\": {age}", StringComparison.Ordinal);
-        return RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(BackPainJson.DeserializeReport(json)), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(10)));
+        var answers = Report("pulled-muscle").ToBuilder();
+        answers.Age = age;
+        return RecoveryPlanner.Default.Plan(BackPainAssessor.Default.Assess(answers.Build()), TrainingHistory.Empty, new PlanRequest(Start, Days.Of(10)));
     }
 
     /// <summary>The id in the rule extension of <paramref name="resource"/>.</summary>
