@@ -329,4 +329,15 @@ public class BackPainFhirTests
         FluentActions.Invoking(() => BackPainFhir.ToBundle(plan, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => BackPainFhir.ToBundle(plan, new FhirOutputOptions(null!))).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void ToBundle_AnAssessmentWithoutOptionsOrSubject_NamesWhatIsMissing()
+    {
+        var assessment = Support.Stories.Plan("doms").Assessment;
+
+        FluentActions.Invoking(() => BackPainFhir.ToBundle(assessment, null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("options");
+        FluentActions.Invoking(() => BackPainFhir.ToBundle(assessment, new FhirOutputOptions(null!)))
+            .Should().Throw<ArgumentNullException>().WithParameterName("options.Subject");
+    }
 }

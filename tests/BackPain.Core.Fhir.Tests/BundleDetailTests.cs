@@ -28,6 +28,34 @@ public class BundleDetailTests
     }
 
     [Fact]
+    public void ToBundle_EveryRedFlagsObservation_NamesTheRedFlagsRuleAndSource()
+    {
+        // A clinician reads from the rule extension why the finding escalated and on what authority (domain.md §4).
+        var assessment = BackPainAssessor.Default.Assess(Stories.Report("red-flag"));
+        assessment.RedFlags.Should().NotBeEmpty();
+
+        var bundle = BackPainFhir.ToBundle(assessment, Stories.Options);
+
+        bundle.All<Observation>().Select(o => (o.Code.LibraryCode(), Support.Stories.RuleOf(o), SourceOf(o)))
+            .Should().BeEquivalentTo(assessment.RedFlags.Select(r => ("symptom." + r.Symptom.Id, r.RuleId, r.Source.Id)));
+    }
+
+    [Fact]
+    public void ToBundle_TheSameRedFlagAtTwoCheckInsOnOneDate_IsOneObservation()
+    {
+        // domain.md §6b: several check-ins may share a date; the fever both report is one finding of that day, and a
+        // bundle's entries must have distinct full URLs.
+        var feverOnTheFifth = new CheckInReport(new DateOnly(2026, 12, 5), 4, Trend.Same, newSymptoms: [Symptom.Fever]);
+        var plan = Support.Stories.PulledMuscle(age: 35).CheckIn(feverOnTheFifth).CheckIn(feverOnTheFifth);
+
+        var bundle = BackPainFhir.ToBundle(plan, Stories.Options);
+
+        bundle.All<Observation>().Where(o => o.Code.LibraryCode() == "symptom.fever")
+            .Should().ContainSingle().Which.Effective.Should().BeOfType<FhirDateTime>().Which.Value.Should().Be("2026-12-05");
+        bundle.ShouldBeWellFormed("Patient/example");
+    }
+
+    [Fact]
     public void ToBundle_OptionsWithoutASubject_NamesTheMissingSubjectInTheError()
     {
         var act = () => BackPainFhir.ToBundle(Stories.Plan("doms"), new FhirOutputOptions(null!));
@@ -172,4 +200,7 @@ public class BundleDetailTests
     }
 
     public static TheoryData<string> ReportNames => [.. Stories.ReportNames];
+
+    private static string? SourceOf(Observation observation)
+        => observation.GetExtension(Codes.RuleExtension)?.GetExtensionValue<Code>("source")?.Value;
 }

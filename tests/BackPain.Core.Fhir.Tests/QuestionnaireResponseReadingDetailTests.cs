@@ -129,6 +129,20 @@ public class QuestionnaireResponseReadingDetailTests
     }
 
     [Fact]
+    public void ToSymptomReport_SeveralModifierExtensions_AreListedInOneProblem_WithAQuestionMarkForOneWithoutUrl()
+    {
+        var response = Report(("severity", new Integer(3)));
+        response.Item[0].ModifierExtension.Add(new Extension(Negated, new FhirBoolean(true)));
+        response.Item[0].ModifierExtension.Add(new Extension { Value = new FhirBoolean(true) });
+
+        var error = ResponseErrors.OfReport(response).Single();
+
+        error.Path.Should().Be("severity");
+        error.Message.Should().Contain($"({Negated}, ?)");
+        error.AttemptedValue.Should().Be($"{Negated}, ?");
+    }
+
+    [Fact]
     public void ToSymptomReport_AnItemWithAModifierExtension_IsNotReadAtAll()
     {
         // An out-of-range severity would be the core's problem if the item were read; refused, the core does not
@@ -157,11 +171,12 @@ public class QuestionnaireResponseReadingDetailTests
     }
 
     [Fact]
-    public void ToSymptomReport_NestedItems_AreRefused_WithoutTheCoreSayingTheAnswerIsMissing()
+    public void ToSymptomReport_NestedItems_AreRefused_WithoutTheirAnswersBeingRead_OrTheCoreSayingTheAnswerIsMissing()
     {
-        var nestedInItem = Report(("severity", new Integer(3)));
+        // The item is refused as a whole: the out-of-range 11 in it would be the core's problem if it were read.
+        var nestedInItem = Report(("severity", new Integer(11)));
         nestedInItem.Item[0].Item.Add(new() { LinkId = "severity.detail" });
-        var nestedInAnswer = Report(("severity", new Integer(3)));
+        var nestedInAnswer = Report(("severity", new Integer(11)));
         nestedInAnswer.Item[0].Answer[0].Item.Add(new() { LinkId = "severity.detail" });
 
         foreach (var response in new[] { nestedInItem, nestedInAnswer })
@@ -187,6 +202,27 @@ public class QuestionnaireResponseReadingDetailTests
         response.Item.Add(new() { LinkId = "age", Answer = [new()] });
 
         ResponseErrors.OfReport(response).Should().Equal(new ValidationError("age", ValidationCode.Malformed, "must be answered with valueInteger; it was empty."));
+    }
+
+    [Fact]
+    public void ToSymptomReport_AYesOrNoQuestionAnsweredWithoutAValue_NamesValueBoolean()
+    {
+        var response = Report(("severity", new Integer(3)));
+        response.Item.Add(new() { LinkId = "popHeard", Answer = [new()] });
+
+        ResponseErrors.OfReport(response).Should().Equal(new ValidationError("popHeard", ValidationCode.Malformed, "must be answered with valueBoolean; it was empty."));
+    }
+
+    [Fact]
+    public void ToSymptomReport_AChoiceAnsweredAsText_NamesValueCoding()
+    {
+        var response = Report(("severity", new Integer(3)), ("onset", new FhirString("onset.duringWorkout")));
+
+        var error = ResponseErrors.OfReport(response).Single();
+
+        error.Path.Should().Be("onset");
+        error.Code.Should().Be(ValidationCode.Malformed);
+        error.Message.Should().Be("must be answered with valueCoding; it was valueString.");
     }
 
     [Fact]
@@ -218,12 +254,13 @@ public class QuestionnaireResponseReadingDetailTests
             ("severity", new Integer(3)),
             ("onset", new Coding("http://snomed.info/sct", "386661006")),
             ("area", new Coding(null, "area.lowerBack")),
-            ("legs", new Coding(BackPainCodeSystem.Url, null)));
+            ("legs", new Coding(BackPainCodeSystem.Url, null)),
+            ("trend", Code("trend_better")));
 
         var errors = ResponseErrors.OfReport(response);
 
         errors.Select(e => (e.Path, e.Code)).Should().Equal(
-            ("onset", ValidationCode.UnknownId), ("area", ValidationCode.UnknownId), ("legs", ValidationCode.UnknownId));
+            ("onset", ValidationCode.UnknownId), ("area", ValidationCode.UnknownId), ("legs", ValidationCode.UnknownId), ("trend", ValidationCode.UnknownId));
         errors[0].Message.Should().Be(
             $"must be one of the question's answer options, codes of {BackPainCodeSystem.Url}: onset.duringWorkout, onset.hoursAfter, onset.nextDayOrLater; it was http://snomed.info/sct#386661006.");
         errors[0].AttemptedValue.Should().Be("386661006");
