@@ -16,6 +16,14 @@ public class TextSourceTests
         public string? GetText(string key, CultureInfo culture) => text(key);
     }
 
+    /// <summary>A host's source that forgot to say which cultures it supplies.</summary>
+    private sealed class NoCultures : ITextSource
+    {
+        public IReadOnlyCollection<CultureInfo> Cultures => null!;
+
+        public string? GetText(string key, CultureInfo culture) => TextKeys.English(key);
+    }
+
     private static HostTexts Complete() => new(Dutch, key => "[nl] " + TextKeys.English(key));
 
     [Fact]
@@ -43,6 +51,47 @@ public class TextSourceTests
 
         error.Code.Should().Be(ValidationCode.Malformed);
         error.Message.Should().Contain("plan.restSmall");
+    }
+
+    [Fact]
+    public void Validate_MissingKeys_AreCountedAndListedInOrder_SeparatedByCommas()
+    {
+        var source = new HostTexts(Dutch, key => key is "plan.restSmall" or "disclaimer" ? null : "[nl] " + TextKeys.English(key));
+
+        var error = new AssessorOptions { Culture = Dutch, TextSource = source }.Validate().Errors.Should().ContainSingle().Subject;
+
+        error.Message.Should().EndWith("2 key(s): disclaimer, plan.restSmall.");
+        error.AttemptedValue.Should().Be("nl");
+    }
+
+    [Fact]
+    public void Validate_TextsThatDropPlaceholders_AreOneProblemAtTheTextSource_ListingEveryKey()
+    {
+        var source = new HostTexts(Dutch, key => key is "plan.restSmall" or "plan.restLarge" ? "Rust." : "[nl] " + TextKeys.English(key));
+
+        var error = new AssessorOptions { Culture = Dutch, TextSource = source }.Validate().Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be("textSource");
+        error.Message.Should().EndWith(": plan.restLarge, plan.restSmall.");
+    }
+
+    [Fact]
+    public void Validate_ASourceThatClaimsTheInvariantCulture_CallsItInvariantInTheMessage()
+    {
+        var source = new HostTexts(CultureInfo.InvariantCulture, key => key == "disclaimer" ? null : TextKeys.English(key));
+
+        var error = new AssessorOptions { Culture = CultureInfo.InvariantCulture, TextSource = source }.Validate().Errors.Should().ContainSingle().Subject;
+
+        error.Message.Should().Contain("'invariant'").And.EndWith("1 key(s): disclaimer.");
+    }
+
+    [Fact]
+    public void Validate_ASourceWithoutCultures_SaysTheyMustBeListed()
+    {
+        var source = new NoCultures();
+
+        new AssessorOptions { Culture = Dutch, TextSource = source }.Validate().Errors.Should().Equal(
+            new ValidationError("textSource.cultures", ValidationCode.Required, "must list the cultures the text source supplies."));
     }
 
     [Fact]
