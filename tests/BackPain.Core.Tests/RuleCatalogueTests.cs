@@ -27,6 +27,14 @@ public sealed class RuleCatalogueTests
             print: x => string.Join(", ", x.Item2.Symptoms));
 
     [Fact]
+    public void ARule_ReadsAsItsIdThenWhatItSays()
+    {
+        var rule = RuleCatalogue.All.Single(r => r.Id == "plan.checkIn");
+
+        rule.ToString().Should().Be("plan.checkIn: " + rule.Text);
+    }
+
+    [Fact]
     public void All_IsEveryRuleOfTheAssessorsAndThePlannersTablesOnce()
         => RuleCatalogue.All.Select(r => r.Id).Should().Equal(
             EvidenceRules.All.Select(r => r.RuleId)

@@ -24,6 +24,15 @@ public class CheckInReportTests
     }
 
     [Fact]
+    public void ToString_ShowsItsListsItemByItem_SoALogLineSaysWhatWasReported()
+    {
+        // A record prints its lists with the list's own ToString; a log line must show the findings, not a type name.
+        var checkIn = new CheckInReport(Date, 3, Trend.Worse, newSymptoms: [Symptom.NumbnessBothLegs, Symptom.Fever]);
+
+        checkIn.ToString().Should().Contain("NewSymptoms = [numbnessBothLegs, fever]").And.Contain("CausesRuledOut = []");
+    }
+
+    [Fact]
     public void Constructor_WithoutOptionalValues_IsNotClearedAndReportsNothingNew()
     {
         var checkIn = new CheckInReport(Date, 0, Trend.Same);

@@ -48,6 +48,16 @@ public sealed class JsonEveryProblemTests
     }
 
     [Fact]
+    public void DeserializeReport_AnUnreadableFieldAndAnUnknownFieldWhoseNameBeginsWithIt_ListsBoth()
+    {
+        // What an unreadable value blocks is the field itself and what lies under it ("$.age.x", "$.age[0]"), not
+        // every path that begins with the same letters.
+        var errors = ErrorsOf(() => BackPainJson.DeserializeReport("""{"severity": 3, "age": "old", "ageGroup": "adult"}"""));
+
+        errors.Select(e => (e.Path, e.Code)).Should().Equal(("$.age", ValidationCode.Malformed), ("$.ageGroup", ValidationCode.NotAllowed));
+    }
+
+    [Fact]
     public void DeserializePlan_ACheckInWithPainTwelveDatedBeforeThePlan_ListsBoth()
     {
         // The issue's second example: pain is 0–10, and a check-in lies within the plan.
