@@ -127,6 +127,10 @@ public class TextSourceTests
     }
 
     [Fact]
+    public void TextKeys_All_IsInOrdinalOrder_AsDocumented_SoAHostCanDiffItsKeysAgainstIt()
+        => TextKeys.All.Should().BeInAscendingOrder(StringComparer.Ordinal).And.OnlyHaveUniqueItems();
+
+    [Fact]
     public void TextKeys_English_OfAnUnknownKey_SaysWhereTheKeysAreListed()
         => FluentActions.Invoking(() => TextKeys.English("cause.flu"))
             .Should().Throw<BackPainValidationException>().Which.Errors.Should().ContainSingle(e => e.Path == "key" && e.Code == ValidationCode.UnknownId);

@@ -129,6 +129,14 @@ public sealed class JsonStreamTests
         await FluentActions.Awaiting(() => BackPainJson.SerializeAsync(Stream.Null, (Workout)null!)).Should().ThrowAsync<ArgumentNullException>().WithParameterName("workout");
     }
 
+    [Fact]
+    public async Task WritingNothingToNoStream_NamesTheStream_TheFirstArgument()
+    {
+        // Arguments are checked in their order, so the first one named is the first one to fix.
+        FluentActions.Invoking(() => BackPainJson.Serialize(null!, (Workout)null!)).Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
+        await FluentActions.Awaiting(() => BackPainJson.SerializeAsync(null!, (Workout)null!)).Should().ThrowAsync<ArgumentNullException>().WithParameterName("utf8Json");
+    }
+
     /// <summary>A read-only stream that hands out one byte per read, as a slow network does.</summary>
     private sealed class OneByteAtATimeStream(byte[] bytes) : MemoryStream(bytes)
     {
