@@ -169,7 +169,9 @@ public sealed class RecoveryPlanner
                     fromDay[i] = day;
                 }
 
-                if (until >= untilDay[i])
+                // On a tie the earlier session keeps its rule: a later session ends on the same day only when the
+                // earlier one was hard and it is not, and the reason names the earlier session's date.
+                if (until > untilDay[i])
                 {
                     untilDay[i] = until;
                     hardSession[i] = hard && muscle.Size == MuscleSize.Large;

@@ -682,6 +682,19 @@ public class RecoveryPlannerTests
     }
 
     [Fact]
+    public void Plan_HardSessionThenAnOrdinaryOneWhoseRestEndsTheSameDay_NamesTheHardSessionItDates()
+    {
+        // Day 0: hard bench press, the chest rests three days (to day 3). Day 1: bench press at RPE 6, two days (to day 3
+        // too). The merged rest is dated from day 0, so its reason is the rule of that hard session, not the two-day one.
+        var plan = Plan(NoPain(), TrainingHistory.Of(Session(0, 9, Exercise.BenchPress), Session(1, 6, Exercise.BenchPress)));
+
+        var rest = plan.DayPlan(1).Blocked.Single(e => e.Kind == PlanEntryKind.RestMuscles && e.Muscles.Contains(MuscleGroup.Chest));
+        rest.RuleId.Should().Be("plan.restLargeAfterHard");
+        rest.Reason.Should().Contain("trained hard");
+        plan.EarliestTrainingDate(MuscleGroup.Chest).Should().Be(Availability.From(Day(4)));
+    }
+
+    [Fact]
     public void Plan_ExtraRestLarge_AddsDaysToLargeMusclesOnly()
     {
         var options = new PlannerOptions { ExtraRestLarge = Days.Of(2) };
