@@ -36,7 +36,7 @@ public class BundleDetailTests
 
         var bundle = BackPainFhir.ToBundle(assessment, Stories.Options);
 
-        bundle.All<Observation>().Select(o => (o.Code.LibraryCode(), Support.Stories.RuleOf(o), SourceOf(o)))
+        bundle.All<Observation>().Select(o => (o.Code.LibraryCode(), Support.Stories.RuleOf(o), Support.Stories.SourceOf(o)))
             .Should().BeEquivalentTo(assessment.RedFlags.Select(r => ("symptom." + r.Symptom.Id, r.RuleId, r.Source.Id)));
     }
 
@@ -200,7 +200,4 @@ public class BundleDetailTests
     }
 
     public static TheoryData<string> ReportNames => [.. Stories.ReportNames];
-
-    private static string? SourceOf(Observation observation)
-        => observation.GetExtension(Codes.RuleExtension)?.GetExtensionValue<Code>("source")?.Value;
 }

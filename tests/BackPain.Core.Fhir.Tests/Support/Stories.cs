@@ -65,4 +65,8 @@ public static class Stories
     /// <summary>The id in the rule extension of <paramref name="resource"/>.</summary>
     public static string? RuleOf(DomainResource resource)
         => resource.GetExtension(Codes.RuleExtension)?.GetExtensionValue<FhirString>("id")?.Value;
+
+    /// <summary>The source id in the rule extension of <paramref name="resource"/>.</summary>
+    public static string? SourceOf(DomainResource resource)
+        => resource.GetExtension(Codes.RuleExtension)?.GetExtensionValue<Code>("source")?.Value;
 }
